@@ -1,0 +1,58 @@
+//! The function behind the macro: read → validate → expand, with every
+//! problem turned into a `compile_error!` at the argument that caused it.
+
+use proc_macro2::TokenStream;
+use quote::quote_spanned;
+
+use crate::args::Args;
+use crate::diag::{self, Problem, Where};
+use crate::model::Catalog;
+use crate::{catalog, expand, source, valid, yaml};
+
+/// Everything `error_codes!(args)` expands to.
+pub fn error_codes(args: &Args) -> TokenStream {
+    let written = args.path.value();
+    let path = source::resolve(&written);
+    match source::read(&path) {
+        Ok(source) => {
+            let (catalog, problems) = check(&source.text);
+            let mut tokens = expand::expand(&catalog, args, Some(&source.path));
+            tokens.extend(errors(args, &source.text, &problems));
+            tokens
+        }
+        Err(problem) => {
+            let mut tokens = expand::expand(&Catalog::default(), args, None);
+            tokens.extend(errors(args, "", &[problem]));
+            tokens
+        }
+    }
+}
+
+/// Reads and validates catalog text: the model of its valid part, and every problem.
+pub fn check(text: &str) -> (Catalog, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let doc = match yaml::parse(text) {
+        Ok(doc) => doc,
+        Err(err) => {
+            let at = err.pos.map_or(Where::File, Where::At);
+            problems.push(Problem::new(
+                at,
+                format!("invalid YAML: {}", err.message),
+                "fix the syntax at this position (quotes, indentation with spaces, `key: value`)",
+            ));
+            return (Catalog::default(), problems);
+        }
+    };
+    let raw = catalog::read(&doc, &mut problems);
+    let model = valid::validate(raw, &mut problems);
+    (model, problems)
+}
+
+/// One `compile_error!` per rendered problem, on the path literal.
+fn errors(args: &Args, text: &str, problems: &[Problem]) -> TokenStream {
+    let span = args.path.span();
+    diag::render(&args.path.value(), text, problems)
+        .into_iter()
+        .map(|message| quote_spanned!(span=> ::core::compile_error!(#message);))
+        .collect()
+}

@@ -1,0 +1,72 @@
+//! Helpers for the generated code. Not public API: they change without notice.
+
+use core::fmt;
+
+use crate::Entry;
+
+/// Stands in where the generated code needs an entry it can never reach.
+pub const MISSING: Entry = Entry::__new(0, "", &[], None, None, &[], None);
+
+/// The position of `code` in `entries`, which are sorted by code.
+#[must_use]
+pub const fn find_code(entries: &[Entry], code: u32) -> Option<usize> {
+    let (mut lo, mut hi) = (0, entries.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let found = entries[mid].code();
+        if found == code {
+            return Some(mid);
+        }
+        if found < code {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    None
+}
+
+/// The position in `entries` of the entry named `name`; `by_name` lists
+/// positions in `entries` in ascending order of name.
+#[must_use]
+pub fn find_name(entries: &[Entry], by_name: &[usize], name: &str) -> Option<usize> {
+    by_name
+        .binary_search_by(|&index| entries[index].name().cmp(name))
+        .ok()
+        .map(|at| by_name[at])
+}
+
+/// `Display` of a generated enum.
+pub fn display(entry: &Entry, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    fmt::Display::fmt(entry, f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ENTRIES: &[Entry] = &[
+        Entry::__new(1, "B", &["one"], None, None, &[], None),
+        Entry::__new(5, "A", &["five"], None, None, &[], None),
+        Entry::__new(9, "C", &["nine"], None, None, &[], None),
+    ];
+
+    #[test]
+    fn finds_codes() {
+        for (at, entry) in ENTRIES.iter().enumerate() {
+            assert_eq!(find_code(ENTRIES, entry.code()), Some(at));
+        }
+        for missing in [0, 2, 6, 10, u32::MAX] {
+            assert_eq!(find_code(ENTRIES, missing), None);
+        }
+        assert_eq!(find_code(&[], 1), None);
+    }
+
+    #[test]
+    fn finds_names() {
+        let by_name = [1, 0, 2];
+        assert_eq!(find_name(ENTRIES, &by_name, "A"), Some(1));
+        assert_eq!(find_name(ENTRIES, &by_name, "C"), Some(2));
+        assert_eq!(find_name(ENTRIES, &by_name, "D"), None);
+    }
+}

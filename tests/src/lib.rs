@@ -1,0 +1,1 @@
+//! Behaviour and UI tests of errcodes (no library code).
