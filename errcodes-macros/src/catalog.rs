@@ -42,10 +42,13 @@ pub struct RawCode {
     pub group: Option<Spanned<String>>,
     pub http: Option<Spanned<u32>>,
     /// `(language, text)` pairs in file order; repeated languages are already reported.
-    pub description: Option<Spanned<Vec<(Spanned<String>, String)>>>,
+    pub description: Option<Spanned<Descriptions>>,
     pub also: Vec<String>,
     pub deprecated: Option<String>,
 }
+
+/// `(language, text)` pairs in file order.
+pub type Descriptions = Vec<(Spanned<String>, String)>;
 
 #[derive(Debug)]
 pub struct RawReserved {
@@ -425,27 +428,25 @@ impl Reader<'_> {
         let mut out = Vec::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
             let at = child(path, Step::Index(index));
-            if let Some(code) = self.code(item, at) {
+            if let Some(code) = self.code(item, &at) {
                 out.push(code);
             }
         }
         out
     }
 
-    fn code(&mut self, node: &Node, at: Vec<Step>) -> Option<RawCode> {
-        let fields = self.fields(node, &at, CODE_FIELDS, "a code entry")?;
-        let code = self.required(&fields, &at, "code", "the error's number, e.g. `code: 101`");
+    fn code(&mut self, node: &Node, at: &[Step]) -> Option<RawCode> {
+        let fields = self.fields(node, at, CODE_FIELDS, "a code entry")?;
+        let code = self.required(&fields, at, "code", "add its number, e.g. `code: 101`");
         let name = self.required(
             &fields,
-            &at,
+            at,
             "name",
-            "an UPPER_SNAKE_CASE name, e.g. `name: OBJECT_NOT_FOUND`",
+            "add an UPPER_SNAKE_CASE name, e.g. `name: OBJECT_NOT_FOUND`",
         );
-        let message = self.required(
-            &fields,
-            &at,
+        let message = self.required(&fields, at,
             "message",
-            "the text the error carries, or `message: \"\"` for none",
+            "add the text it carries, e.g. `message: Object not found.`, or `message: \"\"` for none",
         );
         let code = code.and_then(|(node, path)| self.spanned_number(node, path, "code", u32::MAX));
         let name = name.and_then(|(node, path)| self.spanned_string(node, path, "name"));
@@ -501,17 +502,13 @@ impl Reader<'_> {
             self.report(Problem::at(
                 at,
                 format!("this code entry has no `{field}`"),
-                format!("add `{field}:`: {fix}"),
+                fix,
             ));
         }
         found
     }
 
-    fn description(
-        &mut self,
-        node: &Node,
-        path: &[Step],
-    ) -> Option<Spanned<Vec<(Spanned<String>, String)>>> {
+    fn description(&mut self, node: &Node, path: &[Step]) -> Option<Spanned<Descriptions>> {
         let Node::Map(pairs) = node else {
             self.report(Problem::at(
                 path,
@@ -555,15 +552,15 @@ impl Reader<'_> {
         })
     }
 
-    fn reserved(&mut self, node: &Node, path: &[Step]) -> Vec<RawReserved> {
-        let items = self.seq(node, path, "reserved");
+    fn reserved(&mut self, list: &Node, path: &[Step]) -> Vec<RawReserved> {
+        let items = self.seq(list, path, "reserved");
         let mut out = Vec::new();
         for (index, item) in items.iter().enumerate() {
             let at = child(path, Step::Index(index));
             let Some(fields) = self.fields(item, &at, RESERVED_FIELDS, "a reserved entry") else {
                 continue;
             };
-            let Some((node, code_at)) = fields.get("code") else {
+            let Some((value, code_at)) = fields.get("code") else {
                 self.report(Problem::at(
                     &at,
                     "this reserved entry has no `code`",
@@ -571,13 +568,13 @@ impl Reader<'_> {
                 ));
                 continue;
             };
-            let code = self.spanned_number(node, code_at, "code", u32::MAX);
+            let code = self.spanned_number(value, code_at, "code", u32::MAX);
             let name = fields
                 .get("name")
-                .and_then(|(node, path)| self.string(node, path, "name"));
+                .and_then(|(value, path)| self.string(value, path, "name"));
             let note = fields
                 .get("note")
-                .and_then(|(node, path)| self.string(node, path, "note"));
+                .and_then(|(value, path)| self.string(value, path, "note"));
             if let Some(code) = code {
                 out.push(RawReserved { code, name, note });
             }

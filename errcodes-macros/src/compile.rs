@@ -35,10 +35,17 @@ pub fn check(text: &str) -> (Catalog, Vec<Problem>) {
         Ok(doc) => doc,
         Err(err) => {
             let at = err.pos.map_or(Where::File, Where::At);
+            let fix = if err.message.contains("quoted string") {
+                "add the closing quote"
+            } else if err.message.contains("tab") {
+                "indent with spaces; YAML does not allow tabs in indentation"
+            } else {
+                "check the indentation (spaces, aligned under the parent) and the `key: value` syntax here"
+            };
             problems.push(Problem::new(
                 at,
                 format!("invalid YAML: {}", err.message),
-                "fix the syntax at this position (quotes, indentation with spaces, `key: value`)",
+                fix,
             ));
             return (Catalog::default(), problems);
         }

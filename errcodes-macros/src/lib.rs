@@ -8,7 +8,12 @@
 #![warn(clippy::pedantic)]
 // Problems are built with explicit `what` and `fix` strings; the
 // documentation lives on the public macro in the runtime crate.
-#![allow(clippy::module_name_repetitions, clippy::missing_errors_doc)]
+#![allow(
+    clippy::module_name_repetitions,
+    clippy::missing_errors_doc,
+    // `match` on an `Option` reads better than `if let … else` when both arms build tokens.
+    clippy::single_match_else
+)]
 
 mod args;
 mod catalog;

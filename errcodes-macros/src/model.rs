@@ -21,6 +21,8 @@ pub struct Group {
     pub range: Option<(u32, u32)>,
 }
 
+// `code.code` is the catalog's own word for the number.
+#[allow(clippy::struct_field_names)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Code {
     pub code: u32,

@@ -230,7 +230,7 @@ impl Check<'_> {
 
     fn descriptions(
         &self,
-        description: Spanned<Vec<(Spanned<String>, String)>>,
+        description: Spanned<crate::catalog::Descriptions>,
         problems: &mut Vec<Problem>,
     ) -> Vec<(String, String)> {
         let Some(languages) = &self.languages else {

@@ -69,16 +69,63 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
             line: loc.line(),
             column: loc.column(),
         });
-        let mut message = err.to_string();
-        // serde_yaml appends " at line L column C"; the position is rendered by us.
-        if let Some(cut) = message.find(" at line ") {
-            let tail = &message[cut..];
-            if !tail.contains(", while") {
-                message.truncate(cut);
-            }
+        let mut error = explain(pos, &err.to_string());
+        if error.pos.and_then(|pos| char_at(text, pos)) == Some('\t') {
+            error.message = format!("a tab character ({})", error.message);
         }
-        SyntaxError { pos, message }
+        error
     })
+}
+
+/// The character at a 1-based line and column of `text`.
+fn char_at(text: &str, pos: Pos) -> Option<char> {
+    let line = text.lines().nth(pos.line.checked_sub(1)?)?;
+    line.chars().nth(pos.column.checked_sub(1)?)
+}
+
+/// Rewrites `serde_yaml`'s "PROBLEM at line L column C, while CONTEXT at line
+/// L2 column C2" so the position is given once, in front, and an unclosed
+/// quote is reported where the quote opens rather than where the file ends.
+fn explain(pos: Option<Pos>, text: &str) -> SyntaxError {
+    let (problem, context) = match text.split_once(", while ") {
+        Some((problem, context)) => (problem, Some(context)),
+        None => (text, None),
+    };
+    let (problem, _) = split_position(problem);
+    match context.map(split_position) {
+        Some((context, Some(opened))) if context.contains("quoted scalar") => SyntaxError {
+            pos: Some(opened),
+            message: format!(
+                "this quoted string is never closed ({problem}{})",
+                pos.map_or_else(String::new, |p| format!(" at line {}", p.line))
+            ),
+        },
+        Some((context, _)) => SyntaxError {
+            pos,
+            message: format!("{problem}, while {context}"),
+        },
+        None => SyntaxError {
+            pos,
+            message: problem.to_owned(),
+        },
+    }
+}
+
+/// Splits a trailing " at line L column C" off `text`.
+fn split_position(text: &str) -> (&str, Option<Pos>) {
+    let Some(cut) = text.rfind(" at line ") else {
+        return (text, None);
+    };
+    let mut words = text[cut + " at line ".len()..].split(' ');
+    let line = words.next().and_then(|w| w.parse().ok());
+    let column = match (words.next(), words.next()) {
+        (Some("column"), Some(c)) => c.parse().ok(),
+        _ => None,
+    };
+    match (line, column, words.next()) {
+        (Some(line), Some(column), None) => (&text[..cut], Some(Pos { line, column })),
+        _ => (text, None),
+    }
 }
 
 /// The line and column where the node at `path` starts, or `None` if the
@@ -86,12 +133,11 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
 pub fn locate(text: &str, path: &[Step]) -> Option<Pos> {
     let de = serde_yaml::Deserializer::from_str(text);
     match (Seek { path }).deserialize(de) {
-        Ok(()) => None,
         Err(err) if err.to_string().contains(FOUND) => err.location().map(|loc| Pos {
             line: loc.line(),
             column: loc.column(),
         }),
-        Err(_) => None,
+        _ => None,
     }
 }
 
@@ -302,7 +348,22 @@ mod tests {
 
     #[test]
     fn syntax_errors_have_positions() {
-        let err = parse("codes:\n  - name: \"open\n").unwrap_err();
-        assert!(err.pos.is_some(), "{err:?}");
+        let err = parse("codes:\n  - name: \"open\n  - x: 1\n").unwrap_err();
+        assert_eq!(
+            err.pos,
+            Some(Pos {
+                line: 2,
+                column: 11
+            }),
+            "{err:?}"
+        );
+        assert!(err
+            .message
+            .starts_with("this quoted string is never closed"));
+
+        let err = parse("codes:\n\t- code: 1\n").unwrap_err();
+        assert!(err.message.contains("tab"), "{err:?}");
+        assert!(!err.message.contains(" at line "), "{err:?}");
+        assert_eq!(err.pos.map(|p| p.line), Some(2));
     }
 }

@@ -99,7 +99,7 @@ impl fmt::Debug for UnknownName {
             .field("name", &self.name())
             .field("truncated", &self.truncated)
             .field("catalog", &self.catalog)
-            .finish()
+            .finish_non_exhaustive()
     }
 }
 

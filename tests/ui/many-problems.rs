@@ -1,0 +1,3 @@
+errcodes::error_codes!("many-problems.yaml");
+
+fn main() {}

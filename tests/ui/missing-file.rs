@@ -1,0 +1,3 @@
+errcodes::error_codes!("no-such-catalog.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("unknown-field.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("yaml-syntax-error.yaml");
+
+fn main() {}
