@@ -3,6 +3,34 @@
 
 errcodes::error_codes!("../codes.yaml", name = LeanCloud);
 
+/// Every number on LeanCloud's error-code page.
+const DOCUMENTED: [u32; 149] = [
+    0, 1, 100, 101, 103, 104, 105, 106, 107, 108, 109, 111, 112, 113, 114, 116, 117, 119, 120, 121,
+    122, 123, 124, 125, 126, 127, 128, 137, 139, 140, 141, 142, 145, 150, 154, 160, 200, 201, 202,
+    203, 204, 205, 206, 207, 208, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 221, 250, 251,
+    252, 300, 301, 302, 303, 304, 305, 401, 403, 413, 429, 430, 431, 502, 503, 504, 511, 524, 529,
+    600, 601, 602, 603, 604, 605, 606, 608, 700, 1006, 2100, 2101, 2102, 2103, 4100, 4101, 4102,
+    4103, 4105, 4106, 4107, 4108, 4109, 4110, 4111, 4112, 4113, 4114, 4115, 4116, 4117, 4200, 4201,
+    4300, 4301, 4302, 4303, 4304, 4305, 4306, 4307, 4308, 4309, 4310, 4311, 4312, 4313, 4314, 4315,
+    4316, 4317, 4318, 4320, 4321, 4322, 4323, 4324, 4325, 4401, 4402, 4403, 4404, 4405, 4406, 4407,
+    4408, 4543, 4544, 4546, 4548, 4561, 4563,
+];
+
+#[test]
+fn every_documented_code_and_nothing_else() {
+    assert_eq!(LeanCloud::ALL.len(), 149);
+    let numbers: Vec<u32> = LeanCloud::ALL.iter().map(|c| c.code()).collect();
+    assert_eq!(numbers, DOCUMENTED);
+}
+
+#[test]
+fn names_are_unique() {
+    let mut names: Vec<&str> = LeanCloud::ALL.iter().map(|c| c.name()).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), 149);
+}
+
 #[test]
 fn exact_messages() {
     assert_eq!(
@@ -63,5 +91,18 @@ fn every_code_is_grouped_and_described_in_both_languages() {
 
 #[test]
 fn reserved_numbers_are_not_codes() {
-    assert_eq!(LeanCloud::from_code(220), None);
+    for retired in [220, 4319, 4501, 4521] {
+        assert_eq!(LeanCloud::from_code(retired), None);
+    }
+}
+
+#[test]
+fn realtime_codes_are_named_by_the_protocol() {
+    for &code in LeanCloud::ALL.iter().filter(|c| c.code() >= 4100) {
+        assert_eq!(code.name(), code.message());
+    }
+    assert_eq!(
+        LeanCloud::from_code(4561).map(LeanCloud::message),
+        Some("SILIENCED_MEMBER_LIST_FULL")
+    );
 }
