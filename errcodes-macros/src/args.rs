@@ -3,7 +3,7 @@
 use proc_macro2::Span;
 use syn::ext::IdentExt as _;
 use syn::parse::{Parse, ParseStream};
-use syn::{Ident, LitStr, Path, Token};
+use syn::{Ident, LitBool, LitStr, Path, Token};
 
 use crate::diag::did_you_mean;
 
@@ -15,10 +15,12 @@ pub struct Args {
     pub name: Ident,
     /// `crate = path`: how the generated code names the runtime crate (default `::errcodes`).
     pub krate: Path,
+    /// `non_exhaustive = true`: mark the enum `#[non_exhaustive]` for other crates.
+    pub non_exhaustive: bool,
 }
 
 /// The keys `key = value` accepts, in the order they are documented.
-const KEYS: &[&str] = &["name", "crate"];
+const KEYS: &[&str] = &["name", "crate", "non_exhaustive"];
 
 impl Parse for Args {
     fn parse(input: ParseStream) -> syn::Result<Args> {
@@ -35,6 +37,7 @@ impl Parse for Args {
         })?;
         let mut name: Option<Ident> = None;
         let mut krate: Option<Path> = None;
+        let mut non_exhaustive: Option<bool> = None;
         let mut errors: Option<syn::Error> = None;
         let mut push = |err: syn::Error| match &mut errors {
             Some(all) => all.combine(err),
@@ -84,6 +87,19 @@ impl Parse for Args {
                         krate = Some(value);
                     }
                 }
+                "non_exhaustive" => {
+                    let value: LitBool = input.parse().map_err(|err| {
+                        syn::Error::new(err.span(), "`non_exhaustive` takes `true` or `false`")
+                    })?;
+                    if non_exhaustive.is_some() {
+                        push(syn::Error::new(
+                            key.span(),
+                            "`non_exhaustive` is given twice; keep one",
+                        ));
+                    } else {
+                        non_exhaustive = Some(value.value);
+                    }
+                }
                 other => {
                     let hint = did_you_mean(other, KEYS.iter().copied())
                         .map_or_else(String::new, |hint| format!("; {hint}"));
@@ -108,6 +124,7 @@ impl Parse for Args {
             path,
             name: name.unwrap_or_else(|| Ident::new("ErrorCode", Span::call_site())),
             krate: krate.unwrap_or_else(|| syn::parse_quote!(::errcodes)),
+            non_exhaustive: non_exhaustive.unwrap_or(false),
         })
     }
 }
@@ -140,6 +157,12 @@ mod tests {
     fn name_and_crate() {
         let args = parse("\"x.yaml\", name = PaymentCode, crate = ::my::errors,").unwrap();
         assert_eq!(args.name, "PaymentCode");
+        assert!(!args.non_exhaustive);
+        assert!(
+            parse("\"x.yaml\", non_exhaustive = true")
+                .unwrap()
+                .non_exhaustive
+        );
         let krate = &args.krate;
         assert_eq!(quote::quote!(#krate).to_string(), ":: my :: errors");
     }
@@ -151,5 +174,6 @@ mod tests {
         assert!(error("\"x.yaml\", name = A, name = B").contains("given twice"));
         assert!(error("\"x.yaml\", name = \"A\"").contains("identifier"));
         assert!(error("").contains("catalog path"));
+        assert!(error("\"x.yaml\", non_exhaustive = yes").contains("`true` or `false`"));
     }
 }

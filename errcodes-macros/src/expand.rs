@@ -20,6 +20,7 @@ pub fn expand(catalog: &Catalog, args: &Args, file: Option<&Path>) -> TokenStrea
         name: &args.name,
         krate: &args.krate,
         written: args.path.value(),
+        non_exhaustive: args.non_exhaustive,
     };
     let watch = file.map(watch);
     let enum_item = cx.enum_item();
@@ -48,6 +49,7 @@ struct Cx<'a> {
     name: &'a Ident,
     krate: &'a syn::Path,
     written: String,
+    non_exhaustive: bool,
 }
 
 fn doc_lines<'s>(lines: impl IntoIterator<Item = &'s String>) -> TokenStream {
@@ -79,6 +81,7 @@ impl Cx<'_> {
         // `repr(u32)` is refused on an enum without variants (a catalog with
         // no valid entry still expands, so its errors are not buried).
         let repr = (!self.catalog.codes.is_empty()).then(|| quote!(#[repr(u32)]));
+        let non_exhaustive = self.non_exhaustive.then(|| quote!(#[non_exhaustive]));
         quote! {
             #docs
             #[derive(
@@ -92,6 +95,7 @@ impl Cx<'_> {
                 ::core::cmp::Ord,
             )]
             #repr
+            #non_exhaustive
             pub enum #name {
                 #(#variants)*
             }

@@ -17,6 +17,9 @@
 #![no_std]
 #![warn(clippy::pedantic, missing_docs)]
 
+#[cfg(feature = "alloc")]
+extern crate alloc;
+
 // Lets the generated code name this crate `::errcodes` from inside it too.
 extern crate self as errcodes;
 
@@ -25,6 +28,9 @@ pub mod __private;
 mod code;
 mod entry;
 mod error;
+
+#[cfg(feature = "leancloud")]
+pub mod leancloud;
 
 pub use code::Code;
 pub use entry::Entry;
