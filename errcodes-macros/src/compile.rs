@@ -11,9 +11,7 @@ use crate::{catalog, expand, source, valid, yaml};
 
 /// Everything `error_codes!(args)` expands to.
 pub fn error_codes(args: &Args) -> TokenStream {
-    let written = args.path.value();
-    let path = source::resolve(&written);
-    match source::read(&path) {
+    match source::find(&args.path.value()) {
         Ok(source) => {
             let (catalog, problems) = check(&source.text);
             let mut tokens = expand::expand(&catalog, args, Some(&source.path));

@@ -186,6 +186,18 @@ impl Cx<'_> {
         by_name.sort_by(|&a, &b| codes[a].name.cmp(&codes[b].name));
         let by_name = by_name.into_iter().map(Literal::usize_unsuffixed);
         let languages = &self.catalog.languages;
+        let groups = self.catalog.groups.iter().map(|group| {
+            let key = &group.key;
+            let description = option_str(group.description.as_deref());
+            let range = match group.range {
+                Some((lo, hi)) => {
+                    let (lo, hi) = (Literal::u32_unsuffixed(lo), Literal::u32_unsuffixed(hi));
+                    quote!(::core::option::Option::Some((#lo, #hi)))
+                }
+                None => quote!(::core::option::Option::None),
+            };
+            quote!(#krate::Group::__new(#key, #description, #range))
+        });
         let code_body = if codes.is_empty() {
             quote!(match self {})
         } else {
@@ -198,6 +210,9 @@ impl Cx<'_> {
 
                 /// The catalog's entries, in the order of [`Self::ALL`].
                 pub const ENTRIES: &'static [#krate::Entry] = &[#(#entries),*];
+
+                /// The groups the catalog declares, in its order.
+                pub const GROUPS: &'static [#krate::Group] = &[#(#groups),*];
 
                 /// The languages descriptions are written in, as declared by the catalog.
                 pub const LANGUAGES: &'static [&'static str] = &[#(#languages),*];

@@ -8,13 +8,16 @@ use crate::diag::{Pos, Problem, Where};
 /// Catalogs larger than this are refused before they are read.
 pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
 
-/// Overrides the directory relative catalog paths are resolved against.
+/// A second directory to look in when a relative catalog path is not found
+/// next to the invoking crate's `Cargo.toml`.
 ///
 /// trybuild builds each UI case in a scratch crate under `target/`, so
 /// `CARGO_MANIFEST_DIR` does not point at the fixtures
 /// (<https://github.com/dtolnay/trybuild/issues/202>); the UI test sets this.
-/// It is not meant for ordinary builds: cargo does not rebuild when it changes.
-pub const DIR_OVERRIDE: &str = "ERRCODES_CATALOG_DIR";
+/// It is only a fallback, so the dependencies built in the same run (which
+/// find their own catalogs) are not affected. Cargo does not rebuild when it
+/// changes, so it is not meant for ordinary builds.
+pub const FALLBACK_DIR: &str = "ERRCODES_CATALOG_DIR";
 
 /// The catalog's text and its resolved path.
 #[derive(Debug)]
@@ -23,33 +26,46 @@ pub struct Source {
     pub text: String,
 }
 
-/// Resolves `written` against the invoking crate's directory.
-pub fn resolve(written: &str) -> PathBuf {
+/// Where to look for `written`, in order: next to the invoking crate's
+/// `Cargo.toml`, then in [`FALLBACK_DIR`] if it is set.
+pub fn candidates(written: &str) -> Vec<PathBuf> {
     let written = Path::new(written);
     if written.is_absolute() {
-        return written.to_path_buf();
+        return vec![written.to_path_buf()];
     }
-    let base = env::var_os(DIR_OVERRIDE)
-        .or_else(|| env::var_os("CARGO_MANIFEST_DIR"))
-        .map_or_else(|| PathBuf::from("."), PathBuf::from);
-    base.join(written)
+    let manifest_dir =
+        env::var_os("CARGO_MANIFEST_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
+    let mut out = vec![manifest_dir.join(written)];
+    if let Some(fallback) = env::var_os(FALLBACK_DIR) {
+        out.push(PathBuf::from(fallback).join(written));
+    }
+    out
+}
+
+/// Finds and reads the catalog `written` (see [`candidates`]).
+pub fn find(written: &str) -> Result<Source, Problem> {
+    let candidates = candidates(written);
+    match candidates.iter().find(|path| path.exists()) {
+        Some(path) => read(path),
+        None => {
+            let looked: Vec<String> = candidates.iter().map(|p| p.display().to_string()).collect();
+            Err(Problem::new(
+                Where::File,
+                format!("catalog not found; looked for {}", looked.join(" and ")),
+                "relative paths start at the directory of the crate's Cargo.toml",
+            ))
+        }
+    }
 }
 
 /// Reads the catalog at `path`, refusing directories, huge files and non-UTF-8 text.
 pub fn read(path: &Path) -> Result<Source, Problem> {
     let file_problem = |what: String, fix: &str| Problem::new(Where::File, what, fix);
     let meta = fs::metadata(path).map_err(|err| {
-        if err.kind() == std::io::ErrorKind::NotFound {
-            file_problem(
-                format!("catalog not found; looked for {}", path.display()),
-                "relative paths start at the directory of the crate's Cargo.toml",
-            )
-        } else {
-            file_problem(
-                format!("cannot read {}: {err}", path.display()),
-                "check the file's permissions",
-            )
-        }
+        file_problem(
+            format!("cannot read {}: {err}", path.display()),
+            "check that the file exists and can be read",
+        )
     })?;
     if meta.is_dir() {
         return Err(file_problem(

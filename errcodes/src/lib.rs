@@ -28,6 +28,7 @@ pub mod __private;
 mod code;
 mod entry;
 mod error;
+mod group;
 
 #[cfg(feature = "leancloud")]
 pub mod leancloud;
@@ -36,3 +37,4 @@ pub use code::Code;
 pub use entry::Entry;
 pub use errcodes_macros::error_codes;
 pub use error::{UnknownCode, UnknownName};
+pub use group::Group;
