@@ -217,9 +217,11 @@ impl Reader<'_> {
             other => {
                 let fix = match other {
                     Node::Null => "write the text, or `\"\"` for none".to_owned(),
-                    Node::Seq(_) | Node::Map(_) => {
-                        format!("write a single string; `{field}` is not a list or mapping")
+                    Node::Seq(_) if field == "message" => {
+                        "write one string; other messages sent with the code go in `also:`"
+                            .to_owned()
                     }
+                    Node::Seq(_) | Node::Map(_) => format!("write `{field}` as a single string"),
                     _ => "put the text in quotes".to_owned(),
                 };
                 self.report(Problem::at(
@@ -234,7 +236,11 @@ impl Reader<'_> {
 
     /// An unsigned integer no larger than `max`.
     fn number(&mut self, node: &Node, path: &[Step], field: &str, max: u32) -> Option<u32> {
-        let fix = format!("write a whole number from 0 to {max}, without quotes");
+        let fix = if field == "http" {
+            "write an HTTP status from 100 to 599, without quotes".to_owned()
+        } else {
+            format!("write a whole number from 0 to {max}, without quotes")
+        };
         match node {
             Node::Int(value) => match u32::try_from(*value) {
                 Ok(value) if value <= max => Some(value),

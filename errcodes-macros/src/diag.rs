@@ -113,7 +113,8 @@ pub fn render(file: &str, text: &str, problems: &[Problem]) -> Vec<String> {
     lines
 }
 
-/// `Some("did you mean `x`?")` when one of `candidates` is close to `input`.
+/// `Some("did you mean `x`?")` when one of `candidates` is close to `input`:
+/// similar by Jaro-Winkler, or one edit away for short words (`ez` → `en`).
 pub fn did_you_mean<'a>(
     input: &str,
     candidates: impl IntoIterator<Item = &'a str>,
@@ -121,7 +122,9 @@ pub fn did_you_mean<'a>(
     candidates
         .into_iter()
         .map(|candidate| (strsim::jaro_winkler(input, candidate), candidate))
-        .filter(|(score, _)| *score >= 0.8)
+        .filter(|(score, candidate)| {
+            *score >= 0.8 || strsim::levenshtein(input, candidate) <= (candidate.len() / 4).max(1)
+        })
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, candidate)| format!("did you mean `{candidate}`?"))
 }
@@ -165,5 +168,9 @@ mod tests {
             Some("did you mean `message`?")
         );
         assert_eq!(did_you_mean("zzz", ["code", "message"]), None);
+        assert_eq!(
+            did_you_mean("ez", ["en", "zh"]).as_deref(),
+            Some("did you mean `en`?")
+        );
     }
 }

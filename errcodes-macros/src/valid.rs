@@ -165,8 +165,8 @@ impl Check<'_> {
                     Problem::at(
                         &name.at,
                         format!(
-                            "name {} becomes the variant `{variant}`, like {} (code {})",
-                            name.value, first.name, first.code
+                            "name {} becomes the variant `{variant}`, the same as {}",
+                            name.value, first.name
                         ),
                         "names must differ by more than underscores; rename one of them",
                     )
@@ -514,7 +514,7 @@ mod tests {
             [
                 "code 1 is already used by ERROR_2",
                 "name ERROR_2 is already used by code 1",
-                "name ERROR2 becomes the variant `Error2`, like ERROR_2 (code 1)",
+                "name ERROR2 becomes the variant `Error2`, the same as ERROR_2",
             ]
         );
         assert_eq!(model.codes.len(), 1);

@@ -70,7 +70,8 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
             column: loc.column(),
         });
         let mut error = explain(pos, &err.to_string());
-        if error.pos.and_then(|pos| char_at(text, pos)) == Some('\t') {
+        let at_tab = error.pos.and_then(|pos| char_at(text, pos)) == Some('\t');
+        if at_tab && !error.message.contains("tab") {
             error.message = format!("a tab character ({})", error.message);
         }
         error

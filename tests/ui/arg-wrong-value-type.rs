@@ -1,0 +1,3 @@
+errcodes::error_codes!("../catalogs/tiny.yaml", name = "Tiny");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("code-as-float.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("code-as-string.yaml");
+
+fn main() {}

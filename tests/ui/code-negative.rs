@@ -1,0 +1,3 @@
+errcodes::error_codes!("code-negative.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("codes-empty.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("codes-missing.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("duplicate-key-in-mapping.yaml");
+
+fn main() {}

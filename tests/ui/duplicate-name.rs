@@ -1,0 +1,3 @@
+errcodes::error_codes!("duplicate-name.yaml");
+
+fn main() {}

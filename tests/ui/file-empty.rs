@@ -1,0 +1,3 @@
+errcodes::error_codes!("file-empty.yaml");
+
+fn main() {}

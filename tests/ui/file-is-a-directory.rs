@@ -1,0 +1,3 @@
+errcodes::error_codes!("file-is-a-directory");
+
+fn main() {}

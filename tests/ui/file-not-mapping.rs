@@ -1,0 +1,3 @@
+errcodes::error_codes!("file-not-mapping.yaml");
+
+fn main() {}

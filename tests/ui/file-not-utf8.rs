@@ -1,0 +1,3 @@
+errcodes::error_codes!("file-not-utf8.yaml");
+
+fn main() {}

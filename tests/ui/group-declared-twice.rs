@@ -1,0 +1,3 @@
+errcodes::error_codes!("group-declared-twice.yaml");
+
+fn main() {}

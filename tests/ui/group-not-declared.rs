@@ -1,0 +1,3 @@
+errcodes::error_codes!("group-not-declared.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("http-as-string.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("http-out-of-range.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("language-missing.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("language-not-declared.yaml");
+
+fn main() {}

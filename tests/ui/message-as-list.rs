@@ -1,0 +1,3 @@
+errcodes::error_codes!("message-as-list.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("missing-code.yaml");
+
+fn main() {}

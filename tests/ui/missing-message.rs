@@ -1,0 +1,3 @@
+errcodes::error_codes!("missing-message.yaml");
+
+fn main() {}

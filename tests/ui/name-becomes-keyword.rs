@@ -1,0 +1,3 @@
+errcodes::error_codes!("name-becomes-keyword.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("name-not-upper-snake.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("name-starts-with-digit.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("names-collide-after-case-conversion.yaml");
+
+fn main() {}

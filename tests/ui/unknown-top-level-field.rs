@@ -1,0 +1,3 @@
+errcodes::error_codes!("unknown-top-level-field.yaml");
+
+fn main() {}

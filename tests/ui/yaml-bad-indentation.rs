@@ -1,0 +1,3 @@
+errcodes::error_codes!("yaml-bad-indentation.yaml");
+
+fn main() {}

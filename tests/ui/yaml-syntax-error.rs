@@ -1,3 +1,0 @@
-errcodes::error_codes!("yaml-syntax-error.yaml");
-
-fn main() {}

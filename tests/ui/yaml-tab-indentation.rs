@@ -1,0 +1,3 @@
+errcodes::error_codes!("yaml-tab-indentation.yaml");
+
+fn main() {}

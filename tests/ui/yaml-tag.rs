@@ -1,0 +1,3 @@
+errcodes::error_codes!("yaml-tag.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("yaml-unclosed-quote.yaml");
+
+fn main() {}
