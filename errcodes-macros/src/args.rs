@@ -13,6 +13,8 @@ pub struct Args {
     pub path: LitStr,
     /// `name = Ident`: the enum's name (default `ErrorCode`).
     pub name: Ident,
+    /// The constants module: the enum's name in snake case (`error_code`).
+    pub module: Ident,
     /// `crate = path`: how the generated code names the runtime crate (default `::errcodes`).
     pub krate: Path,
     /// `non_exhaustive = true`: mark the enum `#[non_exhaustive]` for other crates.
@@ -29,20 +31,14 @@ impl Parse for Args {
                 "expected the catalog path: `error_codes!(\"codes.yaml\")`, relative to the crate's Cargo.toml",
             ));
         }
-        let path: LitStr = input.parse().map_err(|err| {
-            syn::Error::new(
-                err.span(),
-                "expected the catalog path as a string literal, e.g. `error_codes!(\"codes.yaml\")`",
-            )
-        })?;
+        let path: LitStr = value(
+            input,
+            "expected the catalog path as a string literal, e.g. `error_codes!(\"codes.yaml\")`",
+        )?;
         let mut name: Option<Ident> = None;
         let mut krate: Option<Path> = None;
-        let mut non_exhaustive: Option<bool> = None;
-        let mut errors: Option<syn::Error> = None;
-        let mut push = |err: syn::Error| match &mut errors {
-            Some(all) => all.combine(err),
-            None => errors = Some(err),
-        };
+        let mut non_exhaustive: Option<LitBool> = None;
+        let mut errors = Errors(None);
 
         while !input.is_empty() {
             input.parse::<Token![,]>()?;
@@ -53,57 +49,31 @@ impl Parse for Args {
                 syn::Error::new(err.span(), "expected `key = value` after the catalog path")
             })?;
             input.parse::<Token![=]>()?;
-            let key_text = key.to_string();
-            match key_text.as_str() {
+            match key.to_string().as_str() {
                 "name" => {
-                    let value: Ident = input.parse().map_err(|err| {
-                        syn::Error::new(
-                            err.span(),
-                            "`name` takes the enum's name as an identifier, e.g. `name = PaymentCode`",
-                        )
-                    })?;
-                    if name.is_some() {
-                        push(syn::Error::new(
-                            key.span(),
-                            "`name` is given twice; keep one",
-                        ));
-                    } else {
-                        name = Some(value);
-                    }
+                    let given = value(
+                        input,
+                        "`name` takes the enum's name as an identifier, e.g. `name = PaymentCode`",
+                    )?;
+                    errors.set_once(&mut name, &key, given);
                 }
                 "crate" => {
-                    let value = Path::parse_mod_style(input).map_err(|err| {
+                    let given = Path::parse_mod_style(input).map_err(|err| {
                         syn::Error::new(
                             err.span(),
                             "`crate` takes a path to the errcodes crate, e.g. `crate = ::my_errors`",
                         )
                     })?;
-                    if krate.is_some() {
-                        push(syn::Error::new(
-                            key.span(),
-                            "`crate` is given twice; keep one",
-                        ));
-                    } else {
-                        krate = Some(value);
-                    }
+                    errors.set_once(&mut krate, &key, given);
                 }
                 "non_exhaustive" => {
-                    let value: LitBool = input.parse().map_err(|err| {
-                        syn::Error::new(err.span(), "`non_exhaustive` takes `true` or `false`")
-                    })?;
-                    if non_exhaustive.is_some() {
-                        push(syn::Error::new(
-                            key.span(),
-                            "`non_exhaustive` is given twice; keep one",
-                        ));
-                    } else {
-                        non_exhaustive = Some(value.value);
-                    }
+                    let given = value(input, "`non_exhaustive` takes `true` or `false`")?;
+                    errors.set_once(&mut non_exhaustive, &key, given);
                 }
                 other => {
                     let hint = did_you_mean(other, KEYS.iter().copied())
                         .map_or_else(String::new, |hint| format!("; {hint}"));
-                    push(syn::Error::new(
+                    errors.push(syn::Error::new(
                         key.span(),
                         format!(
                             "unknown argument `{other}`{hint} (the arguments are: {})",
@@ -117,16 +87,90 @@ impl Parse for Args {
                 }
             }
         }
-        if let Some(errors) = errors {
-            return Err(errors);
+        let name = name.unwrap_or_else(|| Ident::new("ErrorCode", Span::call_site()));
+        let module = module_of(&name);
+        if let Err(err) = &module {
+            errors.push(err.clone());
+        }
+        if let Some(all) = errors.0 {
+            return Err(all);
         }
         Ok(Args {
             path,
-            name: name.unwrap_or_else(|| Ident::new("ErrorCode", Span::call_site())),
+            module: module?,
+            name,
             krate: krate.unwrap_or_else(|| syn::parse_quote!(::errcodes)),
-            non_exhaustive: non_exhaustive.unwrap_or(false),
+            non_exhaustive: non_exhaustive.is_some_and(|lit| lit.value),
         })
     }
+}
+
+/// Parses a `T`, replacing syn's message with one that says what the key takes.
+fn value<T: Parse>(input: ParseStream, message: &str) -> syn::Result<T> {
+    input
+        .parse()
+        .map_err(|err| syn::Error::new(err.span(), message))
+}
+
+/// Argument errors, collected so all of them are reported.
+struct Errors(Option<syn::Error>);
+
+impl Errors {
+    fn push(&mut self, err: syn::Error) {
+        match &mut self.0 {
+            Some(all) => all.combine(err),
+            None => self.0 = Some(err),
+        }
+    }
+
+    /// Stores `given` in `slot`, or reports the key as repeated.
+    fn set_once<T>(&mut self, slot: &mut Option<T>, key: &Ident, given: T) {
+        if slot.is_some() {
+            self.push(syn::Error::new(
+                key.span(),
+                format!("`{key}` is given twice; keep one"),
+            ));
+        } else {
+            *slot = Some(given);
+        }
+    }
+}
+
+/// The constants module of the enum `name`: `ErrorCode` → `error_code`.
+fn module_of(name: &Ident) -> syn::Result<Ident> {
+    let snake = snake_case(&name.unraw().to_string());
+    if syn::parse_str::<Ident>(&snake).is_ok() {
+        return Ok(Ident::new(&snake, name.span()));
+    }
+    // A keyword such as `type` can still name a module as `r#type`; a few cannot.
+    if matches!(snake.as_str(), "crate" | "self" | "super" | "_") {
+        return Err(syn::Error::new(
+            name.span(),
+            format!("the enum `{name}` would put its constants in a module named `{snake}`, a reserved word; choose another name"),
+        ));
+    }
+    Ok(Ident::new_raw(&snake, name.span()))
+}
+
+/// `ErrorCode` → `error_code`, `HTTPStatus` → `http_status`.
+pub fn snake_case(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            let prev = chars[i - 1];
+            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+            if prev != '_'
+                && (prev.is_lowercase()
+                    || prev.is_ascii_digit()
+                    || (prev.is_uppercase() && next_lower))
+            {
+                out.push('_');
+            }
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
 }
 
 #[cfg(test)]
@@ -165,6 +209,19 @@ mod tests {
         );
         let krate = &args.krate;
         assert_eq!(quote::quote!(#krate).to_string(), ":: my :: errors");
+    }
+
+    #[test]
+    fn module_names() {
+        assert_eq!(snake_case("ErrorCode"), "error_code");
+        assert_eq!(snake_case("PaymentCode"), "payment_code");
+        assert_eq!(snake_case("HTTPStatus"), "http_status");
+        assert_eq!(snake_case("Api2Error"), "api2_error");
+        let module = |text: &str| parse(text).map(|args| args.module.to_string());
+        assert_eq!(module("\"x.yaml\"").unwrap(), "error_code");
+        assert_eq!(module("\"x.yaml\", name = Type").unwrap(), "r#type");
+        assert_eq!(module("\"x.yaml\", name = r#Match").unwrap(), "r#match");
+        assert!(error("\"x.yaml\", name = Crate").contains("reserved word"));
     }
 
     #[test]

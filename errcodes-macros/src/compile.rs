@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote_spanned;
 
 use crate::args::Args;
-use crate::diag::{self, Problem, Where};
+use crate::diag::{self, Pos, Problem, Where};
 use crate::model::Catalog;
 use crate::{catalog, expand, source, valid, yaml};
 
@@ -32,7 +32,9 @@ pub fn check(text: &str) -> (Catalog, Vec<Problem>) {
     let doc = match yaml::parse(text) {
         Ok(doc) => doc,
         Err(err) => {
-            let at = err.pos.map_or(Where::File, Where::At);
+            // The parser gives a position for every error it can place; for
+            // the rest the top of the file is the honest answer.
+            let at = Where::At(err.pos.unwrap_or(Pos { line: 1, column: 1 }));
             let fix = if err.message.contains("quoted string") {
                 "add the closing quote"
             } else if err.message.contains("tab") {

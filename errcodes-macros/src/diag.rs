@@ -78,10 +78,28 @@ pub const SHOWN: usize = 20;
 /// [`SHOWN`] of them plus a line counting the rest. `file` is the path as the
 /// user wrote it and `text` the catalog, used to locate nodes.
 pub fn render(file: &str, text: &str, problems: &[Problem]) -> Vec<String> {
-    let place = |path: &[Step]| match yaml::locate(text, path) {
+    // Locating reparses the file; duplicates often share their first place.
+    let mut seen: Vec<(&[Step], Option<Pos>)> = Vec::new();
+    render_with(file, problems, |path| {
+        if let Some((_, pos)) = seen.iter().find(|(p, _)| *p == path) {
+            return *pos;
+        }
+        let pos = yaml::locate(text, path);
+        seen.push((path, pos));
+        pos
+    })
+}
+
+/// [`render`] with the locator given: `locate` finds the position of a node.
+pub fn render_with<'p>(
+    file: &str,
+    problems: &'p [Problem],
+    mut locate: impl FnMut(&'p [Step]) -> Option<Pos>,
+) -> Vec<String> {
+    let mut place = |path: &'p [Step]| match locate(path) {
         Some(pos) => format!("{file}:{}:{}", pos.line, pos.column),
-        // Only reachable if the locator and the parser disagree; the whole
-        // file is then the most precise honest answer.
+        // Only reachable if the locator and the parser disagree; the top of
+        // the file is then the most precise honest answer.
         None => format!("{file}:1:1"),
     };
     let mut lines: Vec<String> = problems

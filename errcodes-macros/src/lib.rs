@@ -25,6 +25,9 @@ mod source;
 mod valid;
 mod yaml;
 
+#[cfg(test)]
+mod mutation;
+
 use proc_macro::TokenStream;
 
 /// Generates an error-code enum, its constants and its tables from a YAML catalog.

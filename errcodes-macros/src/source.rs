@@ -88,16 +88,56 @@ pub fn read(path: &Path) -> Result<Source, Problem> {
             "check the file's permissions",
         )
     })?;
-    let text = String::from_utf8(bytes).map_err(|err| {
+    Ok(Source {
+        path: path.to_path_buf(),
+        text: decode(bytes)?,
+    })
+}
+
+/// The catalog's bytes as text, or where the first invalid UTF-8 byte is.
+pub fn decode(bytes: Vec<u8>) -> Result<String, Problem> {
+    String::from_utf8(bytes).map_err(|err| {
         let offset = err.utf8_error().valid_up_to();
         Problem::new(
             Where::At(Pos::of_offset(err.as_bytes(), offset)),
             "the catalog is not valid UTF-8",
             "save the file as UTF-8",
         )
-    })?;
-    Ok(Source {
-        path: path.to_path_buf(),
-        text,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_files_over_the_cap() {
+        let dir = std::env::temp_dir().join(format!("errcodes-cap-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("huge.yaml");
+        // Sparse: the size is what matters, nothing is written.
+        fs::File::create(&path)
+            .unwrap()
+            .set_len(MAX_BYTES + 1)
+            .unwrap();
+        let problem = read(&path).unwrap_err();
+        fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(problem.at, Where::File);
+        assert!(
+            problem.what.contains("more than the 16777216-byte limit"),
+            "{problem:?}"
+        );
+    }
+
+    #[test]
+    fn points_at_the_first_invalid_byte() {
+        let problem = decode(b"codes:\n  - x: caf\xe9\n".to_vec()).unwrap_err();
+        assert_eq!(
+            problem.at,
+            Where::At(Pos {
+                line: 2,
+                column: 11
+            })
+        );
+    }
 }

@@ -70,12 +70,40 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
             column: loc.column(),
         });
         let mut error = explain(pos, &err.to_string());
+        if error.pos.is_none() && error.message.contains("more than one document") {
+            error.message = String::from(
+                "the file holds more than one YAML document; a catalog is a single document",
+            );
+            error.pos = Some(second_document(text));
+        }
         let at_tab = error.pos.and_then(|pos| char_at(text, pos)) == Some('\t');
         if at_tab && !error.message.contains("tab") {
             error.message = format!("a tab character ({})", error.message);
         }
         error
     })
+}
+
+/// Where a second document starts: the first `---` line after content, or
+/// the second `---` line (a first one may open the only document).
+fn second_document(text: &str) -> Pos {
+    let mut seen_content = false;
+    let mut seen_marker = false;
+    for (index, line) in text.lines().enumerate() {
+        let trimmed = line.trim_start_matches('\u{feff}');
+        if trimmed.starts_with("---") || trimmed.starts_with("...") {
+            if seen_content || seen_marker {
+                return Pos {
+                    line: index + 1,
+                    column: 1,
+                };
+            }
+            seen_marker = trimmed.starts_with("---");
+        } else if !trimmed.trim().is_empty() && !trimmed.trim_start().starts_with('#') {
+            seen_content = true;
+        }
+    }
+    Pos { line: 1, column: 1 }
 }
 
 /// The character at a 1-based line and column of `text`.
@@ -361,6 +389,9 @@ mod tests {
         assert!(err
             .message
             .starts_with("this quoted string is never closed"));
+
+        let err = parse("codes: []\n---\ncodes: []\n").unwrap_err();
+        assert_eq!(err.pos, Some(Pos { line: 2, column: 1 }), "{err:?}");
 
         let err = parse("codes:\n\t- code: 1\n").unwrap_err();
         assert!(err.message.contains("tab"), "{err:?}");

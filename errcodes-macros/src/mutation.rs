@@ -1,0 +1,253 @@
+//! Mutation testing of the pipeline behind the macro: damaged catalogs go
+//! through decode → read → validate → expand, and none may panic.
+//!
+//! Every rejection must point at a line and column the locator can find, and
+//! every expansion (of a valid catalog, or of the valid part of a broken one)
+//! must parse as Rust items.
+//!
+//! Seeded and reproducible. Environment variables:
+//! - `ERRCODES_MUTATION_CASES`: how many cases (default 10,000);
+//! - `ERRCODES_MUTATION_SEED`: the seed (default below);
+//! - `ERRCODES_MUTATION_CASE`: run only this case number, to reproduce a failure.
+//!
+//! A long campaign, in release mode:
+//! `ERRCODES_MUTATION_CASES=1000000 cargo test --release -p errcodes-macros mutation -- --nocapture`
+
+use std::time::Instant;
+
+use crate::args::Args;
+use crate::diag::{self, Where};
+use crate::{compile, expand, source, yaml};
+
+const DEFAULT_SEED: u64 = 0x00E4_C0DE_5EED;
+
+/// The catalogs mutated: the real LeanCloud catalog and two small ones.
+const BASES: &[(&str, &str)] = &[
+    ("codes.yaml", include_str!("../../codes.yaml")),
+    ("shop.yaml", include_str!("../../tests/catalogs/shop.yaml")),
+    ("tiny.yaml", include_str!("../../tests/catalogs/tiny.yaml")),
+];
+
+/// Bytes that mean something to YAML or to the reader.
+const INTERESTING: &[u8] = b":-# \t\n\"'[]{},&*!|>%@`\\0x.~\r";
+
+/// Fragments that make plausible, often wrong, catalog lines.
+const FRAGMENTS: &[&str] = &[
+    "  - code: 1\n",
+    "    name: DUPLICATE\n",
+    "    message: \"\"\n",
+    "    http: 99999\n",
+    "    group: nowhere\n",
+    "    description: {en: x, xx: y}\n",
+    "    also: [1, 2]\n",
+    "    code: -5\n",
+    "    name: ERROR2\n",
+    "    name: ERROR_2\n",
+    "    name: SELF\n",
+    "    deprecated: ~\n",
+    "languages: [en, en]\n",
+    "groups: {a: {range: [9, 1]}}\n",
+    "reserved: [{code: x}]\n",
+    "&anchor ",
+    "*anchor",
+    "<<: *a\n",
+    "!!binary ",
+    "---\n",
+    "...\n",
+    "? complex\n",
+    "\u{feff}",
+    "é",
+];
+
+/// `SplitMix64`: small, fast and good enough to pick mutations.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        // `n` is small; the modulo bias does not matter here.
+        usize::try_from(self.next() % n.max(1) as u64).unwrap_or(0)
+    }
+}
+
+fn lines(bytes: &[u8]) -> Vec<Vec<u8>> {
+    bytes
+        .split_inclusive(|&b| b == b'\n')
+        .map(<[u8]>::to_vec)
+        .collect()
+}
+
+fn mutate_once(rng: &mut Rng, bytes: &mut Vec<u8>) {
+    if bytes.is_empty() {
+        bytes.extend_from_slice(FRAGMENTS[rng.below(FRAGMENTS.len())].as_bytes());
+        return;
+    }
+    match rng.below(8) {
+        0 => {
+            let at = rng.below(bytes.len());
+            bytes[at] ^= 1 << rng.below(8);
+        }
+        1 => {
+            let at = rng.below(bytes.len());
+            bytes[at] = INTERESTING[rng.below(INTERESTING.len())];
+        }
+        2 => {
+            let at = rng.below(bytes.len() + 1);
+            let fragment = FRAGMENTS[rng.below(FRAGMENTS.len())].as_bytes();
+            bytes.splice(at..at, fragment.iter().copied());
+        }
+        3 => bytes.truncate(rng.below(bytes.len())),
+        mode => {
+            let mut all = lines(bytes);
+            let n = all.len();
+            let (a, b) = (rng.below(n), rng.below(n));
+            match mode {
+                4 => {
+                    all.remove(a);
+                }
+                5 => {
+                    let copy = all[a].clone();
+                    all.insert(b, copy);
+                }
+                6 => all.swap(a, b),
+                _ => {
+                    // Re-indent a line by a few spaces either way.
+                    let line = &mut all[a];
+                    if rng.below(2) == 0 {
+                        line.splice(0..0, b"  ".iter().copied());
+                    } else if line.starts_with(b" ") {
+                        line.remove(0);
+                    }
+                }
+            }
+            *bytes = all.concat();
+        }
+    }
+}
+
+/// The mutated input of case `case`.
+fn case_input(seed: u64, case: u64) -> (&'static str, Vec<u8>) {
+    let mut rng = Rng(seed ^ case.wrapping_mul(0xA076_1D64_78BD_642F));
+    let (name, base) = BASES[rng.below(BASES.len())];
+    let mut bytes = base.as_bytes().to_vec();
+    for _ in 0..=rng.below(4) {
+        mutate_once(&mut rng, &mut bytes);
+    }
+    (name, bytes)
+}
+
+/// What one case did.
+enum Outcome {
+    Accepted,
+    Rejected,
+}
+
+fn run_case(name: &str, bytes: Vec<u8>, args: &Args) -> Result<Outcome, String> {
+    let text = match source::decode(bytes) {
+        Ok(text) => text,
+        Err(problem) => {
+            return match problem.at {
+                Where::At(_) => Ok(Outcome::Rejected),
+                _ => Err(format!("UTF-8 problem without a position: {problem:?}")),
+            };
+        }
+    };
+    let (catalog, problems) = compile::check(&text);
+    if problems.iter().any(|p| p.at == Where::File) {
+        return Err(format!("file-level problem from text: {problems:?}"));
+    }
+    let mut lost = None;
+    let lines = diag::render_with(name, &problems, |path| {
+        let pos = yaml::locate(&text, path);
+        if pos.is_none() {
+            lost = Some(path.to_vec());
+        }
+        pos
+    });
+    if let Some(path) = lost {
+        return Err(format!("cannot locate {path:?} among {problems:?}"));
+    }
+    for line in lines {
+        let rest = line
+            .strip_prefix(name)
+            .and_then(|rest| rest.strip_prefix(':'))
+            .ok_or_else(|| format!("not `{name}:…`: {line}"))?;
+        let mut parts = rest.splitn(3, ':');
+        let numbered = parts.next().is_some_and(|l| l.parse::<usize>().is_ok())
+            && parts.next().is_some_and(|c| c.parse::<usize>().is_ok());
+        if !numbered && !rest.starts_with(" and ") {
+            return Err(format!("no LINE:COL: {line}"));
+        }
+    }
+    let tokens = expand::expand(&catalog, args, None);
+    syn::parse2::<syn::File>(tokens).map_err(|err| format!("expansion does not parse: {err}"))?;
+    Ok(if problems.is_empty() {
+        Outcome::Accepted
+    } else {
+        Outcome::Rejected
+    })
+}
+
+fn env_u64(name: &str) -> Option<u64> {
+    let value = std::env::var(name).ok()?;
+    let value = value.replace('_', "");
+    match value.strip_prefix("0x") {
+        Some(hex) => u64::from_str_radix(hex, 16).ok(),
+        None => value.parse().ok(),
+    }
+}
+
+#[test]
+fn mutated_catalogs_never_panic() {
+    let seed = env_u64("ERRCODES_MUTATION_SEED").unwrap_or(DEFAULT_SEED);
+    let cases: Vec<u64> = match env_u64("ERRCODES_MUTATION_CASE") {
+        Some(case) => vec![case],
+        None => (0..env_u64("ERRCODES_MUTATION_CASES").unwrap_or(10_000)).collect(),
+    };
+    let args: Args = syn::parse_str("\"codes.yaml\"").unwrap();
+    let started = Instant::now();
+    let (mut accepted, mut rejected) = (0_u64, 0_u64);
+    for &case in &cases {
+        let (name, bytes) = case_input(seed, case);
+        let shown = String::from_utf8_lossy(&bytes)
+            .chars()
+            .take(2000)
+            .collect::<String>();
+        let outcome = std::panic::catch_unwind(|| run_case(name, bytes, &args));
+        match outcome {
+            Ok(Ok(Outcome::Accepted)) => accepted += 1,
+            Ok(Ok(Outcome::Rejected)) => rejected += 1,
+            Ok(Err(why)) => {
+                panic!("case {case} (seed {seed:#x}, base {name}): {why}\n--- input ---\n{shown}")
+            }
+            Err(payload) => panic!(
+                "case {case} (seed {seed:#x}, base {name}) panicked: {}; \
+                 rerun with ERRCODES_MUTATION_CASE={case}\n--- input ---\n{shown}",
+                payload
+                    .downcast_ref::<&str>()
+                    .copied()
+                    .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+                    .unwrap_or("(no message)")
+            ),
+        }
+    }
+    eprintln!(
+        "mutation: {} cases (seed {seed:#x}): {accepted} accepted, {rejected} rejected, 0 panics, {:.1?}",
+        cases.len(),
+        started.elapsed()
+    );
+    // Both paths must be exercised, or the mutations are too weak or too strong.
+    if cases.len() >= 1000 {
+        assert!(
+            accepted > 0 && rejected > 0,
+            "{accepted} accepted, {rejected} rejected"
+        );
+    }
+}
