@@ -76,6 +76,12 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
             );
             error.pos = Some(second_document(text));
         }
+        if error.pos.is_none() && error.message.contains("repetition limit") {
+            error.message = String::from(
+                "aliases (`*name`) expand to too much data (more than the YAML reader's repetition limit)",
+            );
+            error.pos = Some(first_alias(text));
+        }
         let at_tab = error.pos.and_then(|pos| char_at(text, pos)) == Some('\t');
         if at_tab && !error.message.contains("tab") {
             error.message = format!("a tab character ({})", error.message);
@@ -101,6 +107,23 @@ fn second_document(text: &str) -> Pos {
             seen_marker = trimmed.starts_with("---");
         } else if !trimmed.trim().is_empty() && !trimmed.trim_start().starts_with('#') {
             seen_content = true;
+        }
+    }
+    Pos { line: 1, column: 1 }
+}
+
+/// Where the first alias (`*name` after a space, `[`, `,` or `:`) is.
+fn first_alias(text: &str) -> Pos {
+    for (index, line) in text.lines().enumerate() {
+        let mut prev = ' ';
+        for (column, c) in line.chars().enumerate() {
+            if c == '*' && matches!(prev, ' ' | '[' | ',' | ':' | '-') {
+                return Pos {
+                    line: index + 1,
+                    column: column + 1,
+                };
+            }
+            prev = c;
         }
     }
     Pos { line: 1, column: 1 }
@@ -373,6 +396,32 @@ mod tests {
             Some((6, 11))
         );
         assert_eq!(pos(&[Step::Value(0), Step::Index(7)]), None);
+    }
+
+    #[test]
+    fn hostile_documents_are_refused_with_a_position() {
+        let deep = format!("codes: {}{}\n", "[".repeat(500), "]".repeat(500));
+        let err = parse(&deep).unwrap_err();
+        assert!(err.pos.is_some(), "{err:?}");
+
+        // Each level doubles the expansion: a "billion laughs" alias bomb.
+        let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for level in 1..12 {
+            let prev = level - 1;
+            bomb.push_str(&format!(
+                "a{level}: &a{level} [*a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}]\n"
+            ));
+        }
+        let err = parse(&bomb).unwrap_err();
+        assert_eq!(
+            err.pos,
+            Some(Pos {
+                line: 2,
+                column: 10
+            }),
+            "{err:?}"
+        );
+        assert!(err.message.contains("aliases"), "{err:?}");
     }
 
     #[test]
