@@ -407,10 +407,8 @@ mod tests {
         // Each level doubles the expansion: a "billion laughs" alias bomb.
         let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
         for level in 1..12 {
-            let prev = level - 1;
-            bomb.push_str(&format!(
-                "a{level}: &a{level} [*a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}]\n"
-            ));
+            let refs = vec![format!("*a{}", level - 1); 10].join(", ");
+            bomb += &format!("a{level}: &a{level} [{refs}]\n");
         }
         let err = parse(&bomb).unwrap_err();
         assert_eq!(
