@@ -405,11 +405,12 @@ mod tests {
         assert!(err.pos.is_some(), "{err:?}");
 
         // Each level doubles the expansion: a "billion laughs" alias bomb.
-        let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        let mut lines = vec![String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]")];
         for level in 1..12 {
             let refs = vec![format!("*a{}", level - 1); 10].join(", ");
-            bomb += &format!("a{level}: &a{level} [{refs}]\n");
+            lines.push(format!("a{level}: &a{level} [{refs}]"));
         }
+        let bomb = lines.join("\n");
         let err = parse(&bomb).unwrap_err();
         assert_eq!(
             err.pos,
