@@ -19,10 +19,39 @@ pub struct Args {
     pub krate: Path,
     /// `non_exhaustive = true`: mark the enum `#[non_exhaustive]` for other crates.
     pub non_exhaustive: bool,
+    /// `groups = ["sms", …]`: select these groups and their dotted sub-groups.
+    pub groups: Vec<LitStr>,
+    /// `codes = [101, …]`: select these codes.
+    pub codes: Vec<Number>,
+    /// `exclude = [4050, …]`: leave these codes out of the selection.
+    pub exclude: Vec<Number>,
+    /// `parent = path::To::FullEnum`: the full catalog's enum, for conversions.
+    pub parent: Option<Path>,
+}
+
+/// A code number written in the arguments, with its span.
+pub struct Number {
+    pub value: u32,
+    pub span: Span,
+}
+
+impl Args {
+    /// Whether the arguments ask for a subset rather than the whole catalog.
+    pub fn selects(&self) -> bool {
+        !self.groups.is_empty() || !self.codes.is_empty() || !self.exclude.is_empty()
+    }
 }
 
 /// The keys `key = value` accepts, in the order they are documented.
-const KEYS: &[&str] = &["name", "crate", "non_exhaustive"];
+const KEYS: &[&str] = &[
+    "name",
+    "groups",
+    "codes",
+    "exclude",
+    "parent",
+    "crate",
+    "non_exhaustive",
+];
 
 impl Parse for Args {
     fn parse(input: ParseStream) -> syn::Result<Args> {
@@ -35,11 +64,8 @@ impl Parse for Args {
             input,
             "expected the catalog path as a string literal, e.g. `error_codes!(\"codes.yaml\")`",
         )?;
-        let mut name: Option<Ident> = None;
-        let mut krate: Option<Path> = None;
-        let mut non_exhaustive: Option<LitBool> = None;
+        let mut given = Given::default();
         let mut errors = Errors(None);
-
         while !input.is_empty() {
             input.parse::<Token![,]>()?;
             if input.is_empty() {
@@ -49,45 +75,11 @@ impl Parse for Args {
                 syn::Error::new(err.span(), "expected `key = value` after the catalog path")
             })?;
             input.parse::<Token![=]>()?;
-            match key.to_string().as_str() {
-                "name" => {
-                    let given = value(
-                        input,
-                        "`name` takes the enum's name as an identifier, e.g. `name = PaymentCode`",
-                    )?;
-                    errors.set_once(&mut name, &key, given);
-                }
-                "crate" => {
-                    let given = Path::parse_mod_style(input).map_err(|err| {
-                        syn::Error::new(
-                            err.span(),
-                            "`crate` takes a path to the errcodes crate, e.g. `crate = ::my_errors`",
-                        )
-                    })?;
-                    errors.set_once(&mut krate, &key, given);
-                }
-                "non_exhaustive" => {
-                    let given = value(input, "`non_exhaustive` takes `true` or `false`")?;
-                    errors.set_once(&mut non_exhaustive, &key, given);
-                }
-                other => {
-                    let hint = did_you_mean(other, KEYS.iter().copied())
-                        .map_or_else(String::new, |hint| format!("; {hint}"));
-                    errors.push(syn::Error::new(
-                        key.span(),
-                        format!(
-                            "unknown argument `{other}`{hint} (the arguments are: {})",
-                            KEYS.join(", ")
-                        ),
-                    ));
-                    // Skip the value so the remaining arguments are still checked.
-                    while !input.is_empty() && !input.peek(Token![,]) {
-                        input.parse::<proc_macro2::TokenTree>()?;
-                    }
-                }
-            }
+            given.take(&key, input, &mut errors)?;
         }
-        let name = name.unwrap_or_else(|| Ident::new("ErrorCode", Span::call_site()));
+        let name = given
+            .name
+            .unwrap_or_else(|| Ident::new("ErrorCode", Span::call_site()));
         let module = module_of(&name);
         if let Err(err) = &module {
             errors.push(err.clone());
@@ -99,9 +91,96 @@ impl Parse for Args {
             path,
             module: module?,
             name,
-            krate: krate.unwrap_or_else(|| syn::parse_quote!(::errcodes)),
-            non_exhaustive: non_exhaustive.is_some_and(|lit| lit.value),
+            krate: given.krate.unwrap_or_else(|| syn::parse_quote!(::errcodes)),
+            non_exhaustive: given.non_exhaustive.is_some_and(|lit| lit.value),
+            groups: given.groups.unwrap_or_default(),
+            codes: given.codes.unwrap_or_default(),
+            exclude: given.exclude.unwrap_or_default(),
+            parent: given.parent,
         })
+    }
+}
+
+/// The `key = value` arguments seen so far.
+#[derive(Default)]
+struct Given {
+    name: Option<Ident>,
+    krate: Option<Path>,
+    non_exhaustive: Option<LitBool>,
+    groups: Option<Vec<LitStr>>,
+    codes: Option<Vec<Number>>,
+    exclude: Option<Vec<Number>>,
+    parent: Option<Path>,
+}
+
+impl Given {
+    /// Parses the value of `key` and records it.
+    fn take(&mut self, key: &Ident, input: ParseStream, errors: &mut Errors) -> syn::Result<()> {
+        match key.to_string().as_str() {
+            "name" => {
+                let given = value(
+                    input,
+                    "`name` takes the enum's name as an identifier, e.g. `name = PaymentCode`",
+                )?;
+                errors.set_once(&mut self.name, key, given);
+            }
+            "crate" => {
+                let given = Path::parse_mod_style(input).map_err(|err| {
+                    syn::Error::new(
+                        err.span(),
+                        "`crate` takes a path to the errcodes crate, e.g. `crate = ::my_errors`",
+                    )
+                })?;
+                errors.set_once(&mut self.krate, key, given);
+            }
+            "groups" => {
+                let what = "group keys as strings, e.g. `groups = [\"sms\"]`";
+                let given = list(input, key, what, |lit: LitStr| Ok(lit))?;
+                errors.set_once(&mut self.groups, key, given);
+            }
+            "codes" | "exclude" => {
+                let what = "code numbers, e.g. `codes = [101, 104]`";
+                let given = list(input, key, what, |lit: syn::LitInt| {
+                    Ok(Number {
+                        value: lit.base10_parse()?,
+                        span: lit.span(),
+                    })
+                })?;
+                let slot = if key == "codes" {
+                    &mut self.codes
+                } else {
+                    &mut self.exclude
+                };
+                errors.set_once(slot, key, given);
+            }
+            "parent" => {
+                let given = value(
+                    input,
+                    "`parent` takes the path of the full catalog's enum, e.g. `parent = crate::ErrorCode`",
+                )?;
+                errors.set_once(&mut self.parent, key, given);
+            }
+            "non_exhaustive" => {
+                let given = value(input, "`non_exhaustive` takes `true` or `false`")?;
+                errors.set_once(&mut self.non_exhaustive, key, given);
+            }
+            other => {
+                let hint = did_you_mean(other, KEYS.iter().copied())
+                    .map_or_else(String::new, |hint| format!("; {hint}"));
+                errors.push(syn::Error::new(
+                    key.span(),
+                    format!(
+                        "unknown argument `{other}`{hint} (the arguments are: {})",
+                        KEYS.join(", ")
+                    ),
+                ));
+                // Skip the value so the remaining arguments are still checked.
+                while !input.is_empty() && !input.peek(Token![,]) {
+                    input.parse::<proc_macro2::TokenTree>()?;
+                }
+            }
+        }
+        Ok(())
     }
 }
 
@@ -110,6 +189,24 @@ fn value<T: Parse>(input: ParseStream, message: &str) -> syn::Result<T> {
     input
         .parse()
         .map_err(|err| syn::Error::new(err.span(), message))
+}
+
+/// A bracketed, comma-separated list of `L` literals, each turned into a `T`.
+fn list<L: Parse, T>(
+    input: ParseStream,
+    key: &Ident,
+    what: &str,
+    mut convert: impl FnMut(L) -> syn::Result<T>,
+) -> syn::Result<Vec<T>> {
+    let message = format!("`{key}` takes a list of {what}");
+    if !input.peek(syn::token::Bracket) {
+        return Err(input.error(message));
+    }
+    let content;
+    syn::bracketed!(content in input);
+    let items = syn::punctuated::Punctuated::<L, Token![,]>::parse_terminated(&content)
+        .map_err(|err| syn::Error::new(err.span(), &message))?;
+    items.into_iter().map(&mut convert).collect()
 }
 
 /// Argument errors, collected so all of them are reported.

@@ -7,15 +7,21 @@ use quote::quote_spanned;
 use crate::args::Args;
 use crate::diag::{self, Pos, Problem, Where};
 use crate::model::Catalog;
-use crate::{catalog, expand, source, valid, yaml};
+use crate::{catalog, expand, select, source, valid, yaml};
 
 /// Everything `error_codes!(args)` expands to.
 pub fn error_codes(args: &Args) -> TokenStream {
     match source::find(&args.path.value()) {
         Ok(source) => {
             let (catalog, problems) = check(&source.text);
-            let mut tokens = expand::expand(&catalog, args, Some(&source.path));
+            let (subset, selection_errors) = select::select(catalog, args);
+            let mut tokens = expand::expand(&subset, args, Some(&source.path));
             tokens.extend(errors(args, &source.text, &problems));
+            // A broken catalog drops entries the arguments may name: only
+            // report the selection when the catalog itself is sound.
+            if problems.is_empty() {
+                tokens.extend(selection_errors.iter().map(syn::Error::to_compile_error));
+            }
             tokens
         }
         Err(problem) => {

@@ -8,7 +8,7 @@
 use std::path::Path;
 
 use proc_macro2::{Ident, Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 
 use crate::args::Args;
 use crate::model::{Catalog, Code};
@@ -21,19 +21,21 @@ pub fn expand(catalog: &Catalog, args: &Args, file: Option<&Path>) -> TokenStrea
         module: &args.module,
         krate: &args.krate,
         written: args.path.value(),
-        non_exhaustive: args.non_exhaustive,
+        args,
     };
     let watch = file.map(watch);
     let enum_item = cx.enum_item();
     let consts = cx.consts_module();
     let inherent = cx.inherent_impl();
     let traits = cx.trait_impls();
+    let parent = args.parent.as_ref().map(|parent| cx.parent_impls(parent));
     quote! {
         #watch
         #enum_item
         #consts
         #inherent
         #traits
+        #parent
     }
 }
 
@@ -51,7 +53,7 @@ struct Cx<'a> {
     module: &'a Ident,
     krate: &'a syn::Path,
     written: String,
-    non_exhaustive: bool,
+    args: &'a Args,
 }
 
 fn doc_lines<'s>(lines: impl IntoIterator<Item = &'s String>) -> TokenStream {
@@ -61,6 +63,13 @@ fn doc_lines<'s>(lines: impl IntoIterator<Item = &'s String>) -> TokenStream {
 
 fn variant(code: &Code) -> Ident {
     format_ident!("{}", code.variant)
+}
+
+/// `#[deprecated(note = …)]` for a deprecated code, so using it warns.
+fn deprecated(code: &Code) -> Option<TokenStream> {
+    code.deprecated
+        .as_deref()
+        .map(|note| quote!(#[deprecated(note = #note)]))
 }
 
 fn option_str(value: Option<&str>) -> TokenStream {
@@ -78,12 +87,13 @@ impl Cx<'_> {
             let docs = doc_lines(&variant_docs(code));
             let variant = variant(code);
             let number = Literal::u32_unsuffixed(code.code);
-            quote! { #docs #variant = #number, }
+            let deprecated = deprecated(code);
+            quote! { #docs #deprecated #variant = #number, }
         });
         // `repr(u32)` is refused on an enum without variants (a catalog with
         // no valid entry still expands, so its errors are not buried).
         let repr = (!self.catalog.codes.is_empty()).then(|| quote!(#[repr(u32)]));
-        let non_exhaustive = self.non_exhaustive.then(|| quote!(#[non_exhaustive]));
+        let non_exhaustive = self.args.non_exhaustive.then(|| quote!(#[non_exhaustive]));
         quote! {
             #docs
             #[derive(
@@ -108,7 +118,15 @@ impl Cx<'_> {
         let codes = self.catalog.codes.len();
         let groups = &self.catalog.groups;
         let mut lines = vec![format!(
-            "Error codes of the catalog `{}`: {codes} code{}{}.",
+            "{} `{}`: {codes} code{}{}.",
+            if self.args.selects() {
+                format!(
+                    "Error codes selected from the catalog ({})",
+                    self.selection()
+                )
+            } else {
+                "Error codes of the catalog".to_owned()
+            },
             self.written,
             if codes == 1 { "" } else { "s" },
             match groups.len() {
@@ -143,6 +161,33 @@ impl Cx<'_> {
         lines
     }
 
+    /// How the arguments select the subset, for its documentation.
+    fn selection(&self) -> String {
+        let numbers = |list: &[crate::args::Number]| {
+            list.iter()
+                .map(|n| n.value.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut parts = Vec::new();
+        if !self.args.groups.is_empty() {
+            let keys: Vec<String> = self
+                .args
+                .groups
+                .iter()
+                .map(|g| format!("`{}`", g.value()))
+                .collect();
+            parts.push(format!("groups {}", keys.join(", ")));
+        }
+        if !self.args.codes.is_empty() {
+            parts.push(format!("codes {}", numbers(&self.args.codes)));
+        }
+        if !self.args.exclude.is_empty() {
+            parts.push(format!("excluding {}", numbers(&self.args.exclude)));
+        }
+        parts.join("; ")
+    }
+
     fn consts_module(&self) -> TokenStream {
         let name = self.name;
         let module = self.module.clone();
@@ -156,8 +201,10 @@ impl Cx<'_> {
                 code.code,
                 message_doc(&code.message)
             );
+            let deprecated = deprecated(code);
             quote! {
                 #[doc = #doc]
+                #deprecated
                 pub const #ident: u32 = #number;
             }
         });
@@ -196,7 +243,14 @@ impl Cx<'_> {
         } else {
             quote!(self as u32)
         };
+        let reserved = self
+            .catalog
+            .reserved
+            .iter()
+            .map(|r| Literal::u32_unsuffixed(r.code));
         quote! {
+            // `ALL` names every variant, deprecated ones included.
+            #[allow(deprecated)]
             impl #name {
                 /// Every code of the catalog, in ascending order of number.
                 pub const ALL: &'static [Self] = &[#(Self::#all),*];
@@ -206,6 +260,9 @@ impl Cx<'_> {
 
                 /// The groups the catalog declares, in its order.
                 pub const GROUPS: &'static [#krate::Group] = &[#(#groups),*];
+
+                /// Retired numbers, which no code may use; `from_code` returns `None` for them.
+                pub const RESERVED: &'static [u32] = &[#(#reserved),*];
 
                 /// The languages descriptions are written in, as declared by the catalog.
                 pub const LANGUAGES: &'static [&'static str] = &[#(#languages),*];
@@ -384,6 +441,61 @@ impl Cx<'_> {
                     Self::from_name(name)
                 }
             }
+        }
+    }
+}
+
+impl Cx<'_> {
+    /// `From<Subset> for Parent` and `TryFrom<Parent> for Subset`, plus a
+    /// compile-time check that the parent numbers its variants the same way.
+    fn parent_impls(&self, parent: &syn::Path) -> TokenStream {
+        let name = self.name;
+        let krate = self.krate;
+        let label = name.to_string();
+        let variants: Vec<Ident> = self.catalog.codes.iter().map(variant).collect();
+        // The parent's variants are named at the `parent = …` argument, so a
+        // parent from another catalog is reported there.
+        let span = syn::spanned::Spanned::span(parent);
+        let in_parent: Vec<Ident> = self
+            .catalog
+            .codes
+            .iter()
+            .map(|code| Ident::new(&code.variant, span))
+            .collect();
+        let parent_text = quote!(#parent).to_string().replace(' ', "");
+        let checks = self.catalog.codes.iter().zip(&in_parent).map(|(code, variant)| {
+            let number = Literal::u32_unsuffixed(code.code);
+            let message = format!(
+                "`parent = {parent_text}` must come from the same catalog: {} is {} here and another number there",
+                code.name, code.code
+            );
+            quote_spanned!(span=> ::core::assert!(#parent::code(#parent::#variant) == #number, #message);)
+        });
+        quote! {
+            #[automatically_derived]
+            #[allow(deprecated)]
+            impl ::core::convert::From<#name> for #parent {
+                fn from(code: #name) -> #parent {
+                    match code {
+                        #( #name::#variants => #parent::#in_parent, )*
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<#parent> for #name {
+                type Error = #krate::UnknownCode;
+
+                fn try_from(code: #parent) -> ::core::result::Result<Self, #krate::UnknownCode> {
+                    let number = #parent::code(code);
+                    Self::from_code(number).ok_or(#krate::UnknownCode::new(number, #label))
+                }
+            }
+
+            #[allow(deprecated)]
+            const _: () = {
+                #(#checks)*
+            };
         }
     }
 }

@@ -3,7 +3,8 @@
 //! Depend on `errcodes`, not on this crate: its versions are matched exactly.
 //! Everything here but the entry point is plain functions on `proc_macro2`:
 //! `args` (the arguments), `source` (the file), `yaml` and `catalog` (reading),
-//! `valid` (checking), `expand` (generating), `diag` (error messages).
+//! `valid` (checking), `select` (per-service subsets), `expand` (generating),
+//! `diag` (error messages).
 
 #![warn(clippy::pedantic)]
 // Problems are built with explicit `what` and `fix` strings; the
@@ -21,6 +22,7 @@ mod compile;
 mod diag;
 mod expand;
 mod model;
+mod select;
 mod source;
 mod valid;
 mod yaml;

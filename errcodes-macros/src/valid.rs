@@ -4,37 +4,28 @@
 //! Invalid entries are reported and left out; the rest still form a model, so
 //! the expansion can emit the valid items next to the errors.
 
-use crate::catalog::{RawCatalog, RawCode, Spanned};
+use crate::catalog::{RawCatalog, RawCode, RawGroup, RawReserved, Spanned};
 use crate::diag::{did_you_mean, Problem};
 use crate::model::{Catalog, Code, Group, Reserved};
 use crate::yaml::Step;
 
 /// Associated items of the generated enum that a variant must not shadow.
-const GENERATED_ITEMS: &[&str] = &["ALL", "ENTRIES", "GROUPS", "LANGUAGES"];
+const GENERATED_ITEMS: &[&str] = &["ALL", "ENTRIES", "GROUPS", "LANGUAGES", "RESERVED"];
 
 /// Checks `raw`, reporting into `problems`, and returns the valid part.
 pub fn validate(raw: RawCatalog, problems: &mut Vec<Problem>) -> Catalog {
     let languages = languages(raw.languages.unwrap_or_default(), problems);
-    let groups = raw.groups.map(|groups| {
+    let raw_groups: Option<Vec<RawGroup>> = raw.groups.map(|groups| {
         groups
             .into_iter()
-            .filter(|group| {
-                let ok = is_group_key(&group.key.value);
-                if !ok {
-                    problems.push(Problem::at(
-                        &group.key.at,
-                        format!(
-                            "group key `{}` is not lowercase words separated by dots",
-                            group.key.value
-                        ),
-                        format!(
-                            "use letters, digits, `_` and `-`, with `.` between levels, e.g. `{}`",
-                            group_key_like(&group.key.value)
-                        ),
-                    ));
-                }
-                ok
-            })
+            .filter(|group| check_group_key(&group.key, problems))
+            .collect()
+    });
+    let ranges = ranges(raw_groups.as_deref().unwrap_or_default(), problems);
+    let reserved = reserved(raw.reserved, problems);
+    let groups = raw_groups.map(|groups| {
+        groups
+            .into_iter()
             .map(|group| Group {
                 key: group.key.value,
                 description: group.description.map(|d| d.value),
@@ -43,14 +34,16 @@ pub fn validate(raw: RawCatalog, problems: &mut Vec<Problem>) -> Catalog {
             .collect::<Vec<_>>()
     });
 
+    let check = Check {
+        languages: raw_languages(&languages),
+        groups: groups.as_deref(),
+        ranges: &ranges,
+        reserved: &reserved,
+    };
     let mut codes: Vec<Code> = Vec::with_capacity(raw.codes.len());
     // Where each accepted code, name and variant was first written.
     let mut seen: Vec<Seen> = Vec::with_capacity(raw.codes.len());
     for entry in raw.codes {
-        let check = Check {
-            languages: raw_languages(&languages),
-            groups: groups.as_deref(),
-        };
         if let Some((code, first)) = check.entry(entry, &seen, problems) {
             seen.push(first);
             codes.push(code);
@@ -58,8 +51,7 @@ pub fn validate(raw: RawCatalog, problems: &mut Vec<Problem>) -> Catalog {
     }
     codes.sort_by_key(|code| code.code);
 
-    let mut reserved: Vec<Reserved> = raw
-        .reserved
+    let mut reserved: Vec<Reserved> = reserved
         .into_iter()
         .map(|r| Reserved {
             code: r.code.value,
@@ -75,6 +67,90 @@ pub fn validate(raw: RawCatalog, problems: &mut Vec<Problem>) -> Catalog {
         codes,
         reserved,
     }
+}
+
+fn check_group_key(key: &Spanned<String>, problems: &mut Vec<Problem>) -> bool {
+    let ok = is_group_key(&key.value);
+    if !ok {
+        problems.push(Problem::at(
+            &key.at,
+            format!(
+                "group key `{}` is not lowercase words separated by dots",
+                key.value
+            ),
+            format!(
+                "use letters, digits, `_` and `-`, with `.` between levels, e.g. `{}`",
+                group_key_like(&key.value)
+            ),
+        ));
+    }
+    ok
+}
+
+/// A group's range, where it was written.
+struct Range {
+    key: String,
+    range: Spanned<(u32, u32)>,
+}
+
+/// `ancestor` is `key` or one of its dotted parents (`realtime` of `realtime.session`).
+fn is_within(key: &str, ancestor: &str) -> bool {
+    key.strip_prefix(ancestor)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+}
+
+/// The groups' ranges; two groups may not overlap unless one contains the other.
+fn ranges(groups: &[RawGroup], problems: &mut Vec<Problem>) -> Vec<Range> {
+    let mut out: Vec<Range> = Vec::new();
+    for group in groups {
+        let Some(range) = &group.range else { continue };
+        let (lo, hi) = range.value;
+        let key = &group.key.value;
+        let overlap = out.iter().find(|other| {
+            let (a, b) = other.range.value;
+            lo <= b && a <= hi && !is_within(key, &other.key) && !is_within(&other.key, key)
+        });
+        if let Some(other) = overlap {
+            let (a, b) = other.range.value;
+            problems.push(
+                Problem::at(
+                    &range.at,
+                    format!(
+                        "the range {lo}..={hi} of group `{key}` overlaps {a}..={b} of group `{}`",
+                        other.key
+                    ),
+                    "give each group its own numbers; only a sub-group may share its parent's",
+                )
+                .first_at(&other.range.at),
+            );
+            continue;
+        }
+        out.push(Range {
+            key: key.clone(),
+            range: range.clone(),
+        });
+    }
+    out
+}
+
+/// The retired numbers; each may be listed once.
+fn reserved(list: Vec<RawReserved>, problems: &mut Vec<Problem>) -> Vec<RawReserved> {
+    let mut out: Vec<RawReserved> = Vec::with_capacity(list.len());
+    for entry in list {
+        if let Some(first) = out.iter().find(|r| r.code.value == entry.code.value) {
+            problems.push(
+                Problem::at(
+                    &entry.code.at,
+                    format!("{} is listed twice under `reserved`", entry.code.value),
+                    "keep one entry",
+                )
+                .first_at(&first.code.at),
+            );
+            continue;
+        }
+        out.push(entry);
+    }
+    out
 }
 
 fn raw_languages(languages: &[Spanned<String>]) -> Option<Vec<&str>> {
@@ -124,6 +200,8 @@ struct Check<'a> {
     languages: Option<Vec<&'a str>>,
     /// Declared groups, if `groups:` is present.
     groups: Option<&'a [Group]>,
+    ranges: &'a [Range],
+    reserved: &'a [RawReserved],
 }
 
 impl Check<'_> {
@@ -175,6 +253,11 @@ impl Check<'_> {
             }
         }
 
+        clash |= self.is_reserved(&raw.code, problems);
+        if let Some(group) = &raw.group {
+            clash |= self.is_out_of_range(&raw.code, &group.value, problems);
+        }
+
         // Optional fields are checked (and reported) even when the entry is
         // dropped; a bad optional field only drops that field.
         let group = raw
@@ -203,6 +286,55 @@ impl Check<'_> {
 
         let variant = variant.filter(|_| !clash)?;
         Some(finish(raw, variant, group, http, descriptions))
+    }
+
+    /// Reports a code that reuses a retired number.
+    fn is_reserved(&self, code: &Spanned<u32>, problems: &mut Vec<Problem>) -> bool {
+        let Some(retired) = self.reserved.iter().find(|r| r.code.value == code.value) else {
+            return false;
+        };
+        let about = match (&retired.name, &retired.note) {
+            (Some(name), Some(note)) => format!(": {name}, {note}"),
+            (Some(text), None) | (None, Some(text)) => format!(": {text}"),
+            (None, None) => String::new(),
+        };
+        problems.push(
+            Problem::at(
+                &code.at,
+                format!("code {} is reserved{about}", code.value),
+                "a retired number is never reused; choose another number",
+            )
+            .first_at(&retired.code.at),
+        );
+        true
+    }
+
+    /// Reports a code outside the range of its group or of a parent group.
+    fn is_out_of_range(
+        &self,
+        code: &Spanned<u32>,
+        group: &str,
+        problems: &mut Vec<Problem>,
+    ) -> bool {
+        let Some(range) = self.ranges.iter().find(|r| {
+            let (lo, hi) = r.range.value;
+            is_within(group, &r.key) && !(lo..=hi).contains(&code.value)
+        }) else {
+            return false;
+        };
+        let (lo, hi) = range.range.value;
+        problems.push(
+            Problem::at(
+                &code.at,
+                format!(
+                    "code {} is outside the range {lo}..={hi} of group `{}`",
+                    code.value, range.key
+                ),
+                "use a number in the group's range, or widen the range",
+            )
+            .first_at(&range.range.at),
+        );
+        true
     }
 
     fn group(&self, group: Spanned<String>, problems: &mut Vec<Problem>) -> Option<String> {
@@ -518,6 +650,30 @@ mod tests {
             ]
         );
         assert_eq!(model.codes.len(), 1);
+    }
+
+    #[test]
+    fn enforces_reserved_numbers_and_ranges() {
+        let (model, problems) = check(
+            "groups:\n  sms: {range: [600, 699]}\n  push: {range: [650, 700]}\n  realtime: {range: [4000, 4999]}\n\
+             \x20 realtime.session: {range: [4100, 4199]}\n\
+             codes:\n- {code: 220, name: A, message: a}\n- {code: 700, name: B, message: b, group: sms}\n\
+             - {code: 4200, name: C, message: c, group: realtime.session}\n- {code: 601, name: D, message: d, group: sms}\n\
+             reserved:\n- {code: 220, name: FOLLOWEE_LIMIT, note: removed in 2019}\n- {code: 220}\n",
+        );
+        assert_eq!(
+            problems,
+            [
+                "the range 650..=700 of group `push` overlaps 600..=699 of group `sms`",
+                "220 is listed twice under `reserved`",
+                "code 220 is reserved: FOLLOWEE_LIMIT, removed in 2019",
+                "code 700 is outside the range 600..=699 of group `sms`",
+                "code 4200 is outside the range 4100..=4199 of group `realtime.session`",
+            ]
+        );
+        let kept: Vec<u32> = model.codes.iter().map(|c| c.code).collect();
+        assert_eq!(kept, [601]);
+        assert_eq!(model.reserved.len(), 1);
     }
 
     #[test]

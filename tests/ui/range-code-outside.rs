@@ -1,0 +1,3 @@
+errcodes::error_codes!("range-code-outside.yaml");
+
+fn main() {}

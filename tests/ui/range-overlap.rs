@@ -1,0 +1,3 @@
+errcodes::error_codes!("range-overlap.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("reserved-code-reused.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("../../codes.yaml", codes = [101, 102, 220]);
+
+fn main() {}
