@@ -1,19 +1,4 @@
-//! Compile a YAML catalog of error codes into a checked Rust enum, `u32`
-//! constants and message tables, at compile time and with no build script.
-//!
-//! ```
-//! errcodes::error_codes!("../tests/catalogs/shop.yaml");
-//!
-//! let code = ErrorCode::OutOfStock;
-//! assert_eq!(code.code(), 1);
-//! assert_eq!(code.name(), "OUT_OF_STOCK");
-//! assert_eq!(code.message(), "The item is out of stock.");
-//! assert_eq!(ErrorCode::from_code(error_code::OUT_OF_STOCK), Some(code));
-//! ```
-//!
-//! The path is relative to the invoking crate's `Cargo.toml`. See the README
-//! for the catalog format, the generated API and the errors.
-
+#![doc = include_str!("../README.md")]
 #![no_std]
 #![warn(clippy::pedantic, missing_docs)]
 
