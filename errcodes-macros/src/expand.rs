@@ -29,6 +29,7 @@ pub fn expand(catalog: &Catalog, args: &Args, file: Option<&Path>) -> TokenStrea
     let inherent = cx.inherent_impl();
     let traits = cx.trait_impls();
     let parent = args.parent.as_ref().map(|parent| cx.parent_impls(parent));
+    let serde = cfg!(feature = "emit-serde").then(|| cx.serde_impls());
     quote! {
         #watch
         #enum_item
@@ -36,6 +37,7 @@ pub fn expand(catalog: &Catalog, args: &Args, file: Option<&Path>) -> TokenStrea
         #inherent
         #traits
         #parent
+        #serde
     }
 }
 
@@ -446,6 +448,30 @@ impl Cx<'_> {
 }
 
 impl Cx<'_> {
+    /// `Serialize` as the number and `Deserialize` from it (feature `serde`).
+    fn serde_impls(&self) -> TokenStream {
+        let name = self.name;
+        let krate = self.krate;
+        let label = name.to_string();
+        let serde = quote!(#krate::__private::serde);
+        quote! {
+            #[automatically_derived]
+            impl #serde::Serialize for #name {
+                fn serialize<S: #serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                    serializer.serialize_u32(self.code())
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> #serde::Deserialize<'de> for #name {
+                fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                    let code = <u32 as #serde::Deserialize>::deserialize(deserializer)?;
+                    Self::from_code(code).ok_or_else(|| #krate::__private::unknown_code(code, #label))
+                }
+            }
+        }
+    }
+
     /// `From<Subset> for Parent` and `TryFrom<Parent> for Subset`, plus a
     /// compile-time check that the parent numbers its variants the same way.
     fn parent_impls(&self, parent: &syn::Path) -> TokenStream {

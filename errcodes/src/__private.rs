@@ -4,6 +4,9 @@ use core::fmt;
 
 use crate::Entry;
 
+#[cfg(feature = "serde")]
+pub use serde;
+
 /// Stands in where the generated code needs an entry it can never reach.
 pub const MISSING: Entry = Entry::__new(0, "", &[], None, None, &[], None);
 
@@ -39,6 +42,13 @@ pub fn find_name(entries: &[Entry], by_name: &[usize], name: &str) -> Option<usi
 /// `Display` of a generated enum.
 pub fn display(entry: &Entry, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     fmt::Display::fmt(entry, f)
+}
+
+/// The error of deserializing a number that is not a code of `catalog`.
+#[cfg(feature = "serde")]
+#[must_use]
+pub fn unknown_code<E: serde::de::Error>(code: u32, catalog: &str) -> E {
+    E::custom(format_args!("unknown error code {code}: not a code of {catalog}"))
 }
 
 #[cfg(test)]
