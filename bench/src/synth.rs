@@ -1,0 +1,147 @@
+//! Synthetic catalogs: any number of codes with realistic names, messages,
+//! groups, HTTP statuses and English and Chinese descriptions.
+//!
+//! Deterministic: the same size gives the same file.
+
+use std::fmt::Write as _;
+
+/// Groups (with a dotted sub-group or two), each with its own block of numbers.
+const GROUPS: &[(&str, &str)] = &[
+    ("auth", "Sign-in, sessions and tokens."),
+    ("auth.oauth", "Third-party sign-in."),
+    ("storage", "Objects, queries and indexes."),
+    ("billing", "Charges, refunds and invoices."),
+    ("search", "Indexing and queries."),
+    ("media", "Uploads, transcoding and thumbnails."),
+    ("messaging", "Chat, conversations and delivery."),
+    ("messaging.push", "Push notifications."),
+    ("admin", "Console and team management."),
+    ("integrations", "Webhooks and partner APIs."),
+];
+
+const ADJECTIVES: &[&str] = &[
+    "INVALID", "MISSING", "EXPIRED", "DUPLICATE", "LOCKED", "UNKNOWN", "DISABLED", "STALE",
+    "OVERSIZED", "MALFORMED", "REVOKED", "PENDING",
+];
+const NOUNS: &[&str] = &[
+    "ACCOUNT", "TOKEN", "SESSION", "OBJECT", "INDEX", "QUERY", "INVOICE", "CARD", "REFUND",
+    "UPLOAD", "THUMBNAIL", "CHANNEL", "MESSAGE", "WEBHOOK", "TEAM", "ROLE", "FIELD", "DEVICE",
+];
+const NOUNS_EN: &[&str] = &[
+    "account", "token", "session", "object", "index", "query", "invoice", "card", "refund",
+    "upload", "thumbnail", "channel", "message", "webhook", "team", "role", "field", "device",
+];
+const NOUNS_ZH: &[&str] = &[
+    "账户", "令牌", "会话", "对象", "索引", "查询", "发票", "银行卡", "退款", "上传", "缩略图",
+    "频道", "消息", "回调", "团队", "角色", "字段", "设备",
+];
+const STATES_EN: &[&str] = &[
+    "is not valid", "is missing from the request", "has expired", "already exists",
+    "is locked by another operation", "is not known to the server", "has been disabled",
+    "is out of date", "is larger than the limit", "could not be parsed", "has been revoked",
+    "is still being processed",
+];
+const STATES_ZH: &[&str] = &[
+    "无效", "在请求中缺失", "已过期", "已存在", "被其他操作锁定", "服务器无法识别", "已被禁用",
+    "已过时", "超过了大小限制", "无法解析", "已被撤销", "仍在处理中",
+];
+const HINTS: &[&str] = &[
+    "Check the request and try again.",
+    "Contact the administrator of the app.",
+    "Wait a moment before retrying.",
+    "See the API reference for the expected format.",
+    "Refresh the credentials and retry.",
+];
+const STATUSES: &[u16] = &[400, 401, 403, 404, 409, 413, 422, 429, 500, 503];
+
+/// `SplitMix64`, so the catalogs are the same on every machine.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[(self.next() % items.len() as u64) as usize]
+    }
+
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+}
+
+/// A catalog of `n` codes in catalog format v1.
+pub fn catalog(n: usize) -> String {
+    let mut rng = Rng(n as u64);
+    let mut out = String::with_capacity(n * 400);
+    out.push_str("# A synthetic catalog for benchmarks (errcodes-bench synth).\nlanguages: [en, zh]\ngroups:\n");
+    // Each top-level group owns 100,000 numbers; sub-groups the upper half of their parent's.
+    let block = |index: usize| -> (u32, u32) {
+        let (key, _) = GROUPS[index];
+        let top = GROUPS.iter().position(|(k, _)| !k.contains('.') && key.starts_with(k)).unwrap_or(index);
+        let base = (top as u32 + 1) * 100_000;
+        if key.contains('.') {
+            (base + 50_000, base + 99_999)
+        } else {
+            (base, base + 99_999)
+        }
+    };
+    for (index, (key, description)) in GROUPS.iter().enumerate() {
+        let (lo, hi) = block(index);
+        let _ = writeln!(out, "  {key}:\n    description: {description}\n    range: [{lo}, {hi}]");
+    }
+    out.push_str("codes:\n");
+    let mut next_in_group = vec![0_u32; GROUPS.len()];
+    for i in 0..n {
+        let group = i % GROUPS.len();
+        let (lo, _) = block(group);
+        next_in_group[group] += 1 + (rng.next() % 3) as u32;
+        let code = lo + next_in_group[group];
+        let adjective = rng.next() as usize % ADJECTIVES.len();
+        let noun = rng.next() as usize % NOUNS.len();
+        let state = adjective % STATES_EN.len();
+        let name = format!("{}_{}_{}", ADJECTIVES[adjective], NOUNS[noun], i);
+        let message = format!(
+            "The {} {}. {}",
+            NOUNS_EN[noun],
+            STATES_EN[state],
+            rng.pick(HINTS)
+        );
+        let _ = writeln!(out, "  - code: {code}\n    name: {name}\n    message: \"{message}\"");
+        let _ = writeln!(out, "    group: {}", GROUPS[group].0);
+        if rng.chance(70) {
+            let _ = writeln!(out, "    http: {}", rng.pick(STATUSES));
+        }
+        if rng.chance(10) {
+            let _ = writeln!(out, "    also: [\"{} {}.\"]", NOUNS_EN[noun], STATES_EN[state]);
+        }
+        if rng.chance(2) {
+            let _ = writeln!(out, "    deprecated: replaced in version {}", 2 + i % 5);
+        }
+        let _ = writeln!(
+            out,
+            "    description:\n      en: Returned when the {} {} while handling the request.\n      zh: 处理请求时{}{}。",
+            NOUNS_EN[noun], STATES_EN[state], NOUNS_ZH[noun], STATES_ZH[state]
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn synthetic_catalogs_are_valid_and_deterministic() {
+        for n in [1, 10, 1000] {
+            let text = super::catalog(n);
+            assert_eq!(text, super::catalog(n));
+            let (catalog, problems) = crate::compile::check(&text);
+            assert!(problems.is_empty(), "{:?}", &problems[..problems.len().min(3)]);
+            assert_eq!(catalog.codes.len(), n);
+        }
+    }
+}
