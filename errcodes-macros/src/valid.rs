@@ -4,6 +4,8 @@
 //! Invalid entries are reported and left out; the rest still form a model, so
 //! the expansion can emit the valid items next to the errors.
 
+use std::collections::HashMap;
+
 use crate::catalog::{RawCatalog, RawCode, RawGroup, RawReserved, Spanned};
 use crate::diag::{did_you_mean, Problem};
 use crate::model::{Catalog, Code, Group, Reserved};
@@ -42,10 +44,10 @@ pub fn validate(raw: RawCatalog, problems: &mut Vec<Problem>) -> Catalog {
     };
     let mut codes: Vec<Code> = Vec::with_capacity(raw.codes.len());
     // Where each accepted code, name and variant was first written.
-    let mut seen: Vec<Seen> = Vec::with_capacity(raw.codes.len());
+    let mut seen = SeenIndex::default();
     for entry in raw.codes {
         if let Some((code, first)) = check.entry(entry, &seen, problems) {
-            seen.push(first);
+            seen.insert(first);
             codes.push(code);
         }
     }
@@ -195,6 +197,38 @@ struct Seen {
     variant: String,
 }
 
+/// The accepted entries, indexed by number, name and variant, so checking
+/// for clashes stays linear in the size of the catalog.
+#[derive(Default)]
+struct SeenIndex {
+    entries: Vec<Seen>,
+    codes: HashMap<u32, usize>,
+    names: HashMap<String, usize>,
+    variants: HashMap<String, usize>,
+}
+
+impl SeenIndex {
+    fn insert(&mut self, seen: Seen) {
+        let at = self.entries.len();
+        self.codes.insert(seen.code, at);
+        self.names.insert(seen.name.clone(), at);
+        self.variants.insert(seen.variant.clone(), at);
+        self.entries.push(seen);
+    }
+
+    fn by_code(&self, code: u32) -> Option<&Seen> {
+        self.codes.get(&code).and_then(|&at| self.entries.get(at))
+    }
+
+    fn by_name(&self, name: &str) -> Option<&Seen> {
+        self.names.get(name).and_then(|&at| self.entries.get(at))
+    }
+
+    fn by_variant(&self, variant: &str) -> Option<&Seen> {
+        self.variants.get(variant).and_then(|&at| self.entries.get(at))
+    }
+}
+
 struct Check<'a> {
     /// Declared languages, if any.
     languages: Option<Vec<&'a str>>,
@@ -208,14 +242,14 @@ impl Check<'_> {
     fn entry(
         &self,
         mut raw: RawCode,
-        seen: &[Seen],
+        seen: &SeenIndex,
         problems: &mut Vec<Problem>,
     ) -> Option<(Code, Seen)> {
         let name = &raw.name;
         let variant = check_name(name, problems);
         let mut clash = false;
 
-        if let Some(first) = seen.iter().find(|s| s.code == raw.code.value) {
+        if let Some(first) = seen.by_code(raw.code.value) {
             clash = true;
             problems.push(
                 Problem::at(
@@ -226,7 +260,7 @@ impl Check<'_> {
                 .first_at(&first.code_at),
             );
         }
-        if let Some(first) = seen.iter().find(|s| s.name == name.value) {
+        if let Some(first) = seen.by_name(&name.value) {
             clash = true;
             problems.push(
                 Problem::at(
@@ -237,7 +271,7 @@ impl Check<'_> {
                 .first_at(&first.name_at),
             );
         } else if let Some(variant) = &variant {
-            if let Some(first) = seen.iter().find(|s| &s.variant == variant) {
+            if let Some(first) = seen.by_variant(variant) {
                 clash = true;
                 problems.push(
                     Problem::at(
