@@ -58,9 +58,11 @@ struct Cx<'a> {
     args: &'a Args,
 }
 
-fn doc_lines<'s>(lines: impl IntoIterator<Item = &'s String>) -> TokenStream {
-    let lines = lines.into_iter();
-    quote! { #( #[doc = #lines] )* }
+/// The lines as one `#[doc]` attribute: one literal instead of one per line
+/// keeps the expansion small for large catalogs.
+fn doc_lines(lines: &[String]) -> TokenStream {
+    let text = lines.join("\n");
+    quote! { #[doc = #text] }
 }
 
 fn variant(code: &Code) -> Ident {
@@ -98,8 +100,9 @@ impl Cx<'_> {
         let non_exhaustive = self.args.non_exhaustive.then(|| quote!(#[non_exhaustive]));
         quote! {
             #docs
+            // `Debug` is implemented by hand: the derived one is a `match` with an
+            // arm per code, which rustc takes seconds to borrow-check for large catalogs.
             #[derive(
-                ::core::fmt::Debug,
                 ::core::clone::Clone,
                 ::core::marker::Copy,
                 ::core::cmp::PartialEq,
@@ -198,10 +201,10 @@ impl Cx<'_> {
             let ident = format_ident!("{}", code.name);
             let variant = &code.variant;
             let number = Literal::u32_unsuffixed(code.code);
+            // The variant's docs carry the message and the rest.
             let doc = format!(
-                "`{}`: [`{name}::{variant}`](super::{name}::{variant}). {}",
-                code.code,
-                message_doc(&code.message)
+                "`{}`: [`{name}::{variant}`](super::{name}::{variant})",
+                code.code
             );
             let deprecated = deprecated(code);
             quote! {
@@ -238,7 +241,7 @@ impl Cx<'_> {
                 }
                 None => quote!(::core::option::Option::None),
             };
-            quote!(#krate::Group::__new(#key, #description, #range))
+            quote!(#krate::Group(#key, #description, #range))
         });
         let code_body = if codes.is_empty() {
             quote!(match self {})
@@ -258,7 +261,11 @@ impl Cx<'_> {
                 pub const ALL: &'static [Self] = &[#(Self::#all),*];
 
                 /// The catalog's entries, in the order of [`Self::ALL`].
-                pub const ENTRIES: &'static [#krate::Entry] = &[#(#entries),*];
+                pub const ENTRIES: &'static [#krate::Entry] = {
+                    use #krate::Entry as E;
+                    use ::core::option::Option::{None, Some};
+                    &[#(#entries),*]
+                };
 
                 /// The groups the catalog declares, in its order.
                 pub const GROUPS: &'static [#krate::Group] = &[#(#groups),*];
@@ -356,32 +363,30 @@ impl Cx<'_> {
     }
 
     fn entry(&self, code: &Code) -> TokenStream {
-        let krate = self.krate;
         let number = Literal::u32_unsuffixed(code.code);
         let name = &code.name;
         let message = &code.message;
         let also = &code.also;
-        let group = option_str(code.group.as_deref());
+        // `Some` and `None` are imported in the table's block (see `inherent_impl`).
+        let short = |value: Option<&str>| match value {
+            Some(text) => quote!(Some(#text)),
+            None => quote!(None),
+        };
+        let group = short(code.group.as_deref());
         let http = match code.http {
             Some(status) => {
                 let status = Literal::u16_unsuffixed(status);
-                quote!(::core::option::Option::Some(#status))
+                quote!(Some(#status))
             }
-            None => quote!(::core::option::Option::None),
+            None => quote!(None),
         };
         let langs = code.descriptions.iter().map(|(lang, _)| lang);
         let texts = code.descriptions.iter().map(|(_, text)| text);
-        let deprecated = option_str(code.deprecated.as_deref());
+        let deprecated = short(code.deprecated.as_deref());
+        // A tuple-struct literal is plain data to rustc; a `const fn` call per
+        // entry made borrow checking of large tables several times slower.
         quote! {
-            #krate::Entry::__new(
-                #number,
-                #name,
-                &[#message #(, #also)*],
-                #group,
-                #http,
-                &[#((#langs, #texts)),*],
-                #deprecated,
-            )
+            E(#number, #name, &[#message #(, #also)*], #group, #http, &[#((#langs, #texts)),*], #deprecated)
         }
     }
 
@@ -395,6 +400,14 @@ impl Cx<'_> {
                 /// Writes the message; `{:#}` writes `CODE NAME: message`.
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     #krate::__private::display(self.entry(), f)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::fmt::Debug for #name {
+                /// The variant's name, `ObjectNotFound`, as `#[derive(Debug)]` would write it.
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #krate::__private::debug(self.name(), f)
                 }
             }
 

@@ -1,6 +1,6 @@
 //! Helpers for the generated code. Not public API: they change without notice.
 
-use core::fmt;
+use core::fmt::{self, Write as _};
 
 use crate::Entry;
 
@@ -8,7 +8,7 @@ use crate::Entry;
 pub use serde;
 
 /// Stands in where the generated code needs an entry it can never reach.
-pub const MISSING: Entry = Entry::__new(0, "", &[], None, None, &[], None);
+pub const MISSING: Entry = Entry(0, "", &[], None, None, &[], None);
 
 /// The position of `code` in `entries`, which are sorted by code.
 #[must_use]
@@ -44,6 +44,21 @@ pub fn display(entry: &Entry, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     fmt::Display::fmt(entry, f)
 }
 
+/// `Debug` of a generated enum: the catalog name in `UpperCamelCase` word by
+/// word (`OBJECT_NOT_FOUND` → `ObjectNotFound`), the variant's own name.
+pub fn debug(name: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    for word in name.split('_') {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            f.write_char(first.to_ascii_uppercase())?;
+        }
+        for c in chars {
+            f.write_char(c.to_ascii_lowercase())?;
+        }
+    }
+    Ok(())
+}
+
 /// The error of deserializing a number that is not a code of `catalog`.
 #[cfg(feature = "serde")]
 #[must_use]
@@ -56,9 +71,9 @@ mod tests {
     use super::*;
 
     const ENTRIES: &[Entry] = &[
-        Entry::__new(1, "B", &["one"], None, None, &[], None),
-        Entry::__new(5, "A", &["five"], None, None, &[], None),
-        Entry::__new(9, "C", &["nine"], None, None, &[], None),
+        Entry(1, "B", &["one"], None, None, &[], None),
+        Entry(5, "A", &["five"], None, None, &[], None),
+        Entry(9, "C", &["nine"], None, None, &[], None),
     ];
 
     #[test]

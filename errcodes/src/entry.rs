@@ -6,58 +6,52 @@ use core::fmt;
 ///
 /// Generated enums hold a `'static` table of these, sorted by code
 /// (`ErrorCode::ENTRIES`); every accessor of the enum reads its entry.
+///
+/// Its fields are public only so the generated tables can be plain data,
+/// cheap for rustc to check however many codes there are; they are hidden,
+/// not part of the API, and may change. Use the methods.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Entry {
-    code: u32,
-    name: &'static str,
+pub struct Entry(
+    /// The number.
+    #[doc(hidden)]
+    pub u32,
+    /// The catalog name.
+    #[doc(hidden)]
+    pub &'static str,
     /// The message first, then the `also` messages.
-    messages: &'static [&'static str],
-    group: Option<&'static str>,
-    http_status: Option<u16>,
-    descriptions: &'static [(&'static str, &'static str)],
-    deprecated: Option<&'static str>,
-}
+    #[doc(hidden)]
+    pub &'static [&'static str],
+    /// The group.
+    #[doc(hidden)]
+    pub Option<&'static str>,
+    /// The HTTP status.
+    #[doc(hidden)]
+    pub Option<u16>,
+    /// `(language, text)` descriptions.
+    #[doc(hidden)]
+    pub &'static [(&'static str, &'static str)],
+    /// The deprecation reason.
+    #[doc(hidden)]
+    pub Option<&'static str>,
+);
 
 impl Entry {
-    /// Builds an entry; used by the generated code only.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __new(
-        code: u32,
-        name: &'static str,
-        messages: &'static [&'static str],
-        group: Option<&'static str>,
-        http_status: Option<u16>,
-        descriptions: &'static [(&'static str, &'static str)],
-        deprecated: Option<&'static str>,
-    ) -> Entry {
-        Entry {
-            code,
-            name,
-            messages,
-            group,
-            http_status,
-            descriptions,
-            deprecated,
-        }
-    }
-
     /// The code's number.
     #[must_use]
     pub const fn code(&self) -> u32 {
-        self.code
+        self.0
     }
 
     /// The catalog name, e.g. `"OBJECT_NOT_FOUND"`.
     #[must_use]
     pub const fn name(&self) -> &'static str {
-        self.name
+        self.1
     }
 
     /// The message, exactly as the catalog gives it; empty for codes without text.
     #[must_use]
     pub const fn message(&self) -> &'static str {
-        match self.messages {
+        match self.2 {
             [first, ..] => first,
             [] => "",
         }
@@ -66,7 +60,7 @@ impl Entry {
     /// The other messages sent with this code (the catalog's `also`).
     #[must_use]
     pub const fn also(&self) -> &'static [&'static str] {
-        match self.messages {
+        match self.2 {
             [_, rest @ ..] => rest,
             [] => &[],
         }
@@ -75,25 +69,25 @@ impl Entry {
     /// The message followed by the `also` messages.
     #[must_use]
     pub const fn messages(&self) -> &'static [&'static str] {
-        self.messages
+        self.2
     }
 
     /// The group, if the catalog gives one.
     #[must_use]
     pub const fn group(&self) -> Option<&'static str> {
-        self.group
+        self.3
     }
 
     /// The HTTP status, if the catalog gives one.
     #[must_use]
     pub const fn http_status(&self) -> Option<u16> {
-        self.http_status
+        self.4
     }
 
     /// The description in language `lang`, if the catalog has one.
     #[must_use]
     pub fn description(&self, lang: &str) -> Option<&'static str> {
-        self.descriptions
+        self.5
             .iter()
             .find(|(l, _)| *l == lang)
             .map(|(_, text)| *text)
@@ -102,13 +96,13 @@ impl Entry {
     /// All descriptions as `(language, text)`, in the catalog's language order.
     #[must_use]
     pub const fn descriptions(&self) -> &'static [(&'static str, &'static str)] {
-        self.descriptions
+        self.5
     }
 
     /// Why the code is deprecated, if it is.
     #[must_use]
     pub const fn deprecated(&self) -> Option<&'static str> {
-        self.deprecated
+        self.6
     }
 }
 
@@ -117,13 +111,13 @@ impl fmt::Display for Entry {
     /// writes `CODE NAME: message` for logs.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if f.alternate() {
-            write!(f, "{} {}", self.code, self.name)?;
+            write!(f, "{} {}", self.0, self.1)?;
             if !self.message().is_empty() {
                 write!(f, ": {}", self.message())?;
             }
             Ok(())
         } else if self.message().is_empty() {
-            f.pad(self.name)
+            f.pad(self.1)
         } else {
             f.pad(self.message())
         }
