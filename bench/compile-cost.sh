@@ -7,6 +7,11 @@
 #
 #   bench/compile-cost.sh            # sizes 1000 and 10000, 3 runs each
 #   SIZES="10000" RUNS=5 bench/compile-cost.sh
+#   OPT_MACRO=1 bench/compile-cost.sh  # proc macros built optimized
+#                                      # ([profile.dev.build-override] opt-level = 3)
+#
+# Checks run with CARGO_INCREMENTAL=0: a first build, as in CI or after
+# `cargo clean`, not an incremental rebuild.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -39,6 +44,10 @@ TOML
     members="$members\"macro-$n\", \"naive-$n\", "
 done
 printf '[workspace]\nresolver = "2"\nmembers = [%s]\n' "$members" > "$work/Cargo.toml"
+if [ -n "${OPT_MACRO:-}" ]; then
+    printf '\n[profile.dev.build-override]\nopt-level = 3\n' >> "$work/Cargo.toml"
+fi
+export CARGO_INCREMENTAL=0
 cp "$root/Cargo.lock" "$work/Cargo.lock"
 
 cd "$work"

@@ -58,83 +58,140 @@ macro_rules! suite {
         let names: Vec<&'static str> = codes.iter().map(|c| c.name()).collect();
 
         let by_code: HashMap<u32, $gen> = all.iter().map(|&c| (c.code(), c)).collect();
-        let messages: HashMap<u32, &'static str> = all.iter().map(|&c| (c.code(), c.message())).collect();
+        let messages: HashMap<u32, &'static str> =
+            all.iter().map(|&c| (c.code(), c.message())).collect();
         let by_name: HashMap<&'static str, $gen> = all.iter().map(|&c| (c.name(), c)).collect();
         let sorted: Vec<(u32, $gen)> = all.iter().map(|&c| (c.code(), c)).collect();
-        let sorted_messages: Vec<(u32, &'static str)> = all.iter().map(|&c| (c.code(), c.message())).collect();
-        let mut sorted_names: Vec<(&'static str, $gen)> = all.iter().map(|&c| (c.name(), c)).collect();
+        let sorted_messages: Vec<(u32, &'static str)> =
+            all.iter().map(|&c| (c.code(), c.message())).collect();
+        let mut sorted_names: Vec<(&'static str, $gen)> =
+            all.iter().map(|&c| (c.name(), c)).collect();
         sorted_names.sort_unstable_by_key(|&(n, _)| n);
 
         let n = numbers.len();
         let rows = vec![
             bench_batch(&format!("{label} from_code: errcodes"), 30, n, || {
-                for &x in &numbers { black_box(<$gen>::from_code(black_box(x))); }
+                for &x in &numbers {
+                    black_box(<$gen>::from_code(black_box(x)));
+                }
             }),
             bench_batch(&format!("{label} from_code: match"), 30, n, || {
-                for &x in &numbers { black_box(<$naive>::from_code(black_box(x))); }
+                for &x in &numbers {
+                    black_box(<$naive>::from_code(black_box(x)));
+                }
             }),
             bench_batch(&format!("{label} from_code: HashMap"), 30, n, || {
-                for &x in &numbers { black_box(by_code.get(&black_box(x))); }
+                for &x in &numbers {
+                    black_box(by_code.get(&black_box(x)));
+                }
             }),
             bench_batch(&format!("{label} from_code: sorted slice"), 30, n, || {
                 for &x in &numbers {
-                    black_box(sorted.binary_search_by_key(&black_box(x), |&(c, _)| c).ok().map(|i| sorted[i].1));
+                    black_box(
+                        sorted
+                            .binary_search_by_key(&black_box(x), |&(c, _)| c)
+                            .ok()
+                            .map(|i| sorted[i].1),
+                    );
                 }
             }),
             bench_batch(&format!("{label} message: errcodes"), 30, n, || {
-                for &c in &codes { black_box(black_box(c).message()); }
+                for &c in &codes {
+                    black_box(black_box(c).message());
+                }
             }),
             bench_batch(&format!("{label} message: match"), 30, n, || {
-                for &c in &naive_codes { black_box(black_box(c).message()); }
+                for &c in &naive_codes {
+                    black_box(black_box(c).message());
+                }
             }),
             bench_batch(&format!("{label} message: HashMap"), 30, n, || {
-                for &c in &codes { black_box(messages.get(&black_box(c).code())); }
+                for &c in &codes {
+                    black_box(messages.get(&black_box(c).code()));
+                }
             }),
             bench_batch(&format!("{label} message: sorted slice"), 30, n, || {
                 for &c in &codes {
                     let code = black_box(c).code();
-                    black_box(sorted_messages.binary_search_by_key(&code, |&(c, _)| c).ok().map(|i| sorted_messages[i].1));
+                    black_box(
+                        sorted_messages
+                            .binary_search_by_key(&code, |&(c, _)| c)
+                            .ok()
+                            .map(|i| sorted_messages[i].1),
+                    );
                 }
             }),
             bench_batch(&format!("{label} from_name: errcodes"), 30, n, || {
-                for &s in &names { black_box(<$gen>::from_name(black_box(s))); }
+                for &s in &names {
+                    black_box(<$gen>::from_name(black_box(s)));
+                }
             }),
             bench_batch(&format!("{label} from_name: match"), 30, n, || {
-                for &s in &names { black_box(<$naive>::from_name(black_box(s))); }
+                for &s in &names {
+                    black_box(<$naive>::from_name(black_box(s)));
+                }
             }),
             bench_batch(&format!("{label} from_name: HashMap"), 30, n, || {
-                for &s in &names { black_box(by_name.get(black_box(s))); }
+                for &s in &names {
+                    black_box(by_name.get(black_box(s)));
+                }
             }),
             bench_batch(&format!("{label} from_name: sorted slice"), 30, n, || {
                 for &s in &names {
-                    black_box(sorted_names.binary_search_by_key(&black_box(s), |&(n, _)| n).ok());
+                    black_box(
+                        sorted_names
+                            .binary_search_by_key(&black_box(s), |&(n, _)| n)
+                            .ok(),
+                    );
                 }
             }),
             bench_batch(&format!("{label} description(zh): errcodes"), 30, n, || {
-                for &c in &codes { black_box(black_box(c).description(black_box("zh"))); }
+                for &c in &codes {
+                    black_box(black_box(c).description(black_box("zh")));
+                }
             }),
             bench_batch(&format!("{label} description(zh): match"), 30, n, || {
-                for &c in &naive_codes { black_box(black_box(c).description(black_box("zh"))); }
+                for &c in &naive_codes {
+                    black_box(black_box(c).description(black_box("zh")));
+                }
             }),
         ];
         let mut out = String::with_capacity(256);
-        let mut display = vec![
-            bench_batch(&format!("{label} Display: errcodes"), 30, n, || {
-                for &c in &codes { out.clear(); let _ = write!(out, "{}", black_box(c)); black_box(&out); }
-            }),
-        ];
-        display.push(bench_batch(&format!("{label} Display: match"), 30, n, || {
-            for &c in &naive_codes { out.clear(); let _ = write!(out, "{}", black_box(c)); black_box(&out); }
-        }));
+        let mut display = vec![bench_batch(
+            &format!("{label} Display: errcodes"),
+            30,
+            n,
+            || {
+                for &c in &codes {
+                    out.clear();
+                    let _ = write!(out, "{}", black_box(c));
+                    black_box(&out);
+                }
+            },
+        )];
+        display.push(bench_batch(
+            &format!("{label} Display: match"),
+            30,
+            n,
+            || {
+                for &c in &naive_codes {
+                    out.clear();
+                    let _ = write!(out, "{}", black_box(c));
+                    black_box(&out);
+                }
+            },
+        ));
         rows.into_iter().chain(display)
     }};
 }
 
 fn main() {
     println!("{HEADER}");
-    for row in suite!("LeanCloud", lean::Lean, lean_naive::LeanNaive)
-        .chain(suite!("10k", big::Big, big_naive::BigNaive))
-    {
+    for row in suite!("LeanCloud", lean::Lean, lean_naive::LeanNaive).chain(suite!(
+        "10k",
+        big::Big,
+        big_naive::BigNaive
+    )) {
         println!("{}", row.row());
     }
 }

@@ -1,5 +1,5 @@
-use std::time::Instant;
 use errcodes_bench::*;
+use std::time::Instant;
 fn main() {
     let text = synth::catalog(10_000);
     for _ in 0..2 {
@@ -16,6 +16,14 @@ fn main() {
         let t4 = t.elapsed();
         let s = tokens.to_string();
         let t5 = t.elapsed();
-        println!("parse {:?} read {:?} validate {:?} expand {:?} to_string {:?} ({} bytes)", t1, t2-t1, t3-t2, t4-t3, t5-t4, s.len());
+        println!(
+            "parse {:?} read {:?} validate {:?} expand {:?} to_string {:?} ({} bytes)",
+            t1,
+            t2 - t1,
+            t3 - t2,
+            t4 - t3,
+            t5 - t4,
+            s.len()
+        );
     }
 }

@@ -10,8 +10,14 @@ use crate::model::Catalog;
 pub fn encoding(catalog: &Catalog, name: &str) -> String {
     let name = format_ident!("{}", name);
     let codes = &catalog.codes;
-    let variants: Vec<_> = codes.iter().map(|c| format_ident!("{}", c.variant)).collect();
-    let numbers: Vec<_> = codes.iter().map(|c| Literal::u32_unsuffixed(c.code)).collect();
+    let variants: Vec<_> = codes
+        .iter()
+        .map(|c| format_ident!("{}", c.variant))
+        .collect();
+    let numbers: Vec<_> = codes
+        .iter()
+        .map(|c| Literal::u32_unsuffixed(c.code))
+        .collect();
     let names: Vec<_> = codes.iter().map(|c| c.name.as_str()).collect();
     let messages: Vec<_> = codes.iter().map(|c| c.message.as_str()).collect();
     let groups: Vec<TokenStream> = codes

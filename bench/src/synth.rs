@@ -20,30 +20,106 @@ const GROUPS: &[(&str, &str)] = &[
 ];
 
 const ADJECTIVES: &[&str] = &[
-    "INVALID", "MISSING", "EXPIRED", "DUPLICATE", "LOCKED", "UNKNOWN", "DISABLED", "STALE",
-    "OVERSIZED", "MALFORMED", "REVOKED", "PENDING",
+    "INVALID",
+    "MISSING",
+    "EXPIRED",
+    "DUPLICATE",
+    "LOCKED",
+    "UNKNOWN",
+    "DISABLED",
+    "STALE",
+    "OVERSIZED",
+    "MALFORMED",
+    "REVOKED",
+    "PENDING",
 ];
 const NOUNS: &[&str] = &[
-    "ACCOUNT", "TOKEN", "SESSION", "OBJECT", "INDEX", "QUERY", "INVOICE", "CARD", "REFUND",
-    "UPLOAD", "THUMBNAIL", "CHANNEL", "MESSAGE", "WEBHOOK", "TEAM", "ROLE", "FIELD", "DEVICE",
+    "ACCOUNT",
+    "TOKEN",
+    "SESSION",
+    "OBJECT",
+    "INDEX",
+    "QUERY",
+    "INVOICE",
+    "CARD",
+    "REFUND",
+    "UPLOAD",
+    "THUMBNAIL",
+    "CHANNEL",
+    "MESSAGE",
+    "WEBHOOK",
+    "TEAM",
+    "ROLE",
+    "FIELD",
+    "DEVICE",
 ];
 const NOUNS_EN: &[&str] = &[
-    "account", "token", "session", "object", "index", "query", "invoice", "card", "refund",
-    "upload", "thumbnail", "channel", "message", "webhook", "team", "role", "field", "device",
+    "account",
+    "token",
+    "session",
+    "object",
+    "index",
+    "query",
+    "invoice",
+    "card",
+    "refund",
+    "upload",
+    "thumbnail",
+    "channel",
+    "message",
+    "webhook",
+    "team",
+    "role",
+    "field",
+    "device",
 ];
 const NOUNS_ZH: &[&str] = &[
-    "账户", "令牌", "会话", "对象", "索引", "查询", "发票", "银行卡", "退款", "上传", "缩略图",
-    "频道", "消息", "回调", "团队", "角色", "字段", "设备",
+    "账户",
+    "令牌",
+    "会话",
+    "对象",
+    "索引",
+    "查询",
+    "发票",
+    "银行卡",
+    "退款",
+    "上传",
+    "缩略图",
+    "频道",
+    "消息",
+    "回调",
+    "团队",
+    "角色",
+    "字段",
+    "设备",
 ];
 const STATES_EN: &[&str] = &[
-    "is not valid", "is missing from the request", "has expired", "already exists",
-    "is locked by another operation", "is not known to the server", "has been disabled",
-    "is out of date", "is larger than the limit", "could not be parsed", "has been revoked",
+    "is not valid",
+    "is missing from the request",
+    "has expired",
+    "already exists",
+    "is locked by another operation",
+    "is not known to the server",
+    "has been disabled",
+    "is out of date",
+    "is larger than the limit",
+    "could not be parsed",
+    "has been revoked",
     "is still being processed",
 ];
 const STATES_ZH: &[&str] = &[
-    "无效", "在请求中缺失", "已过期", "已存在", "被其他操作锁定", "服务器无法识别", "已被禁用",
-    "已过时", "超过了大小限制", "无法解析", "已被撤销", "仍在处理中",
+    "无效",
+    "在请求中缺失",
+    "已过期",
+    "已存在",
+    "被其他操作锁定",
+    "服务器无法识别",
+    "已被禁用",
+    "已过时",
+    "超过了大小限制",
+    "无法解析",
+    "已被撤销",
+    "仍在处理中",
 ];
 const HINTS: &[&str] = &[
     "Check the request and try again.",
@@ -83,7 +159,10 @@ pub fn catalog(n: usize) -> String {
     // Each top-level group owns 100,000 numbers; sub-groups the upper half of their parent's.
     let block = |index: usize| -> (u32, u32) {
         let (key, _) = GROUPS[index];
-        let top = GROUPS.iter().position(|(k, _)| !k.contains('.') && key.starts_with(k)).unwrap_or(index);
+        let top = GROUPS
+            .iter()
+            .position(|(k, _)| !k.contains('.') && key.starts_with(k))
+            .unwrap_or(index);
         let base = (top as u32 + 1) * 100_000;
         if key.contains('.') {
             (base + 50_000, base + 99_999)
@@ -93,7 +172,10 @@ pub fn catalog(n: usize) -> String {
     };
     for (index, (key, description)) in GROUPS.iter().enumerate() {
         let (lo, hi) = block(index);
-        let _ = writeln!(out, "  {key}:\n    description: {description}\n    range: [{lo}, {hi}]");
+        let _ = writeln!(
+            out,
+            "  {key}:\n    description: {description}\n    range: [{lo}, {hi}]"
+        );
     }
     out.push_str("codes:\n");
     let mut next_in_group = vec![0_u32; GROUPS.len()];
@@ -112,13 +194,20 @@ pub fn catalog(n: usize) -> String {
             STATES_EN[state],
             rng.pick(HINTS)
         );
-        let _ = writeln!(out, "  - code: {code}\n    name: {name}\n    message: \"{message}\"");
+        let _ = writeln!(
+            out,
+            "  - code: {code}\n    name: {name}\n    message: \"{message}\""
+        );
         let _ = writeln!(out, "    group: {}", GROUPS[group].0);
         if rng.chance(70) {
             let _ = writeln!(out, "    http: {}", rng.pick(STATUSES));
         }
         if rng.chance(10) {
-            let _ = writeln!(out, "    also: [\"{} {}.\"]", NOUNS_EN[noun], STATES_EN[state]);
+            let _ = writeln!(
+                out,
+                "    also: [\"{} {}.\"]",
+                NOUNS_EN[noun], STATES_EN[state]
+            );
         }
         if rng.chance(2) {
             let _ = writeln!(out, "    deprecated: replaced in version {}", 2 + i % 5);
@@ -140,7 +229,11 @@ mod tests {
             let text = super::catalog(n);
             assert_eq!(text, super::catalog(n));
             let (catalog, problems) = crate::compile::check(&text);
-            assert!(problems.is_empty(), "{:?}", &problems[..problems.len().min(3)]);
+            assert!(
+                problems.is_empty(),
+                "{:?}",
+                &problems[..problems.len().min(3)]
+            );
             assert_eq!(catalog.codes.len(), n);
         }
     }

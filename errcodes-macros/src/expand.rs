@@ -26,6 +26,7 @@ pub fn expand(catalog: &Catalog, args: &Args, file: Option<&Path>) -> TokenStrea
     let watch = file.map(watch);
     let enum_item = cx.enum_item();
     let consts = cx.consts_module();
+    let tables = cx.tables();
     let inherent = cx.inherent_impl();
     let traits = cx.trait_impls();
     let parent = args.parent.as_ref().map(|parent| cx.parent_impls(parent));
@@ -34,6 +35,7 @@ pub fn expand(catalog: &Catalog, args: &Args, file: Option<&Path>) -> TokenStrea
         #watch
         #enum_item
         #consts
+        #tables
         #inherent
         #traits
         #parent
@@ -221,12 +223,13 @@ impl Cx<'_> {
         }
     }
 
-    fn inherent_impl(&self) -> TokenStream {
+    /// The tables: `ALL`, `ENTRIES`, `GROUPS`, `RESERVED`, `LANGUAGES`, `BY_NAME`.
+    fn tables(&self) -> TokenStream {
         let name = self.name;
         let krate = self.krate;
         let codes = &self.catalog.codes;
         let all = codes.iter().map(variant);
-        let entries = codes.iter().map(|code| self.entry(code));
+        let entries = codes.iter().map(entry_row);
         let mut by_name: Vec<usize> = (0..codes.len()).collect();
         by_name.sort_by(|&a, &b| codes[a].name.cmp(&codes[b].name));
         let by_name = by_name.into_iter().map(Literal::usize_unsuffixed);
@@ -243,11 +246,6 @@ impl Cx<'_> {
             };
             quote!(#krate::Group(#key, #description, #range))
         });
-        let code_body = if codes.is_empty() {
-            quote!(match self {})
-        } else {
-            quote!(self as u32)
-        };
         let reserved = self
             .catalog
             .reserved
@@ -278,7 +276,21 @@ impl Cx<'_> {
 
                 /// Positions in [`Self::ENTRIES`], in ascending order of name.
                 const BY_NAME: &'static [usize] = &[#(#by_name),*];
+            }
+        }
+    }
 
+    /// The accessors, all reading the tables.
+    fn inherent_impl(&self) -> TokenStream {
+        let name = self.name;
+        let krate = self.krate;
+        let code_body = if self.catalog.codes.is_empty() {
+            quote!(match self {})
+        } else {
+            quote!(self as u32)
+        };
+        quote! {
+            impl #name {
                 /// The code's number.
                 #[must_use]
                 pub const fn code(self) -> u32 {
@@ -359,34 +371,6 @@ impl Cx<'_> {
                         .map(|index| Self::ALL[index])
                 }
             }
-        }
-    }
-
-    fn entry(&self, code: &Code) -> TokenStream {
-        let number = Literal::u32_unsuffixed(code.code);
-        let name = &code.name;
-        let message = &code.message;
-        let also = &code.also;
-        // `Some` and `None` are imported in the table's block (see `inherent_impl`).
-        let short = |value: Option<&str>| match value {
-            Some(text) => quote!(Some(#text)),
-            None => quote!(None),
-        };
-        let group = short(code.group.as_deref());
-        let http = match code.http {
-            Some(status) => {
-                let status = Literal::u16_unsuffixed(status);
-                quote!(Some(#status))
-            }
-            None => quote!(None),
-        };
-        let langs = code.descriptions.iter().map(|(lang, _)| lang);
-        let texts = code.descriptions.iter().map(|(_, text)| text);
-        let deprecated = short(code.deprecated.as_deref());
-        // A tuple-struct literal is plain data to rustc; a `const fn` call per
-        // entry made borrow checking of large tables several times slower.
-        quote! {
-            E(#number, #name, &[#message #(, #also)*], #group, #http, &[#((#langs, #texts)),*], #deprecated)
         }
     }
 
@@ -536,6 +520,34 @@ impl Cx<'_> {
                 #(#checks)*
             };
         }
+    }
+}
+
+/// One row of `ENTRIES`; `E` is the entry type, imported in the table's block.
+fn entry_row(code: &Code) -> TokenStream {
+    let number = Literal::u32_unsuffixed(code.code);
+    let name = &code.name;
+    let message = &code.message;
+    let also = &code.also;
+    // `Some` and `None` are imported in the table's block (see `tables`).
+    let short = |value: Option<&str>| match value {
+        Some(text) => quote!(Some(#text)),
+        None => quote!(None),
+    };
+    let group = short(code.group.as_deref());
+    let http = match code.http {
+        Some(status) => {
+            let status = Literal::u16_unsuffixed(status);
+            quote!(Some(#status))
+        }
+        None => quote!(None),
+    };
+    let langs = code.descriptions.iter().map(|(lang, _)| lang);
+    let texts = code.descriptions.iter().map(|(_, text)| text);
+    let deprecated = short(code.deprecated.as_deref());
+    // A tuple-struct literal: plain data, and few tokens per code.
+    quote! {
+        E(#number, #name, &[#message #(, #also)*], #group, #http, &[#((#langs, #texts)),*], #deprecated)
     }
 }
 

@@ -225,7 +225,9 @@ impl SeenIndex {
     }
 
     fn by_variant(&self, variant: &str) -> Option<&Seen> {
-        self.variants.get(variant).and_then(|&at| self.entries.get(at))
+        self.variants
+            .get(variant)
+            .and_then(|&at| self.entries.get(at))
     }
 }
 

@@ -63,7 +63,9 @@ pub fn debug(name: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
 #[cfg(feature = "serde")]
 #[must_use]
 pub fn unknown_code<E: serde::de::Error>(code: u32, catalog: &str) -> E {
-    E::custom(format_args!("unknown error code {code}: not a code of {catalog}"))
+    E::custom(format_args!(
+        "unknown error code {code}: not a code of {catalog}"
+    ))
 }
 
 #[cfg(test)]

@@ -156,12 +156,17 @@ fn recorded_responses() {
 /// With the `serde` feature, generated enums travel as their numbers.
 #[test]
 fn enums_serialize_as_their_number() {
-    assert_eq!(serde_json::to_string(&ErrorCode::ObjectNotFound).unwrap(), "101");
+    assert_eq!(
+        serde_json::to_string(&ErrorCode::ObjectNotFound).unwrap(),
+        "101"
+    );
     assert_eq!(
         serde_json::from_str::<ErrorCode>("4563").unwrap(),
         ErrorCode::Silienced
     );
-    let err = serde_json::from_str::<ErrorCode>("9999").unwrap_err().to_string();
+    let err = serde_json::from_str::<ErrorCode>("9999")
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("unknown error code 9999"), "{err}");
     assert!(serde_json::from_str::<ErrorCode>("\"101\"").is_err());
     let list: Vec<ErrorCode> = serde_json::from_str("[1, 101, 219]").unwrap();
