@@ -182,7 +182,13 @@ pub fn catalog(n: usize) -> String {
     for i in 0..n {
         let group = i % GROUPS.len();
         let (lo, _) = block(group);
-        next_in_group[group] += 1 + (rng.next() % 3) as u32;
+        // Numbered in order within the group, with an occasional gap where
+        // codes were retired, as real catalogs are.
+        next_in_group[group] += if rng.chance(5) {
+            2 + (rng.next() % 10) as u32
+        } else {
+            1
+        };
         let code = lo + next_in_group[group];
         let adjective = rng.next() as usize % ADJECTIVES.len();
         let noun = rng.next() as usize % NOUNS.len();

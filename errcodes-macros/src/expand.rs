@@ -44,10 +44,14 @@ pub fn expand(catalog: &Catalog, args: &Args, file: Option<&Path>) -> TokenStrea
 }
 
 /// Makes cargo rebuild the invoking crate when the catalog changes.
+///
+/// `include_str!`, not `include_bytes!`: rustc turns included bytes into an
+/// array it type- and borrow-checks element by element, seconds for a
+/// catalog of a few megabytes, while a string is one literal.
 fn watch(file: &Path) -> TokenStream {
     let file = file.to_string_lossy();
     quote! {
-        const _: &[u8] = ::core::include_bytes!(#file);
+        const _: &str = ::core::include_str!(#file);
     }
 }
 
@@ -89,12 +93,22 @@ impl Cx<'_> {
     fn enum_item(&self) -> TokenStream {
         let name = self.name;
         let docs = doc_lines(&self.enum_docs());
+        // The discriminant is written only where it is not the previous
+        // code plus one: rustc evaluates every explicit discriminant each time
+        // it maps a value back to its variant, which made large tables with
+        // one `= code` per variant slow to check (the implicit ones are free).
+        let mut previous: Option<u32> = None;
         let variants = self.catalog.codes.iter().map(|code| {
             let docs = doc_lines(&variant_docs(code));
             let variant = variant(code);
-            let number = Literal::u32_unsuffixed(code.code);
+            let follows = previous.and_then(|p| p.checked_add(1)) == Some(code.code);
+            previous = Some(code.code);
+            let discriminant = (!follows).then(|| {
+                let number = Literal::u32_unsuffixed(code.code);
+                quote!(= #number)
+            });
             let deprecated = deprecated(code);
-            quote! { #docs #deprecated #variant = #number, }
+            quote! { #docs #deprecated #variant #discriminant, }
         });
         // `repr(u32)` is refused on an enum without variants (a catalog with
         // no valid entry still expands, so its errors are not buried).
