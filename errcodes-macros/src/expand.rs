@@ -243,6 +243,7 @@ impl Cx<'_> {
         let krate = self.krate;
         let codes = &self.catalog.codes;
         let all = codes.iter().map(variant);
+        let numbers = codes.iter().map(|code| Literal::u32_unsuffixed(code.code));
         let entries = codes.iter().map(entry_row);
         let mut by_name: Vec<usize> = (0..codes.len()).collect();
         by_name.sort_by(|&a, &b| codes[a].name.cmp(&codes[b].name));
@@ -290,6 +291,9 @@ impl Cx<'_> {
 
                 /// Positions in [`Self::ENTRIES`], in ascending order of name.
                 const BY_NAME: &'static [usize] = &[#(#by_name),*];
+
+                /// The numbers in [`Self::ALL`] order, searched by `from_code`.
+                const CODES: &'static [u32] = &[#(#numbers),*];
             }
         }
     }
@@ -314,7 +318,7 @@ impl Cx<'_> {
                 /// The code's catalog entry.
                 #[must_use]
                 pub const fn entry(self) -> &'static #krate::Entry {
-                    match #krate::__private::find_code(Self::ENTRIES, self.code()) {
+                    match #krate::__private::find_code(Self::CODES, self.code()) {
                         ::core::option::Option::Some(index) => &Self::ENTRIES[index],
                         // Every variant has an entry; this arm is never taken.
                         ::core::option::Option::None => &#krate::__private::MISSING,
@@ -372,7 +376,7 @@ impl Cx<'_> {
                 /// The code with this number, if the catalog has one.
                 #[must_use]
                 pub const fn from_code(code: u32) -> ::core::option::Option<Self> {
-                    match #krate::__private::find_code(Self::ENTRIES, code) {
+                    match #krate::__private::find_code(Self::CODES, code) {
                         ::core::option::Option::Some(index) => ::core::option::Option::Some(Self::ALL[index]),
                         ::core::option::Option::None => ::core::option::Option::None,
                     }

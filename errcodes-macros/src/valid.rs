@@ -12,7 +12,7 @@ use crate::model::{Catalog, Code, Group, Reserved};
 use crate::yaml::Step;
 
 /// Associated items of the generated enum that a variant must not shadow.
-const GENERATED_ITEMS: &[&str] = &["ALL", "ENTRIES", "GROUPS", "LANGUAGES", "RESERVED"];
+const GENERATED_ITEMS: &[&str] = &["ALL", "CODES", "ENTRIES", "GROUPS", "LANGUAGES", "RESERVED"];
 
 /// Checks `raw`, reporting into `problems`, and returns the valid part.
 pub fn validate(raw: RawCatalog, problems: &mut Vec<Problem>) -> Catalog {
