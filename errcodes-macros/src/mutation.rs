@@ -8,7 +8,9 @@
 //! Seeded and reproducible. Environment variables:
 //! - `ERRCODES_MUTATION_CASES`: how many cases (default 10,000);
 //! - `ERRCODES_MUTATION_SEED`: the seed (default below);
-//! - `ERRCODES_MUTATION_CASE`: run only this case number, to reproduce a failure.
+//! - `ERRCODES_MUTATION_CASE`: run only this case number, to reproduce a failure;
+//! - `ERRCODES_MUTATION_FIRST`: the first case number (default 0), so a long
+//!   campaign can be split across processes.
 //!
 //! A long campaign, in release mode:
 //! `ERRCODES_MUTATION_CASES=1000000 cargo test --release -p errcodes-macros mutation -- --nocapture`
@@ -209,12 +211,19 @@ fn mutated_catalogs_never_panic() {
     let seed = env_u64("ERRCODES_MUTATION_SEED").unwrap_or(DEFAULT_SEED);
     let cases: Vec<u64> = match env_u64("ERRCODES_MUTATION_CASE") {
         Some(case) => vec![case],
-        None => (0..env_u64("ERRCODES_MUTATION_CASES").unwrap_or(10_000)).collect(),
+        None => {
+            let first = env_u64("ERRCODES_MUTATION_FIRST").unwrap_or(0);
+            let count = env_u64("ERRCODES_MUTATION_CASES").unwrap_or(10_000);
+            (first..first + count).collect()
+        }
     };
     let args: Args = syn::parse_str("\"codes.yaml\"").unwrap();
     let started = Instant::now();
     let (mut accepted, mut rejected) = (0_u64, 0_u64);
-    for &case in &cases {
+    for (done, &case) in cases.iter().enumerate() {
+        if done > 0 && done % 100_000 == 0 {
+            eprintln!("mutation: {done} cases, {:.0?}", started.elapsed());
+        }
         let (name, bytes) = case_input(seed, case);
         let shown = String::from_utf8_lossy(&bytes)
             .chars()
