@@ -15,6 +15,7 @@ pub const MISSING: Entry = Entry(0, "", &[], None, None, &[], None);
 /// Branch-free halving over a dense `u32` array: the loop runs the same
 /// number of steps for every input, so the CPU does not mispredict on the
 /// comparisons, and four bytes per code keep the search in few cache lines.
+#[inline]
 #[must_use]
 pub const fn find_code(codes: &[u32], code: u32) -> Option<usize> {
     if codes.is_empty() {
@@ -38,6 +39,7 @@ pub const fn find_code(codes: &[u32], code: u32) -> Option<usize> {
 
 /// The position in `entries` of the entry named `name`; `by_name` lists
 /// positions in `entries` in ascending order of name.
+#[inline]
 #[must_use]
 pub fn find_name(entries: &[Entry], by_name: &[usize], name: &str) -> Option<usize> {
     by_name
@@ -47,12 +49,14 @@ pub fn find_name(entries: &[Entry], by_name: &[usize], name: &str) -> Option<usi
 }
 
 /// `Display` of a generated enum.
+#[inline]
 pub fn display(entry: &Entry, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     fmt::Display::fmt(entry, f)
 }
 
 /// `Debug` of a generated enum: the catalog name in `UpperCamelCase` word by
 /// word (`OBJECT_NOT_FOUND` → `ObjectNotFound`), the variant's own name.
+#[inline]
 pub fn debug(name: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     for word in name.split('_') {
         let mut chars = word.chars();
@@ -68,6 +72,7 @@ pub fn debug(name: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
 
 /// The error of deserializing a number that is not a code of `catalog`.
 #[cfg(feature = "serde")]
+#[inline]
 #[must_use]
 pub fn unknown_code<E: serde::de::Error>(code: u32, catalog: &str) -> E {
     E::custom(format_args!(

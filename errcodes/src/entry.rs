@@ -37,18 +37,21 @@ pub struct Entry(
 
 impl Entry {
     /// The code's number.
+    #[inline]
     #[must_use]
     pub const fn code(&self) -> u32 {
         self.0
     }
 
     /// The catalog name, e.g. `"OBJECT_NOT_FOUND"`.
+    #[inline]
     #[must_use]
     pub const fn name(&self) -> &'static str {
         self.1
     }
 
     /// The message, exactly as the catalog gives it; empty for codes without text.
+    #[inline]
     #[must_use]
     pub const fn message(&self) -> &'static str {
         match self.2 {
@@ -58,6 +61,7 @@ impl Entry {
     }
 
     /// The other messages sent with this code (the catalog's `also`).
+    #[inline]
     #[must_use]
     pub const fn also(&self) -> &'static [&'static str] {
         match self.2 {
@@ -67,24 +71,28 @@ impl Entry {
     }
 
     /// The message followed by the `also` messages.
+    #[inline]
     #[must_use]
     pub const fn messages(&self) -> &'static [&'static str] {
         self.2
     }
 
     /// The group, if the catalog gives one.
+    #[inline]
     #[must_use]
     pub const fn group(&self) -> Option<&'static str> {
         self.3
     }
 
     /// The HTTP status, if the catalog gives one.
+    #[inline]
     #[must_use]
     pub const fn http_status(&self) -> Option<u16> {
         self.4
     }
 
     /// The description in language `lang`, if the catalog has one.
+    #[inline]
     #[must_use]
     pub fn description(&self, lang: &str) -> Option<&'static str> {
         self.5
@@ -94,12 +102,14 @@ impl Entry {
     }
 
     /// All descriptions as `(language, text)`, in the catalog's language order.
+    #[inline]
     #[must_use]
     pub const fn descriptions(&self) -> &'static [(&'static str, &'static str)] {
         self.5
     }
 
     /// Why the code is deprecated, if it is.
+    #[inline]
     #[must_use]
     pub const fn deprecated(&self) -> Option<&'static str> {
         self.6

@@ -19,18 +19,21 @@ pub struct Group(
 
 impl Group {
     /// The group's key, e.g. `"storage"` or `"realtime.session"`.
+    #[inline]
     #[must_use]
     pub const fn key(&self) -> &'static str {
         self.0
     }
 
     /// The one-line description, if the catalog gives one.
+    #[inline]
     #[must_use]
     pub const fn description(&self) -> Option<&'static str> {
         self.1
     }
 
     /// The inclusive range of numbers reserved for the group, if any.
+    #[inline]
     #[must_use]
     pub const fn range(&self) -> Option<(u32, u32)> {
         self.2
@@ -38,6 +41,7 @@ impl Group {
 
     /// Whether `key` is this group or one of its dotted sub-groups
     /// (`"realtime"` contains `"realtime.session"`).
+    #[inline]
     #[must_use]
     pub fn contains(&self, key: &str) -> bool {
         key.strip_prefix(self.0)
