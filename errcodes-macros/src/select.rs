@@ -7,6 +7,7 @@
 use crate::args::{Args, Number};
 use crate::diag::did_you_mean;
 use crate::model::{Catalog, Code};
+use crate::valid::is_within;
 
 /// The subset of `catalog` the arguments select, and the problems with them.
 /// With no selecting argument the whole catalog is kept.
@@ -97,12 +98,6 @@ fn group_keys(catalog: &Catalog) -> Vec<String> {
     keys.sort();
     keys.dedup();
     keys
-}
-
-/// `key` is `ancestor` or one of its dotted sub-groups.
-fn is_within(key: &str, ancestor: &str) -> bool {
-    key.strip_prefix(ancestor)
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
 }
 
 fn position(catalog: &Catalog, number: u32) -> Option<usize> {

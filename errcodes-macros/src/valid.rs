@@ -96,7 +96,7 @@ struct Range {
 }
 
 /// `ancestor` is `key` or one of its dotted parents (`realtime` of `realtime.session`).
-fn is_within(key: &str, ancestor: &str) -> bool {
+pub fn is_within(key: &str, ancestor: &str) -> bool {
     key.strip_prefix(ancestor)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
 }
