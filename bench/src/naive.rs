@@ -4,7 +4,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::model::Catalog;
+use errcodes_catalog::Catalog;
 
 /// Rust source for `catalog` as enum `name` with `match`-based accessors.
 pub fn encoding(catalog: &Catalog, name: &str) -> String {

@@ -5,7 +5,7 @@ use syn::ext::IdentExt as _;
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitBool, LitStr, Path, Token};
 
-use crate::diag::did_you_mean;
+use errcodes_catalog::{did_you_mean, Part, Selection};
 
 /// What `error_codes!(...)` was asked to do.
 pub struct Args {
@@ -36,9 +36,30 @@ pub struct Number {
 }
 
 impl Args {
-    /// Whether the arguments ask for a subset rather than the whole catalog.
-    pub fn selects(&self) -> bool {
-        !self.groups.is_empty() || !self.codes.is_empty() || !self.exclude.is_empty()
+    /// The subset the arguments select (the whole catalog when none is asked for).
+    pub fn selection(&self) -> Selection {
+        Selection {
+            groups: self.groups.iter().map(LitStr::value).collect(),
+            codes: self.codes.iter().map(|n| n.value).collect(),
+            exclude: self.exclude.iter().map(|n| n.value).collect(),
+        }
+    }
+
+    /// The tokens the user wrote for `part` of the selection.
+    pub fn span_of(&self, part: Part) -> Span {
+        let first_selecting = || {
+            self.groups
+                .first()
+                .map(LitStr::span)
+                .or_else(|| self.codes.first().map(|n| n.span))
+        };
+        match part {
+            Part::Group(i) => self.groups.get(i).map(LitStr::span),
+            Part::Code(i) => self.codes.get(i).map(|n| n.span),
+            Part::Exclude(i) => self.exclude.get(i).map(|n| n.span),
+            Part::Whole => first_selecting(),
+        }
+        .unwrap_or_else(|| self.path.span())
     }
 }
 

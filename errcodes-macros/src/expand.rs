@@ -11,7 +11,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
 use crate::args::Args;
-use crate::model::{Catalog, Code};
+use errcodes_catalog::{Catalog, Code};
 
 /// All items for `catalog`. `file` is the catalog read, watched for changes.
 pub fn expand(catalog: &Catalog, args: &Args, file: Option<&Path>) -> TokenStream {
@@ -140,13 +140,13 @@ impl Cx<'_> {
         let groups = &self.catalog.groups;
         let mut lines = vec![format!(
             "{} `{}`: {codes} code{}{}.",
-            if self.args.selects() {
+            if self.args.selection().is_whole() {
+                "Error codes of the catalog".to_owned()
+            } else {
                 format!(
                     "Error codes selected from the catalog ({})",
                     self.selection()
                 )
-            } else {
-                "Error codes of the catalog".to_owned()
             },
             self.written,
             if codes == 1 { "" } else { "s" },

@@ -1,10 +1,10 @@
 //! The `error_codes!` procedural macro of the [`errcodes`](https://docs.rs/errcodes) crate.
 //!
 //! Depend on `errcodes`, not on this crate: its versions are matched exactly.
-//! Everything here but the entry point is plain functions on `proc_macro2`:
-//! `args` (the arguments), `source` (the file), `yaml` and `catalog` (reading),
-//! `valid` (checking), `select` (per-service subsets), `expand` (generating),
-//! `diag` (error messages).
+//! Reading and checking the catalog is `errcodes-catalog`'s work; here are
+//! the entry point, `args` (the arguments), `compile` (find → check → select
+//! → expand, errors as `compile_error!`) and `expand` (the model → tokens),
+//! all plain functions on `proc_macro2`.
 
 #![warn(clippy::pedantic)]
 // Problems are built with explicit `what` and `fix` strings; the
@@ -17,15 +17,8 @@
 )]
 
 mod args;
-mod catalog;
 mod compile;
-mod diag;
 mod expand;
-mod model;
-mod select;
-mod source;
-mod valid;
-mod yaml;
 
 #[cfg(test)]
 mod mutation;

@@ -22,12 +22,12 @@ fn main() -> ExitCode {
                     return ExitCode::FAILURE;
                 }
             };
-            let (catalog, problems) = errcodes_bench::compile::check(&text);
-            if !problems.is_empty() {
-                eprintln!("synth: {file} has {} problems", problems.len());
+            let checked = errcodes_catalog::check(file, &text);
+            if !checked.diagnostics.is_empty() {
+                eprintln!("synth: {file} has {} problems", checked.diagnostics.len());
                 return ExitCode::FAILURE;
             }
-            errcodes_bench::naive::encoding(&catalog, name)
+            errcodes_bench::naive::encoding(&checked.catalog, name)
         }
         _ => return usage(),
     };

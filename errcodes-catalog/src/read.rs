@@ -6,21 +6,22 @@
 //! unusable is left out; a bad optional field is dropped from its entry. The
 //! result is what the validator works on.
 
-use crate::diag::{did_you_mean, Pos, Problem, Where};
-use crate::yaml::{Node, Step};
+use crate::diag::{did_you_mean, Problem, Where};
+use crate::yaml::{Node, Position, Step};
 
-/// A value and the path of the node it was read from.
+/// A value and the path of the node it was read from (a path in the parsed
+/// tree, turned into a line and column only if a problem is reported there).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Spanned<T> {
+pub struct Placed<T> {
     pub value: T,
-    pub at: Vec<Step>,
+    pub path: Vec<Step>,
 }
 
 /// The catalog file as written.
 #[derive(Debug, Default)]
 pub struct RawCatalog {
     /// `languages:`, if present.
-    pub languages: Option<Vec<Spanned<String>>>,
+    pub languages: Option<Vec<Placed<String>>>,
     /// `groups:`, if present (possibly empty).
     pub groups: Option<Vec<RawGroup>>,
     pub codes: Vec<RawCode>,
@@ -29,30 +30,30 @@ pub struct RawCatalog {
 
 #[derive(Debug)]
 pub struct RawGroup {
-    pub key: Spanned<String>,
-    pub description: Option<Spanned<String>>,
-    pub range: Option<Spanned<(u32, u32)>>,
+    pub key: Placed<String>,
+    pub description: Option<Placed<String>>,
+    pub range: Option<Placed<(u32, u32)>>,
 }
 
 #[derive(Debug)]
 pub struct RawCode {
-    pub code: Spanned<u32>,
-    pub name: Spanned<String>,
-    pub message: Spanned<String>,
-    pub group: Option<Spanned<String>>,
-    pub http: Option<Spanned<u32>>,
+    pub code: Placed<u32>,
+    pub name: Placed<String>,
+    pub message: Placed<String>,
+    pub group: Option<Placed<String>>,
+    pub http: Option<Placed<u32>>,
     /// `(language, text)` pairs in file order; repeated languages are already reported.
-    pub description: Option<Spanned<Descriptions>>,
+    pub description: Option<Placed<Descriptions>>,
     pub also: Vec<String>,
     pub deprecated: Option<String>,
 }
 
 /// `(language, text)` pairs in file order.
-pub type Descriptions = Vec<(Spanned<String>, String)>;
+pub type Descriptions = Vec<(Placed<String>, String)>;
 
 #[derive(Debug)]
 pub struct RawReserved {
-    pub code: Spanned<u32>,
+    pub code: Placed<u32>,
     pub name: Option<String>,
     pub note: Option<String>,
 }
@@ -112,7 +113,7 @@ impl Reader<'_> {
         match doc {
             Node::Null => {
                 self.report(Problem::new(
-                    Where::At(Pos { line: 1, column: 1 }),
+                    Where::At(Position::START),
                     "the catalog is empty",
                     "add a `codes:` list with at least one entry (see the catalog format in the errcodes README)",
                 ));
@@ -284,7 +285,7 @@ impl Reader<'_> {
         }
     }
 
-    fn languages(&mut self, node: &Node, path: &[Step]) -> Option<Vec<Spanned<String>>> {
+    fn languages(&mut self, node: &Node, path: &[Step]) -> Option<Vec<Placed<String>>> {
         let Node::Seq(items) = node else {
             self.report(Problem::at(
                 path,
@@ -297,7 +298,7 @@ impl Reader<'_> {
         for (index, item) in items.iter().enumerate() {
             let at = child(path, Step::Index(index));
             if let Some(value) = self.string(item, &at, "languages") {
-                out.push(Spanned { value, at });
+                out.push(Placed { value, path: at });
             }
         }
         Some(out)
@@ -329,15 +330,15 @@ impl Reader<'_> {
                         format!("group `{key}` is declared twice"),
                         "keep one declaration",
                     )
-                    .first_at(&first.key.at),
+                    .first_at(&first.key.path),
                 );
                 continue;
             }
             let value_path = child(path, Step::Value(index));
             let mut group = RawGroup {
-                key: Spanned {
+                key: Placed {
                     value: key,
-                    at: key_path,
+                    path: key_path,
                 },
                 description: None,
                 range: None,
@@ -364,10 +365,10 @@ impl Reader<'_> {
         node: &Node,
         path: &[Step],
         field: &str,
-    ) -> Option<Spanned<String>> {
-        self.string(node, path, field).map(|value| Spanned {
+    ) -> Option<Placed<String>> {
+        self.string(node, path, field).map(|value| Placed {
             value,
-            at: path.to_vec(),
+            path: path.to_vec(),
         })
     }
 
@@ -377,14 +378,14 @@ impl Reader<'_> {
         path: &[Step],
         field: &str,
         max: u32,
-    ) -> Option<Spanned<u32>> {
-        self.number(node, path, field, max).map(|value| Spanned {
+    ) -> Option<Placed<u32>> {
+        self.number(node, path, field, max).map(|value| Placed {
             value,
-            at: path.to_vec(),
+            path: path.to_vec(),
         })
     }
 
-    fn range(&mut self, node: &Node, path: &[Step]) -> Option<Spanned<(u32, u32)>> {
+    fn range(&mut self, node: &Node, path: &[Step]) -> Option<Placed<(u32, u32)>> {
         let fix = "write it as `range: [first, last]`, both inclusive";
         let Node::Seq(items) = node else {
             self.report(Problem::at(
@@ -416,9 +417,9 @@ impl Reader<'_> {
             ));
             return None;
         }
-        Some(Spanned {
+        Some(Placed {
             value: (lo, hi),
-            at: path.to_vec(),
+            path: path.to_vec(),
         })
     }
 
@@ -514,7 +515,7 @@ impl Reader<'_> {
         found
     }
 
-    fn description(&mut self, node: &Node, path: &[Step]) -> Option<Spanned<Descriptions>> {
+    fn description(&mut self, node: &Node, path: &[Step]) -> Option<Placed<Descriptions>> {
         let Node::Map(pairs) = node else {
             self.report(Problem::at(
                 path,
@@ -523,7 +524,7 @@ impl Reader<'_> {
             ));
             return None;
         };
-        let mut out: Vec<(Spanned<String>, String)> = Vec::new();
+        let mut out: Vec<(Placed<String>, String)> = Vec::new();
         for (index, (lang, text)) in pairs.iter().enumerate() {
             let key_path = child(path, Step::Key(index));
             let Some(lang) = self.string(lang, &key_path, "description language") else {
@@ -536,7 +537,7 @@ impl Reader<'_> {
                         format!("language `{lang}` appears twice in this description"),
                         "keep one text per language",
                     )
-                    .first_at(&first.at),
+                    .first_at(&first.path),
                 );
                 continue;
             }
@@ -545,16 +546,16 @@ impl Reader<'_> {
                 continue;
             };
             out.push((
-                Spanned {
+                Placed {
                     value: lang,
-                    at: key_path,
+                    path: key_path,
                 },
                 text,
             ));
         }
-        Some(Spanned {
+        Some(Placed {
             value: out,
-            at: path.to_vec(),
+            path: path.to_vec(),
         })
     }
 

@@ -6,12 +6,53 @@
 //! values, only of errors, so [`locate`] finds the line and column of any node
 //! by walking to it and raising an error there. It reparses the file, so it is
 //! only used on the error path, for the problems that are reported.
+//!
+//! A leading byte-order mark is not part of the YAML text: both [`parse`] and
+//! [`locate`] skip it, so positions on line 1 count the characters an editor
+//! shows.
 
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use crate::diag::Pos;
+/// A 1-based line and column in the catalog file; columns count characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Position {
+    /// The line, from 1.
+    pub line: usize,
+    /// The column, from 1, in characters (not bytes).
+    pub column: usize,
+}
+
+impl Position {
+    /// The top of the file.
+    pub const START: Position = Position { line: 1, column: 1 };
+
+    /// The position of byte `offset` of `text`. A leading byte-order mark is
+    /// not counted, as editors do not show it.
+    pub fn of_offset(text: &[u8], offset: usize) -> Position {
+        let before = &text[..offset.min(text.len())];
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let line = before.split(|&b| b == b'\n').count();
+        let mut in_line = &before[line_start..];
+        if line_start == 0 {
+            in_line = in_line.strip_prefix(BOM.as_bytes()).unwrap_or(in_line);
+        }
+        let column = String::from_utf8_lossy(in_line).chars().count() + 1;
+        Position { line, column }
+    }
+}
+
+/// The byte-order mark some editors put at the start of UTF-8 files.
+const BOM: &str = "\u{feff}";
+
+/// `text` without a leading byte-order mark.
+fn body(text: &str) -> &str {
+    text.strip_prefix(BOM).unwrap_or(text)
+}
 
 /// A parsed YAML value, with nothing resolved or merged.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,70 +96,104 @@ pub enum Step {
     Value(usize),
 }
 
-/// A syntax error, with where the parser noticed it.
+/// A syntax error: where the parser noticed it, what it is, and how to fix it.
 #[derive(Debug)]
 pub struct SyntaxError {
-    pub pos: Option<Pos>,
+    pub pos: Option<Position>,
     pub message: String,
+    pub fix: &'static str,
 }
 
 /// Parses one YAML document.
 pub fn parse(text: &str) -> Result<Node, SyntaxError> {
+    let text = body(text);
     serde_yaml::from_str::<Node>(text).map_err(|err| {
-        let pos = err.location().map(|loc| Pos {
+        let pos = err.location().map(|loc| Position {
             line: loc.line(),
             column: loc.column(),
         });
         let mut error = explain(pos, &err.to_string());
         if error.pos.is_none() && error.message.contains("more than one document") {
-            error.message = String::from(
-                "the file holds more than one YAML document; a catalog is a single document",
-            );
-            error.pos = Some(second_document(text));
+            // Only said when it is true: the reader's own text otherwise.
+            if let Some(second) = second_document(text) {
+                error.message = String::from(
+                    "the file holds more than one YAML document; a catalog is a single document",
+                );
+                error.pos = Some(second);
+            }
         }
         if error.pos.is_none() && error.message.contains("repetition limit") {
             error.message = String::from(
                 "aliases (`*name`) expand to too much data (more than the YAML reader's repetition limit)",
             );
             error.pos = Some(first_alias(text));
+            error.fix = "write the values out instead of repeating them through aliases";
         }
         let at_tab = error.pos.and_then(|pos| char_at(text, pos)) == Some('\t');
         if at_tab && !error.message.contains("tab") {
             error.message = format!("a tab character ({})", error.message);
         }
+        if error.message.contains("tab") && error.fix == CHECK_SYNTAX {
+            error.fix = "indent with spaces; YAML does not allow tabs in indentation";
+        }
         error
     })
 }
 
-/// Where a second document starts: the first `---` line after content, or
-/// the second `---` line (a first one may open the only document).
-fn second_document(text: &str) -> Pos {
+/// Where a second document starts, if there is one: the first document
+/// marker (`---` or `...`) that comes after content or after an opening
+/// `---`, and is itself followed by content.
+fn second_document(text: &str) -> Option<Position> {
+    let lines: Vec<&str> = text.lines().collect();
     let mut seen_content = false;
-    let mut seen_marker = false;
-    for (index, line) in text.lines().enumerate() {
-        let trimmed = line.trim_start_matches('\u{feff}');
-        if trimmed.starts_with("---") || trimmed.starts_with("...") {
-            if seen_content || seen_marker {
-                return Pos {
-                    line: index + 1,
-                    column: 1,
-                };
+    let mut opened = false;
+    for (index, line) in lines.iter().enumerate() {
+        let Some((opens, rest)) = marker(line) else {
+            seen_content |= is_content(line);
+            continue;
+        };
+        if seen_content || opened {
+            let follows = is_content(rest)
+                || lines.iter().skip(index + 1).any(|line| {
+                    marker(line).map_or(is_content(line), |(_, rest)| is_content(rest))
+                });
+            return follows.then_some(Position {
+                line: index + 1,
+                column: 1,
+            });
+        }
+        opened = opens;
+        seen_content |= is_content(rest);
+    }
+    None
+}
+
+/// A document marker line: whether it opens a document (`---`, not `...`),
+/// and what follows it on the line.
+fn marker(line: &str) -> Option<(bool, &str)> {
+    for (mark, opens) in [("---", true), ("...", false)] {
+        if let Some(rest) = line.strip_prefix(mark) {
+            if rest.is_empty() || rest.starts_with([' ', '\t', '\r']) {
+                return Some((opens, rest));
             }
-            seen_marker = trimmed.starts_with("---");
-        } else if !trimmed.trim().is_empty() && !trimmed.trim_start().starts_with('#') {
-            seen_content = true;
         }
     }
-    Pos { line: 1, column: 1 }
+    None
+}
+
+/// A line that holds YAML content: not blank and not only a comment.
+fn is_content(line: &str) -> bool {
+    let line = line.trim();
+    !line.is_empty() && !line.starts_with('#')
 }
 
 /// Where the first alias (`*name` after a space, `[`, `,` or `:`) is.
-fn first_alias(text: &str) -> Pos {
+fn first_alias(text: &str) -> Position {
     for (index, line) in text.lines().enumerate() {
         let mut prev = ' ';
         for (column, c) in line.chars().enumerate() {
             if c == '*' && matches!(prev, ' ' | '[' | ',' | ':' | '-') {
-                return Pos {
+                return Position {
                     line: index + 1,
                     column: column + 1,
                 };
@@ -126,19 +201,23 @@ fn first_alias(text: &str) -> Pos {
             prev = c;
         }
     }
-    Pos { line: 1, column: 1 }
+    Position { line: 1, column: 1 }
 }
 
 /// The character at a 1-based line and column of `text`.
-fn char_at(text: &str, pos: Pos) -> Option<char> {
+fn char_at(text: &str, pos: Position) -> Option<char> {
     let line = text.lines().nth(pos.line.checked_sub(1)?)?;
     line.chars().nth(pos.column.checked_sub(1)?)
 }
 
+/// The fix for a syntax error the reader gives no more detail about.
+const CHECK_SYNTAX: &str =
+    "check the indentation (spaces, aligned under the parent) and the `key: value` syntax here";
+
 /// Rewrites `serde_yaml`'s "PROBLEM at line L column C, while CONTEXT at line
 /// L2 column C2" so the position is given once, in front, and an unclosed
 /// quote is reported where the quote opens rather than where the file ends.
-fn explain(pos: Option<Pos>, text: &str) -> SyntaxError {
+fn explain(pos: Option<Position>, text: &str) -> SyntaxError {
     let (problem, context) = match text.split_once(", while ") {
         Some((problem, context)) => (problem, Some(context)),
         None => (text, None),
@@ -151,20 +230,23 @@ fn explain(pos: Option<Pos>, text: &str) -> SyntaxError {
                 "this quoted string is never closed ({problem}{})",
                 pos.map_or_else(String::new, |p| format!(" at line {}", p.line))
             ),
+            fix: "add the closing quote",
         },
         Some((context, _)) => SyntaxError {
             pos,
             message: format!("{problem}, while {context}"),
+            fix: CHECK_SYNTAX,
         },
         None => SyntaxError {
             pos,
             message: problem.to_owned(),
+            fix: CHECK_SYNTAX,
         },
     }
 }
 
 /// Splits a trailing " at line L column C" off `text`.
-fn split_position(text: &str) -> (&str, Option<Pos>) {
+fn split_position(text: &str) -> (&str, Option<Position>) {
     let Some(cut) = text.rfind(" at line ") else {
         return (text, None);
     };
@@ -175,17 +257,17 @@ fn split_position(text: &str) -> (&str, Option<Pos>) {
         _ => None,
     };
     match (line, column, words.next()) {
-        (Some(line), Some(column), None) => (&text[..cut], Some(Pos { line, column })),
+        (Some(line), Some(column), None) => (&text[..cut], Some(Position { line, column })),
         _ => (text, None),
     }
 }
 
 /// The line and column where the node at `path` starts, or `None` if the
 /// path does not lead to a node of `text`.
-pub fn locate(text: &str, path: &[Step]) -> Option<Pos> {
-    let de = serde_yaml::Deserializer::from_str(text);
+pub fn locate(text: &str, path: &[Step]) -> Option<Position> {
+    let de = serde_yaml::Deserializer::from_str(body(text));
     match (Seek { path }).deserialize(de) {
-        Err(err) if err.to_string().contains(FOUND) => err.location().map(|loc| Pos {
+        Err(err) if err.to_string().contains(FOUND) => err.location().map(|loc| Position {
             line: loc.line(),
             column: loc.column(),
         }),
@@ -414,7 +496,7 @@ mod tests {
         let err = parse(&bomb).unwrap_err();
         assert_eq!(
             err.pos,
-            Some(Pos {
+            Some(Position {
                 line: 2,
                 column: 10
             }),
@@ -428,7 +510,7 @@ mod tests {
         let err = parse("codes:\n  - name: \"open\n  - x: 1\n").unwrap_err();
         assert_eq!(
             err.pos,
-            Some(Pos {
+            Some(Position {
                 line: 2,
                 column: 11
             }),
@@ -439,7 +521,7 @@ mod tests {
             .starts_with("this quoted string is never closed"));
 
         let err = parse("codes: []\n---\ncodes: []\n").unwrap_err();
-        assert_eq!(err.pos, Some(Pos { line: 2, column: 1 }), "{err:?}");
+        assert_eq!(err.pos, Some(Position { line: 2, column: 1 }), "{err:?}");
 
         let err = parse("codes:\n\t- code: 1\n").unwrap_err();
         assert!(err.message.contains("tab"), "{err:?}");

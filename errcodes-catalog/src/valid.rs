@@ -6,13 +6,11 @@
 
 use std::collections::HashMap;
 
-use crate::catalog::{RawCatalog, RawCode, RawGroup, RawReserved, Spanned};
 use crate::diag::{did_you_mean, Problem};
 use crate::model::{Catalog, Code, Group, Reserved};
+use crate::names::{self, is_within, Broken};
+use crate::read::{Descriptions, Placed, RawCatalog, RawCode, RawGroup, RawReserved};
 use crate::yaml::Step;
-
-/// Associated items of the generated enum that a variant must not shadow.
-const GENERATED_ITEMS: &[&str] = &["ALL", "CODES", "ENTRIES", "GROUPS", "LANGUAGES", "RESERVED"];
 
 /// Checks `raw`, reporting into `problems`, and returns the valid part.
 pub fn validate(raw: RawCatalog, problems: &mut Vec<Problem>) -> Catalog {
@@ -20,7 +18,13 @@ pub fn validate(raw: RawCatalog, problems: &mut Vec<Problem>) -> Catalog {
     let raw_groups: Option<Vec<RawGroup>> = raw.groups.map(|groups| {
         groups
             .into_iter()
-            .filter(|group| check_group_key(&group.key, problems))
+            .filter(|group| match names::group_key(&group.key.value) {
+                Ok(()) => true,
+                Err(broken) => {
+                    problems.push(at(&group.key.path, broken));
+                    false
+                }
+            })
             .collect()
     });
     let ranges = ranges(raw_groups.as_deref().unwrap_or_default(), problems);
@@ -71,34 +75,15 @@ pub fn validate(raw: RawCatalog, problems: &mut Vec<Problem>) -> Catalog {
     }
 }
 
-fn check_group_key(key: &Spanned<String>, problems: &mut Vec<Problem>) -> bool {
-    let ok = is_group_key(&key.value);
-    if !ok {
-        problems.push(Problem::at(
-            &key.at,
-            format!(
-                "group key `{}` is not lowercase words separated by dots",
-                key.value
-            ),
-            format!(
-                "use letters, digits, `_` and `-`, with `.` between levels, e.g. `{}`",
-                group_key_like(&key.value)
-            ),
-        ));
-    }
-    ok
+/// A broken naming rule, reported at the node the name was read from.
+fn at(path: &[Step], broken: Broken) -> Problem {
+    Problem::at(path, broken.what, broken.fix)
 }
 
 /// A group's range, where it was written.
 struct Range {
     key: String,
-    range: Spanned<(u32, u32)>,
-}
-
-/// `ancestor` is `key` or one of its dotted parents (`realtime` of `realtime.session`).
-pub fn is_within(key: &str, ancestor: &str) -> bool {
-    key.strip_prefix(ancestor)
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+    range: Placed<(u32, u32)>,
 }
 
 /// The groups' ranges; two groups may not overlap unless one contains the other.
@@ -116,14 +101,14 @@ fn ranges(groups: &[RawGroup], problems: &mut Vec<Problem>) -> Vec<Range> {
             let (a, b) = other.range.value;
             problems.push(
                 Problem::at(
-                    &range.at,
+                    &range.path,
                     format!(
                         "the range {lo}..={hi} of group `{key}` overlaps {a}..={b} of group `{}`",
                         other.key
                     ),
                     "give each group its own numbers; only a sub-group may share its parent's",
                 )
-                .first_at(&other.range.at),
+                .first_at(&other.range.path),
             );
             continue;
         }
@@ -142,11 +127,11 @@ fn reserved(list: Vec<RawReserved>, problems: &mut Vec<Problem>) -> Vec<RawReser
         if let Some(first) = out.iter().find(|r| r.code.value == entry.code.value) {
             problems.push(
                 Problem::at(
-                    &entry.code.at,
+                    &entry.code.path,
                     format!("{} is listed twice under `reserved`", entry.code.value),
                     "keep one entry",
                 )
-                .first_at(&first.code.at),
+                .first_at(&first.code.path),
             );
             continue;
         }
@@ -155,7 +140,7 @@ fn reserved(list: Vec<RawReserved>, problems: &mut Vec<Problem>) -> Vec<RawReser
     out
 }
 
-fn raw_languages(languages: &[Spanned<String>]) -> Option<Vec<&str>> {
+fn raw_languages(languages: &[Placed<String>]) -> Option<Vec<&str>> {
     if languages.is_empty() {
         None
     } else {
@@ -163,23 +148,19 @@ fn raw_languages(languages: &[Spanned<String>]) -> Option<Vec<&str>> {
     }
 }
 
-fn languages(list: Vec<Spanned<String>>, problems: &mut Vec<Problem>) -> Vec<Spanned<String>> {
-    let mut out: Vec<Spanned<String>> = Vec::with_capacity(list.len());
+fn languages(list: Vec<Placed<String>>, problems: &mut Vec<Problem>) -> Vec<Placed<String>> {
+    let mut out: Vec<Placed<String>> = Vec::with_capacity(list.len());
     for lang in list {
-        if !is_language(&lang.value) {
-            problems.push(Problem::at(
-                &lang.at,
-                format!("`{}` is not a language key", lang.value),
-                "use a language tag such as `en`, `zh` or `pt-BR`",
-            ));
+        if let Err(broken) = names::language(&lang.value) {
+            problems.push(at(&lang.path, broken));
         } else if let Some(first) = out.iter().find(|l| l.value == lang.value) {
             problems.push(
                 Problem::at(
-                    &lang.at,
+                    &lang.path,
                     format!("language `{}` is listed twice", lang.value),
                     "list each language once",
                 )
-                .first_at(&first.at),
+                .first_at(&first.path),
             );
         } else {
             out.push(lang);
@@ -248,14 +229,16 @@ impl Check<'_> {
         problems: &mut Vec<Problem>,
     ) -> Option<(Code, Seen)> {
         let name = &raw.name;
-        let variant = check_name(name, problems);
+        let variant = names::variant(&name.value)
+            .map_err(|broken| problems.push(at(&name.path, broken)))
+            .ok();
         let mut clash = false;
 
         if let Some(first) = seen.by_code(raw.code.value) {
             clash = true;
             problems.push(
                 Problem::at(
-                    &raw.code.at,
+                    &raw.code.path,
                     format!("code {} is already used by {}", raw.code.value, first.name),
                     "give each entry its own number",
                 )
@@ -266,7 +249,7 @@ impl Check<'_> {
             clash = true;
             problems.push(
                 Problem::at(
-                    &name.at,
+                    &name.path,
                     format!("name {} is already used by code {}", name.value, first.code),
                     "give each entry its own name",
                 )
@@ -277,7 +260,7 @@ impl Check<'_> {
                 clash = true;
                 problems.push(
                     Problem::at(
-                        &name.at,
+                        &name.path,
                         format!(
                             "name {} becomes the variant `{variant}`, the same as {}",
                             name.value, first.name
@@ -289,9 +272,17 @@ impl Check<'_> {
             }
         }
 
-        clash |= self.is_reserved(&raw.code, problems);
-        if let Some(group) = &raw.group {
-            clash |= self.is_out_of_range(&raw.code, &group.value, problems);
+        if let Some(problem) = self.reserved_problem(&raw.code) {
+            clash = true;
+            problems.push(problem);
+        }
+        let out_of_range = raw
+            .group
+            .as_ref()
+            .and_then(|group| self.range_problem(&raw.code, &group.value));
+        if let Some(problem) = out_of_range {
+            clash = true;
+            problems.push(problem);
         }
 
         // Optional fields are checked (and reported) even when the entry is
@@ -307,7 +298,7 @@ impl Check<'_> {
                 Ok(status) if (100..=599).contains(&status) => Some(status),
                 _ => {
                     problems.push(Problem::at(
-                        &http.at,
+                        &http.path,
                         format!("`http` is {}, not an HTTP status", http.value),
                         "use a status from 100 to 599, or leave `http` out",
                     ));
@@ -324,56 +315,45 @@ impl Check<'_> {
         Some(finish(raw, variant, group, http, descriptions))
     }
 
-    /// Reports a code that reuses a retired number.
-    fn is_reserved(&self, code: &Spanned<u32>, problems: &mut Vec<Problem>) -> bool {
-        let Some(retired) = self.reserved.iter().find(|r| r.code.value == code.value) else {
-            return false;
-        };
+    /// The problem with a code that reuses a retired number.
+    fn reserved_problem(&self, code: &Placed<u32>) -> Option<Problem> {
+        let retired = self.reserved.iter().find(|r| r.code.value == code.value)?;
         let about = match (&retired.name, &retired.note) {
             (Some(name), Some(note)) => format!(": {name}, {note}"),
             (Some(text), None) | (None, Some(text)) => format!(": {text}"),
             (None, None) => String::new(),
         };
-        problems.push(
+        Some(
             Problem::at(
-                &code.at,
+                &code.path,
                 format!("code {} is reserved{about}", code.value),
                 "a retired number is never reused; choose another number",
             )
-            .first_at(&retired.code.at),
-        );
-        true
+            .first_at(&retired.code.path),
+        )
     }
 
-    /// Reports a code outside the range of its group or of a parent group.
-    fn is_out_of_range(
-        &self,
-        code: &Spanned<u32>,
-        group: &str,
-        problems: &mut Vec<Problem>,
-    ) -> bool {
-        let Some(range) = self.ranges.iter().find(|r| {
+    /// The problem with a code outside the range of its group or of a parent group.
+    fn range_problem(&self, code: &Placed<u32>, group: &str) -> Option<Problem> {
+        let range = self.ranges.iter().find(|r| {
             let (lo, hi) = r.range.value;
             is_within(group, &r.key) && !(lo..=hi).contains(&code.value)
-        }) else {
-            return false;
-        };
+        })?;
         let (lo, hi) = range.range.value;
-        problems.push(
+        Some(
             Problem::at(
-                &code.at,
+                &code.path,
                 format!(
                     "code {} is outside the range {lo}..={hi} of group `{}`",
                     code.value, range.key
                 ),
                 "use a number in the group's range, or widen the range",
             )
-            .first_at(&range.range.at),
-        );
-        true
+            .first_at(&range.range.path),
+        )
     }
 
-    fn group(&self, group: Spanned<String>, problems: &mut Vec<Problem>) -> Option<String> {
+    fn group(&self, group: Placed<String>, problems: &mut Vec<Problem>) -> Option<String> {
         let Some(groups) = self.groups else {
             return Some(group.value);
         };
@@ -389,7 +369,7 @@ impl Check<'_> {
             ),
         };
         problems.push(Problem::at(
-            &group.at,
+            &group.path,
             format!("group `{}` is not declared", group.value),
             fix,
         ));
@@ -398,23 +378,19 @@ impl Check<'_> {
 
     fn descriptions(
         &self,
-        description: Spanned<crate::catalog::Descriptions>,
+        description: Placed<Descriptions>,
         problems: &mut Vec<Problem>,
     ) -> Vec<(String, String)> {
         let Some(languages) = &self.languages else {
             return description
                 .value
                 .into_iter()
-                .filter(|(lang, _)| {
-                    let ok = is_language(&lang.value);
-                    if !ok {
-                        problems.push(Problem::at(
-                            &lang.at,
-                            format!("`{}` is not a language key", lang.value),
-                            "use a language tag such as `en`, `zh` or `pt-BR`",
-                        ));
+                .filter(|(lang, _)| match names::language(&lang.value) {
+                    Ok(()) => true,
+                    Err(broken) => {
+                        problems.push(at(&lang.path, broken));
+                        false
                     }
-                    ok
                 })
                 .map(|(lang, text)| (lang.value, text))
                 .collect();
@@ -433,7 +409,7 @@ impl Check<'_> {
                 ),
             };
             problems.push(Problem::at(
-                &lang.at,
+                &lang.path,
                 format!("language `{}` is not declared in `languages`", lang.value),
                 fix,
             ));
@@ -445,7 +421,7 @@ impl Check<'_> {
             .collect();
         if !missing.is_empty() {
             problems.push(Problem::at(
-                &description.at,
+                &description.path,
                 format!(
                     "this description has no text for {}",
                     missing
@@ -474,9 +450,9 @@ fn finish(
 ) -> (Code, Seen) {
     let seen = Seen {
         code: raw.code.value,
-        code_at: raw.code.at,
+        code_at: raw.code.path,
         name: raw.name.value.clone(),
-        name_at: raw.name.at,
+        name_at: raw.name.path,
         variant: variant.clone(),
     };
     let code = Code {
@@ -493,164 +469,17 @@ fn finish(
     (code, seen)
 }
 
-/// Checks a catalog name and returns its enum variant.
-fn check_name(name: &Spanned<String>, problems: &mut Vec<Problem>) -> Option<String> {
-    let text = name.value.as_str();
-    let problem = |what: String, fix: String| Problem::at(&name.at, what, fix);
-    if text.is_empty() {
-        problems.push(problem(
-            "`name` is empty".to_owned(),
-            "write an UPPER_SNAKE_CASE name, e.g. `OBJECT_NOT_FOUND`".to_owned(),
-        ));
-        return None;
-    }
-    if text.starts_with(|c: char| c.is_ascii_digit()) {
-        problems.push(problem(
-            format!("name `{text}` starts with a digit"),
-            format!("names become Rust identifiers; start it with a letter, e.g. `E{text}`"),
-        ));
-        return None;
-    }
-    if !is_upper_snake(text) {
-        let like = upper_snake_like(text);
-        let fix = if is_upper_snake(&like) {
-            format!("write it as `{like}`")
-        } else {
-            "use A-Z, 0-9 and single `_` between words, starting with a letter".to_owned()
-        };
-        problems.push(problem(
-            format!("name `{text}` is not UPPER_SNAKE_CASE"),
-            fix,
-        ));
-        return None;
-    }
-    let variant = variant_of(text);
-    if variant == "Self" {
-        problems.push(problem(
-            format!("name `{text}` would become the variant `Self`, a Rust keyword"),
-            "choose another name".to_owned(),
-        ));
-        return None;
-    }
-    if GENERATED_ITEMS.contains(&variant.as_str()) {
-        problems.push(problem(
-            format!("name `{text}` would become the variant `{variant}`, which clashes with the generated `{variant}` constant"),
-            "choose another name".to_owned(),
-        ));
-        return None;
-    }
-    Some(variant)
-}
-
-/// `OBJECT_NOT_FOUND` → `ObjectNotFound`; each word keeps its first letter
-/// and lowercases the rest (`THREE_D_SECURE` → `ThreeDSecure`, `ERROR_2` → `Error2`).
-pub fn variant_of(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for word in name.split('_') {
-        let mut chars = word.chars();
-        if let Some(first) = chars.next() {
-            out.push(first.to_ascii_uppercase());
-            out.extend(chars.map(|c| c.to_ascii_lowercase()));
-        }
-    }
-    out
-}
-
-/// `A-Z` and `0-9` words joined by single underscores, starting with a letter.
-pub fn is_upper_snake(name: &str) -> bool {
-    name.starts_with(|c: char| c.is_ascii_uppercase())
-        && name.split('_').all(|word| {
-            !word.is_empty()
-                && word
-                    .chars()
-                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-        })
-}
-
-/// A best guess at what an invalid name meant: `objectNotFound` → `OBJECT_NOT_FOUND`.
-fn upper_snake_like(name: &str) -> String {
-    let mut out = String::with_capacity(name.len() + 4);
-    let mut prev_lower = false;
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            if c.is_ascii_uppercase() && prev_lower {
-                out.push('_');
-            }
-            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-            out.push(c.to_ascii_uppercase());
-        } else {
-            if !out.ends_with('_') && !out.is_empty() {
-                out.push('_');
-            }
-            prev_lower = false;
-        }
-    }
-    out.trim_end_matches('_').to_owned()
-}
-
-/// Lowercase segments (`a-z`, `0-9`, `_`, `-`, starting with a letter) joined by dots.
-pub fn is_group_key(key: &str) -> bool {
-    key.split('.').all(|segment| {
-        segment.starts_with(|c: char| c.is_ascii_lowercase())
-            && segment
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
-    })
-}
-
-fn group_key_like(key: &str) -> String {
-    let lower = key.to_ascii_lowercase().replace([' ', '/'], ".");
-    if is_group_key(&lower) {
-        lower
-    } else {
-        "realtime.session".to_owned()
-    }
-}
-
-/// A BCP 47-shaped tag: letters, then `-`-separated alphanumeric subtags.
-fn is_language(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let primary_ok = parts
-        .next()
-        .is_some_and(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
-    primary_ok
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{catalog, yaml};
+    use crate::{read, yaml};
 
     fn check(text: &str) -> (Catalog, Vec<String>) {
         let doc = yaml::parse(text).unwrap();
         let mut problems = Vec::new();
-        let raw = catalog::read(&doc, &mut problems);
+        let raw = read::read(&doc, &mut problems);
         let model = validate(raw, &mut problems);
         (model, problems.into_iter().map(|p| p.what).collect())
-    }
-
-    #[test]
-    fn variants_are_upper_camel_word_by_word() {
-        assert_eq!(variant_of("OBJECT_NOT_FOUND"), "ObjectNotFound");
-        assert_eq!(
-            variant_of("THREE_D_SECURE_REQUIRED"),
-            "ThreeDSecureRequired"
-        );
-        assert_eq!(variant_of("ERROR_2"), "Error2");
-        assert_eq!(variant_of("SILIENCED"), "Silienced");
-    }
-
-    #[test]
-    fn upper_snake_rules() {
-        for good in ["A", "OBJECT_NOT_FOUND", "ERROR_2", "E2E", "X_1_Y"] {
-            assert!(is_upper_snake(good), "{good}");
-        }
-        for bad in ["", "a", "Object", "A__B", "_A", "A_", "A-B", "1A", "ÄB"] {
-            assert!(!is_upper_snake(bad), "{bad}");
-        }
-        assert_eq!(upper_snake_like("objectNotFound"), "OBJECT_NOT_FOUND");
-        assert_eq!(upper_snake_like("object-not found"), "OBJECT_NOT_FOUND");
     }
 
     #[test]

@@ -3,7 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
-use crate::diag::{Pos, Problem, Where};
+use crate::diag::Diagnostic;
+use crate::yaml::Position;
 
 /// Catalogs larger than this are refused before they are read.
 pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
@@ -19,16 +20,41 @@ pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
 /// changes, so it is not meant for ordinary builds.
 pub const FALLBACK_DIR: &str = "ERRCODES_CATALOG_DIR";
 
-/// The catalog's text and its resolved path.
-#[derive(Debug)]
+/// A catalog file, read: where it is and its text.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Source {
+    /// The file that was read.
     pub path: PathBuf,
+    /// Its text, without a leading byte-order mark.
     pub text: String,
+}
+
+impl Source {
+    /// Finds and reads the catalog as the macro does: `written` is resolved
+    /// against the invoking crate's `CARGO_MANIFEST_DIR`, then against
+    /// [`FALLBACK_DIR`] if it is set. Diagnostics name the file as written.
+    pub fn find(written: &str) -> Result<Source, Diagnostic> {
+        find(written)
+    }
+
+    /// Reads the catalog at `path`; diagnostics name it as given.
+    pub fn open(path: &Path) -> Result<Source, Diagnostic> {
+        read(path, &path.display().to_string())
+    }
+
+    /// A catalog from bytes already read; `file` names it in diagnostics.
+    pub fn from_bytes(path: PathBuf, file: &str, bytes: Vec<u8>) -> Result<Source, Diagnostic> {
+        Ok(Source {
+            text: decode(file, bytes)?,
+            path,
+        })
+    }
 }
 
 /// Where to look for `written`, in order: next to the invoking crate's
 /// `Cargo.toml`, then in [`FALLBACK_DIR`] if it is set.
-pub fn candidates(written: &str) -> Vec<PathBuf> {
+fn candidates(written: &str) -> Vec<PathBuf> {
     let written = Path::new(written);
     if written.is_absolute() {
         return vec![written.to_path_buf()];
@@ -43,14 +69,14 @@ pub fn candidates(written: &str) -> Vec<PathBuf> {
 }
 
 /// Finds and reads the catalog `written` (see [`candidates`]).
-pub fn find(written: &str) -> Result<Source, Problem> {
+fn find(written: &str) -> Result<Source, Diagnostic> {
     let candidates = candidates(written);
     match candidates.iter().find(|path| path.exists()) {
-        Some(path) => read(path),
+        Some(path) => read(path, written),
         None => {
             let looked: Vec<String> = candidates.iter().map(|p| p.display().to_string()).collect();
-            Err(Problem::new(
-                Where::File,
+            Err(Diagnostic::file(
+                written,
                 format!("catalog not found; looked for {}", looked.join(" and ")),
                 "relative paths start at the directory of the crate's Cargo.toml",
             ))
@@ -58,9 +84,10 @@ pub fn find(written: &str) -> Result<Source, Problem> {
     }
 }
 
-/// Reads the catalog at `path`, refusing directories, huge files and non-UTF-8 text.
-pub fn read(path: &Path) -> Result<Source, Problem> {
-    let file_problem = |what: String, fix: &str| Problem::new(Where::File, what, fix);
+/// Reads the catalog at `path`, refusing directories, huge files and
+/// non-UTF-8 text; `file` is how diagnostics name it.
+fn read(path: &Path, file: &str) -> Result<Source, Diagnostic> {
+    let file_problem = |what: String, fix: &str| Diagnostic::file(file, what, fix);
     let meta = fs::metadata(path).map_err(|err| {
         file_problem(
             format!("cannot read {}: {err}", path.display()),
@@ -90,20 +117,31 @@ pub fn read(path: &Path) -> Result<Source, Problem> {
     })?;
     Ok(Source {
         path: path.to_path_buf(),
-        text: decode(bytes)?,
+        text: decode(file, bytes)?,
     })
 }
 
-/// The catalog's bytes as text, or where the first invalid UTF-8 byte is.
-pub fn decode(bytes: Vec<u8>) -> Result<String, Problem> {
-    String::from_utf8(bytes).map_err(|err| {
-        let offset = err.utf8_error().valid_up_to();
-        Problem::new(
-            Where::At(Pos::of_offset(err.as_bytes(), offset)),
-            "the catalog is not valid UTF-8",
-            "save the file as UTF-8",
-        )
-    })
+/// The catalog's bytes as text without a leading byte-order mark, or where
+/// the first invalid UTF-8 byte is.
+fn decode(file: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..'\u{feff}'.len_utf8());
+            }
+            Ok(text)
+        }
+        Err(err) => {
+            let offset = err.utf8_error().valid_up_to();
+            let mut problem = Diagnostic::file(
+                file,
+                "the catalog is not valid UTF-8",
+                "save the file as UTF-8",
+            );
+            problem.position = Some(Position::of_offset(err.as_bytes(), offset));
+            Err(problem)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -120,24 +158,41 @@ mod tests {
             .unwrap()
             .set_len(MAX_BYTES + 1)
             .unwrap();
-        let problem = read(&path).unwrap_err();
+        let problem = Source::open(&path).unwrap_err();
         fs::remove_dir_all(&dir).unwrap();
-        assert_eq!(problem.at, Where::File);
+        assert_eq!(problem.position, None);
         assert!(
-            problem.what.contains("more than the 16777216-byte limit"),
+            problem
+                .message
+                .contains("more than the 16777216-byte limit"),
             "{problem:?}"
         );
     }
 
     #[test]
     fn points_at_the_first_invalid_byte() {
-        let problem = decode(b"codes:\n  - x: caf\xe9\n".to_vec()).unwrap_err();
+        let problem = decode("x.yaml", b"codes:\n  - x: caf\xe9\n".to_vec()).unwrap_err();
         assert_eq!(
-            problem.at,
-            Where::At(Pos {
+            problem.position,
+            Some(Position {
                 line: 2,
                 column: 11
             })
+        );
+        assert!(
+            problem.to_string().starts_with("x.yaml:2:11: "),
+            "{problem}"
+        );
+        // A byte-order mark is not a column.
+        let problem = decode("x.yaml", b"\xef\xbb\xbfa: \xe9".to_vec()).unwrap_err();
+        assert_eq!(problem.position, Some(Position { line: 1, column: 4 }));
+    }
+
+    #[test]
+    fn drops_a_byte_order_mark() {
+        assert_eq!(
+            decode("x.yaml", b"\xef\xbb\xbfcodes: []".to_vec()).unwrap(),
+            "codes: []"
         );
     }
 }

@@ -1,0 +1,130 @@
+//! The catalog pipeline of [errcodes](https://docs.rs/errcodes): a YAML
+//! catalog of error codes is read, checked and turned into a [`Catalog`],
+//! or into [`Diagnostic`]s that say where and what is wrong and how to fix it.
+//!
+//! The `error_codes!` macro, the `errcodes` command-line tool and the
+//! benchmarks all use this crate, so they accept and reject exactly the same
+//! catalogs, with the same words.
+//!
+//! ```
+//! let checked = errcodes_catalog::check(
+//!     "codes.yaml",
+//!     "codes:\n  - code: 101\n    name: OBJECT_NOT_FOUND\n    message: Object not found.\n",
+//! );
+//! assert!(checked.diagnostics.is_empty());
+//! let code = checked.catalog.code(101).unwrap();
+//! assert_eq!(code.variant, "ObjectNotFound");
+//!
+//! let broken = errcodes_catalog::check("codes.yaml", "codes:\n  - code: 1\n    name: objectMissing\n    message: x\n");
+//! assert_eq!(
+//!     broken.diagnostics[0].to_string(),
+//!     "codes.yaml:3:11: name `objectMissing` is not UPPER_SNAKE_CASE; write it as `OBJECT_MISSING`"
+//! );
+//! ```
+//!
+//! The pipeline, one module a step: `source` (the file), `yaml` (text → a
+//! node tree; the only module naming the YAML library), `read` (nodes → raw
+//! entries that remember their node), `names` (the naming rules), `valid`
+//! (rules across entries → the model), `select` (per-service subsets),
+//! `diag` (problems → diagnostics).
+
+#![warn(clippy::pedantic, missing_docs)]
+// Lookups returning an `Option` are not worth a `#[must_use]` each; errors
+// are described on the types (`Diagnostic`) rather than per function.
+#![allow(
+    clippy::module_name_repetitions,
+    clippy::missing_errors_doc,
+    clippy::must_use_candidate,
+    // `match` on an `Option` reads better than `if let … else` when both arms
+    // are substantial.
+    clippy::single_match_else
+)]
+
+mod diag;
+mod model;
+mod names;
+mod read;
+mod select;
+mod source;
+mod valid;
+mod yaml;
+
+use std::path::Path;
+
+pub use diag::{closest, did_you_mean, lines, Diagnostic, SHOWN};
+pub use model::{Catalog, Code, Group, Reserved};
+pub use names::variant_of;
+pub use select::{select, Part, Selection, SelectionProblem};
+pub use source::{Source, FALLBACK_DIR, MAX_BYTES};
+pub use yaml::Position;
+
+/// A catalog's text, checked: the model of its valid part, and every problem.
+///
+/// When there are diagnostics, `catalog` holds the entries that passed, so a
+/// generator can still produce them next to the errors.
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub struct Checked {
+    /// The valid part of the catalog (all of it when there are no diagnostics).
+    pub catalog: Catalog,
+    /// Every problem, in the order of the file's checks.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Checked {
+    /// The catalog, if there are no problems.
+    pub fn ok(self) -> Result<Catalog, Vec<Diagnostic>> {
+        if self.diagnostics.is_empty() {
+            Ok(self.catalog)
+        } else {
+            Err(self.diagnostics)
+        }
+    }
+}
+
+/// Checks catalog text; `file` is how diagnostics name the catalog (the path
+/// as the user wrote it). A leading byte-order mark is ignored.
+pub fn check(file: &str, text: &str) -> Checked {
+    let mut problems = Vec::new();
+    let catalog = match yaml::parse(text) {
+        Ok(doc) => {
+            let raw = read::read(&doc, &mut problems);
+            valid::validate(raw, &mut problems)
+        }
+        Err(err) => {
+            // The parser gives a position for every error it can place; for
+            // the rest the top of the file is the honest answer.
+            let at = diag::Where::At(err.pos.unwrap_or(Position::START));
+            problems.push(diag::Problem::new(
+                at,
+                format!("invalid YAML: {}", err.message),
+                err.fix,
+            ));
+            Catalog::default()
+        }
+    };
+    // Locating a node reparses the file; clashes often share their first place.
+    let mut seen: Vec<(Vec<yaml::Step>, Option<Position>)> = Vec::new();
+    let mut locate = |path: &[yaml::Step]| {
+        if let Some((_, pos)) = seen.iter().find(|(p, _)| p == path) {
+            return *pos;
+        }
+        let pos = yaml::locate(text, path);
+        seen.push((path.to_vec(), pos));
+        pos
+    };
+    let diagnostics = problems
+        .iter()
+        .map(|problem| problem.diagnostic(file, &mut locate))
+        .collect();
+    Checked {
+        catalog,
+        diagnostics,
+    }
+}
+
+/// Reads and checks the catalog file at `path`: the catalog, or every problem.
+pub fn read(path: &Path) -> Result<Catalog, Vec<Diagnostic>> {
+    let source = Source::open(path).map_err(|problem| vec![problem])?;
+    check(&path.display().to_string(), &source.text).ok()
+}

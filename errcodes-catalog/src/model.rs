@@ -1,0 +1,109 @@
+//! The checked catalog: plain data, sorted by code, ready to generate from.
+
+/// A catalog that passed validation (or, when it did not, its valid part).
+///
+/// Built by [`check`](crate::check) or [`read`](crate::read); the rules it
+/// obeys are those of the catalog format: numbers, names and variants are
+/// unique, groups and languages are declared when `groups:` and `languages:`
+/// are given, no code reuses a reserved number or leaves its group's range.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Catalog {
+    /// Declared description languages, in declaration order (may be empty).
+    pub languages: Vec<String>,
+    /// Declared groups, in declaration order (may be empty).
+    pub groups: Vec<Group>,
+    /// Codes in ascending order of number.
+    pub codes: Vec<Code>,
+    /// Retired numbers, in ascending order.
+    pub reserved: Vec<Reserved>,
+}
+
+impl Catalog {
+    /// The code numbered `code`.
+    pub fn code(&self, code: u32) -> Option<&Code> {
+        self.codes
+            .binary_search_by_key(&code, |c| c.code)
+            .ok()
+            .and_then(|index| self.codes.get(index))
+    }
+
+    /// The code named `name` (the catalog's `UPPER_SNAKE_CASE` name).
+    pub fn named(&self, name: &str) -> Option<&Code> {
+        self.codes.iter().find(|c| c.name == name)
+    }
+
+    /// The group whose key is `key`.
+    pub fn group(&self, key: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.key == key)
+    }
+
+    /// The codes of group `key` and of its dotted sub-groups, in order.
+    pub fn codes_in<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a Code> + 'a {
+        self.codes.iter().filter(move |c| {
+            c.group
+                .as_deref()
+                .is_some_and(|g| crate::names::is_within(g, key))
+        })
+    }
+}
+
+/// A group of codes, as declared under `groups:`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Group {
+    /// The key, lowercase words separated by dots (`realtime.session`).
+    pub key: String,
+    /// What the group is about.
+    pub description: Option<String>,
+    /// Inclusive range of numbers the group's codes must use.
+    pub range: Option<(u32, u32)>,
+}
+
+/// One error code.
+// `code.code` is the catalog's own word for the number.
+#[allow(clippy::struct_field_names)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Code {
+    /// The number.
+    pub code: u32,
+    /// The catalog name, `OBJECT_NOT_FOUND`; also the constant's name.
+    pub name: String,
+    /// The name in `UpperCamelCase`, `ObjectNotFound`: the enum variant.
+    pub variant: String,
+    /// The message sent with the code (may be empty).
+    pub message: String,
+    /// Other messages the server sends for this code.
+    pub also: Vec<String>,
+    /// The group's key.
+    pub group: Option<String>,
+    /// The HTTP status that carries the code.
+    pub http: Option<u16>,
+    /// `(language, text)`, in the order of `languages` when declared, else as written.
+    pub descriptions: Vec<(String, String)>,
+    /// Why the code is deprecated, if it is.
+    pub deprecated: Option<String>,
+}
+
+impl Code {
+    /// The description in `lang`.
+    pub fn description(&self, lang: &str) -> Option<&str> {
+        self.descriptions
+            .iter()
+            .find(|(l, _)| l == lang)
+            .map(|(_, text)| text.as_str())
+    }
+}
+
+/// A retired number, listed under `reserved:`: never to be used again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Reserved {
+    /// The number.
+    pub code: u32,
+    /// The name it had.
+    pub name: Option<String>,
+    /// Why it was retired.
+    pub note: Option<String>,
+}

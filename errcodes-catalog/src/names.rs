@@ -1,0 +1,228 @@
+//! The naming rules of a catalog: what a code's name, a group key and a
+//! language may be, and how a name becomes an enum variant.
+//!
+//! Pure functions on strings; the validator reports their verdicts at the
+//! node they were read from.
+
+/// Associated items of the generated enum that a variant must not shadow.
+const GENERATED_ITEMS: &[&str] = &["ALL", "CODES", "ENTRIES", "GROUPS", "LANGUAGES", "RESERVED"];
+
+/// Why a name, key or tag breaks a rule, and how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Broken {
+    pub what: String,
+    pub fix: String,
+}
+
+fn broken(what: String, fix: impl Into<String>) -> Broken {
+    Broken {
+        what,
+        fix: fix.into(),
+    }
+}
+
+/// A code's catalog name, checked; its enum variant when it is valid.
+pub fn variant(name: &str) -> Result<String, Broken> {
+    if name.is_empty() {
+        return Err(broken(
+            "`name` is empty".to_owned(),
+            "write an UPPER_SNAKE_CASE name, e.g. `OBJECT_NOT_FOUND`",
+        ));
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(broken(
+            format!("name `{name}` starts with a digit"),
+            format!("names become Rust identifiers; start it with a letter, e.g. `E{name}`"),
+        ));
+    }
+    if !is_upper_snake(name) {
+        let like = upper_snake_like(name);
+        let fix = if is_upper_snake(&like) {
+            format!("write it as `{like}`")
+        } else {
+            "use A-Z, 0-9 and single `_` between words, starting with a letter".to_owned()
+        };
+        return Err(broken(
+            format!("name `{name}` is not UPPER_SNAKE_CASE"),
+            fix,
+        ));
+    }
+    let variant = variant_of(name);
+    if variant == "Self" {
+        return Err(broken(
+            format!("name `{name}` would become the variant `Self`, a Rust keyword"),
+            "choose another name",
+        ));
+    }
+    if GENERATED_ITEMS.contains(&variant.as_str()) {
+        return Err(broken(
+            format!("name `{name}` would become the variant `{variant}`, which clashes with the generated `{variant}` constant"),
+            "choose another name",
+        ));
+    }
+    Ok(variant)
+}
+
+/// A group key, checked.
+pub fn group_key(key: &str) -> Result<(), Broken> {
+    if is_group_key(key) {
+        return Ok(());
+    }
+    Err(broken(
+        format!("group key `{key}` is not lowercase words separated by dots"),
+        format!(
+            "use letters, digits, `_` and `-`, with `.` between levels, e.g. `{}`",
+            group_key_like(key)
+        ),
+    ))
+}
+
+/// A language tag, checked.
+pub fn language(tag: &str) -> Result<(), Broken> {
+    if is_language(tag) {
+        return Ok(());
+    }
+    Err(broken(
+        format!("`{tag}` is not a language key"),
+        "use a language tag such as `en`, `zh` or `pt-BR`",
+    ))
+}
+
+/// `OBJECT_NOT_FOUND` → `ObjectNotFound`; each word keeps its first letter
+/// and lowercases the rest (`THREE_D_SECURE` → `ThreeDSecure`, `ERROR_2` → `Error2`).
+pub fn variant_of(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split('_') {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.push(first.to_ascii_uppercase());
+            out.extend(chars.map(|c| c.to_ascii_lowercase()));
+        }
+    }
+    out
+}
+
+/// `A-Z` and `0-9` words joined by single underscores, starting with a letter.
+pub fn is_upper_snake(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.split('_').all(|word| {
+            !word.is_empty()
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        })
+}
+
+/// A best guess at what an invalid name meant: `objectNotFound` → `OBJECT_NOT_FOUND`.
+pub fn upper_snake_like(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            if c.is_ascii_uppercase() && prev_lower {
+                out.push('_');
+            }
+            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+            out.push(c.to_ascii_uppercase());
+        } else {
+            if !out.ends_with('_') && !out.is_empty() {
+                out.push('_');
+            }
+            prev_lower = false;
+        }
+    }
+    out.trim_end_matches('_').to_owned()
+}
+
+/// Lowercase segments (`a-z`, `0-9`, `_`, `-`, starting with a letter) joined by dots.
+pub fn is_group_key(key: &str) -> bool {
+    key.split('.').all(|segment| {
+        segment.starts_with(|c: char| c.is_ascii_lowercase())
+            && segment
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+    })
+}
+
+fn group_key_like(key: &str) -> String {
+    let lower = key.to_ascii_lowercase().replace([' ', '/'], ".");
+    if is_group_key(&lower) {
+        lower
+    } else {
+        "realtime.session".to_owned()
+    }
+}
+
+/// A BCP 47-shaped tag: letters, then `-`-separated alphanumeric subtags.
+fn is_language(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary_ok = parts
+        .next()
+        .is_some_and(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
+    primary_ok
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// `ancestor` is `key` or one of its dotted parents (`realtime` of `realtime.session`).
+pub fn is_within(key: &str, ancestor: &str) -> bool {
+    key.strip_prefix(ancestor)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_are_upper_camel_word_by_word() {
+        assert_eq!(variant_of("OBJECT_NOT_FOUND"), "ObjectNotFound");
+        assert_eq!(
+            variant_of("THREE_D_SECURE_REQUIRED"),
+            "ThreeDSecureRequired"
+        );
+        assert_eq!(variant_of("ERROR_2"), "Error2");
+        assert_eq!(variant_of("SILIENCED"), "Silienced");
+    }
+
+    #[test]
+    fn upper_snake_rules() {
+        for good in ["A", "OBJECT_NOT_FOUND", "ERROR_2", "E2E", "X_1_Y"] {
+            assert!(is_upper_snake(good), "{good}");
+        }
+        for bad in ["", "a", "Object", "A__B", "_A", "A_", "A-B", "1A", "ÄB"] {
+            assert!(!is_upper_snake(bad), "{bad}");
+        }
+        assert_eq!(upper_snake_like("objectNotFound"), "OBJECT_NOT_FOUND");
+        assert_eq!(upper_snake_like("object-not found"), "OBJECT_NOT_FOUND");
+    }
+
+    #[test]
+    fn names_that_cannot_be_variants() {
+        assert_eq!(variant("OBJECT_NOT_FOUND"), Ok("ObjectNotFound".to_owned()));
+        for bad in ["", "1ST", "Bad", "SELF", "A__B"] {
+            assert!(variant(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn group_keys_and_languages() {
+        assert!(group_key("realtime.session").is_ok());
+        assert!(group_key("push-v2").is_ok());
+        let err = group_key("Real Time").unwrap_err();
+        assert!(err.fix.contains("`real.time`"), "{err:?}");
+        for good in ["en", "zh", "pt-BR", "zh-Hans-CN"] {
+            assert!(language(good).is_ok(), "{good}");
+        }
+        for bad in ["e", "en_US", "123", "toolongprimary"] {
+            assert!(language(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn groups_contain_their_dotted_children() {
+        assert!(is_within("realtime.session", "realtime"));
+        assert!(is_within("realtime", "realtime"));
+        assert!(!is_within("realtimes", "realtime"));
+        assert!(!is_within("realtime", "realtime.session"));
+    }
+}

@@ -1,0 +1,239 @@
+//! Selection: the codes a per-service subset keeps (`groups`, `codes`,
+//! `exclude`), checked against the catalog.
+//!
+//! Problems here are in the selection (the macro's arguments), not in the
+//! catalog file, so each names the part of the selection it is about.
+
+use crate::diag::did_you_mean;
+use crate::model::{Catalog, Code};
+use crate::names::is_within;
+
+/// What a per-service subset keeps: the union of `groups` (with their dotted
+/// sub-groups) and `codes`, minus `exclude`; with only `exclude`, the whole
+/// catalog minus `exclude`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// Group keys.
+    pub groups: Vec<String>,
+    /// Code numbers.
+    pub codes: Vec<u32>,
+    /// Code numbers to leave out.
+    pub exclude: Vec<u32>,
+}
+
+impl Selection {
+    /// Whether the selection keeps the whole catalog (nothing is asked for).
+    pub fn is_whole(&self) -> bool {
+        self.groups.is_empty() && self.codes.is_empty() && self.exclude.is_empty()
+    }
+}
+
+/// The part of a [`Selection`] a problem is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// `groups[n]`.
+    Group(usize),
+    /// `codes[n]`.
+    Code(usize),
+    /// `exclude[n]`.
+    Exclude(usize),
+    /// The selection as a whole (it selects nothing).
+    Whole,
+}
+
+/// A problem with a [`Selection`]: which part, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SelectionProblem {
+    /// The part at fault.
+    pub part: Part,
+    /// What is wrong and what to do.
+    pub message: String,
+}
+
+/// The subset of `catalog` that `selection` keeps, and the problems with it.
+/// Groups the subset does not use are dropped (a used group keeps its parents).
+pub fn select(mut catalog: Catalog, selection: &Selection) -> (Catalog, Vec<SelectionProblem>) {
+    if selection.is_whole() {
+        return (catalog, Vec::new());
+    }
+    let mut problems = Vec::new();
+    let mut report = |part, message| problems.push(SelectionProblem { part, message });
+    let mut keep =
+        vec![selection.groups.is_empty() && selection.codes.is_empty(); catalog.codes.len()];
+
+    let known_groups = group_keys(&catalog);
+    for (index, key) in selection.groups.iter().enumerate() {
+        let declared = known_groups.iter().any(|known| is_within(known, key));
+        if !declared {
+            let hint = did_you_mean(key, known_groups.iter().map(String::as_str))
+                .map_or_else(String::new, |hint| format!("; {hint}"));
+            report(
+                Part::Group(index),
+                format!("the catalog has no group `{key}`{hint}"),
+            );
+            continue;
+        }
+        for (kept, code) in keep.iter_mut().zip(&catalog.codes) {
+            *kept |= code.group.as_deref().is_some_and(|g| is_within(g, key));
+        }
+    }
+    for (index, &number) in selection.codes.iter().enumerate() {
+        match position(&catalog, number) {
+            Some(at) => keep[at] = true,
+            None => report(Part::Code(index), unknown_code(&catalog, number)),
+        }
+    }
+    for (index, &number) in selection.exclude.iter().enumerate() {
+        match position(&catalog, number) {
+            Some(at) if keep[at] => keep[at] = false,
+            Some(_) => report(
+                Part::Exclude(index),
+                format!(
+                    "code {number} is not selected, so there is nothing to exclude; remove it from `exclude`"
+                ),
+            ),
+            None => report(Part::Exclude(index), unknown_code(&catalog, number)),
+        }
+    }
+
+    let mut index = 0;
+    catalog.codes.retain(|_| {
+        index += 1;
+        keep[index - 1]
+    });
+    if catalog.codes.is_empty() && problems.is_empty() {
+        problems.push(SelectionProblem {
+            part: Part::Whole,
+            message: "the selection is empty; select at least one code with `groups` or `codes`"
+                .to_owned(),
+        });
+    }
+    // Keep the groups the subset uses, and their parents.
+    let used: Vec<String> = catalog
+        .codes
+        .iter()
+        .filter_map(|c| c.group.clone())
+        .collect();
+    catalog
+        .groups
+        .retain(|group| used.iter().any(|key| is_within(key, &group.key)));
+    (catalog, problems)
+}
+
+/// The group keys a selection may name: the declared groups, or, when the
+/// catalog declares none, the groups its codes use.
+fn group_keys(catalog: &Catalog) -> Vec<String> {
+    if !catalog.groups.is_empty() {
+        return catalog.groups.iter().map(|g| g.key.clone()).collect();
+    }
+    let mut keys: Vec<String> = catalog
+        .codes
+        .iter()
+        .filter_map(|c| c.group.clone())
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+fn position(catalog: &Catalog, number: u32) -> Option<usize> {
+    catalog.codes.binary_search_by_key(&number, |c| c.code).ok()
+}
+
+fn unknown_code(catalog: &Catalog, number: u32) -> String {
+    if let Some(retired) = catalog.reserved.iter().find(|r| r.code == number) {
+        let about = retired
+            .note
+            .as_deref()
+            .or(retired.name.as_deref())
+            .map_or_else(String::new, |text| format!(" ({text})"));
+        format!("code {number} is reserved{about}, not a code of the catalog")
+    } else {
+        let hint = closest(&catalog.codes, number).map_or_else(String::new, |c| {
+            format!("; did you mean {} ({})?", c.code, c.name)
+        });
+        format!("the catalog has no code {number}{hint}")
+    }
+}
+
+/// A code one digit edit away from `number`, the nearest in value first.
+pub(crate) fn closest(codes: &[Code], number: u32) -> Option<&Code> {
+    let text = number.to_string();
+    codes
+        .iter()
+        .filter(|c| strsim::levenshtein(&c.code.to_string(), &text) == 1)
+        .min_by_key(|c| c.code.abs_diff(number))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CATALOG: &str = "groups:\n  sms: {}\n  realtime: {}\n  realtime.session: {}\n  realtime.message: {}\n\
+        codes:\n- {code: 1, name: A, message: a}\n- {code: 600, name: B, message: b, group: sms}\n\
+        - {code: 601, name: C, message: c, group: sms}\n- {code: 4100, name: D, message: d, group: realtime.session}\n\
+        - {code: 4401, name: E, message: e, group: realtime.message}\n\
+        reserved:\n- {code: 220, note: removed in 2019}\n";
+
+    fn run(
+        groups: &[&str],
+        codes: &[u32],
+        exclude: &[u32],
+    ) -> (Vec<u32>, Vec<String>, Vec<String>) {
+        let checked = crate::check("x.yaml", CATALOG);
+        assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+        let selection = Selection {
+            groups: groups.iter().map(|g| (*g).to_owned()).collect(),
+            codes: codes.to_vec(),
+            exclude: exclude.to_vec(),
+        };
+        let (subset, problems) = select(checked.catalog, &selection);
+        (
+            subset.codes.iter().map(|c| c.code).collect(),
+            subset.groups.iter().map(|g| g.key.clone()).collect(),
+            problems.into_iter().map(|p| p.message).collect(),
+        )
+    }
+
+    #[test]
+    fn groups_select_their_sub_groups() {
+        let (codes, groups, problems) = run(&["realtime"], &[], &[]);
+        assert_eq!(codes, [4100, 4401]);
+        assert_eq!(groups, ["realtime", "realtime.session", "realtime.message"]);
+        assert!(problems.is_empty());
+        assert_eq!(run(&["realtime.session"], &[], &[]).0, [4100]);
+    }
+
+    #[test]
+    fn union_of_groups_and_codes_minus_exclude() {
+        let (codes, _, problems) = run(&["sms"], &[1, 4100], &[601]);
+        assert_eq!(codes, [1, 600, 4100]);
+        assert!(problems.is_empty());
+        // `exclude` alone starts from the whole catalog.
+        assert_eq!(run(&[], &[], &[1]).0, [600, 601, 4100, 4401]);
+    }
+
+    #[test]
+    fn reports_unknown_and_empty_selections() {
+        assert_eq!(
+            run(&["smss"], &[], &[]).2,
+            ["the catalog has no group `smss`; did you mean `sms`?"]
+        );
+        assert_eq!(
+            run(&[], &[602], &[]).2,
+            ["the catalog has no code 602; did you mean 601 (C)?"]
+        );
+        assert_eq!(
+            run(&[], &[220], &[]).2,
+            ["code 220 is reserved (removed in 2019), not a code of the catalog"]
+        );
+        assert_eq!(
+            run(&["sms"], &[], &[1]).2,
+            ["code 1 is not selected, so there is nothing to exclude; remove it from `exclude`"]
+        );
+        assert_eq!(
+            run(&[], &[1], &[1]).2,
+            ["the selection is empty; select at least one code with `groups` or `codes`"]
+        );
+    }
+}
