@@ -167,7 +167,6 @@ pub fn closest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -
 mod tests {
     use super::*;
 
-
     #[test]
     fn renders_duplicates_with_both_places() {
         let entry = |i| vec![Step::Value(0), Step::Index(i)];

@@ -1,0 +1,176 @@
+//! `errcodes check`: every problem of a catalog, as the macro reports them.
+
+use std::io::IsTerminal as _;
+
+use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+use clap::ValueEnum;
+use errcodes_catalog::{Diagnostic, Position, Source};
+use serde_json::json;
+
+use crate::{CatalogArg, Color, Outcome};
+
+/// `errcodes check`.
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    catalog: CatalogArg,
+    /// How to print the problems.
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+    /// Show each problem in its source line, coloured (`auto`: on a terminal).
+    #[arg(long, value_enum, default_value_t)]
+    color: Color,
+}
+
+/// The output formats of `check`.
+#[derive(ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Format {
+    /// `PATH:LINE:COL: what; fix` lines (in context on a terminal).
+    #[default]
+    Text,
+    /// A JSON array of problems, for editors and CI annotations.
+    Json,
+}
+
+pub fn run(args: &Args) -> Outcome {
+    let path = &args.catalog.catalog;
+    let shown = path.display().to_string();
+    let (text, diagnostics, codes) = match Source::open(path) {
+        Ok(source) => {
+            let checked = errcodes_catalog::check(&shown, &source.text);
+            let codes = checked.catalog.codes.len();
+            (source.text, checked.diagnostics, codes)
+        }
+        Err(problem) => (String::new(), vec![problem], 0),
+    };
+    match args.format {
+        Format::Json => println!("{}", json_report(&diagnostics)),
+        Format::Text => {
+            let terminal = std::io::stdout().is_terminal();
+            let in_context = match args.color {
+                Color::Always => true,
+                Color::Never => false,
+                Color::Auto => terminal,
+            };
+            if in_context {
+                for diagnostic in &diagnostics {
+                    println!("{}\n", in_source(diagnostic, &text));
+                }
+            } else {
+                for diagnostic in &diagnostics {
+                    println!("{diagnostic}");
+                }
+            }
+            if diagnostics.is_empty() {
+                println!("{shown}: {codes} codes, no problems");
+            } else {
+                eprintln!(
+                    "errcodes: {shown}: {} problem{}",
+                    diagnostics.len(),
+                    if diagnostics.len() == 1 { "" } else { "s" }
+                );
+            }
+        }
+    }
+    if diagnostics.is_empty() {
+        Outcome::Done
+    } else {
+        Outcome::Problems
+    }
+}
+
+/// The problems as a JSON array: `path`, `line`, `column` (null for the
+/// file as a whole), `message`, `fix`, and the `first` place of a clash.
+fn json_report(diagnostics: &[Diagnostic]) -> serde_json::Value {
+    let place = |at: Option<Position>| at.map(|at| json!({"line": at.line, "column": at.column}));
+    diagnostics
+        .iter()
+        .map(|d| {
+            json!({
+                "path": d.file,
+                "line": d.position.map(|at| at.line),
+                "column": d.position.map(|at| at.column),
+                "message": d.message,
+                "fix": d.fix,
+                "first": place(d.first),
+                "rendered": d.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// A problem shown in its source line with a caret, as rustc shows errors.
+fn in_source(diagnostic: &Diagnostic, text: &str) -> String {
+    let title = diagnostic.message.as_str();
+    let Some(at) = diagnostic.position else {
+        let fix =
+            (!diagnostic.fix.is_empty()).then(|| Level::HELP.message(diagnostic.fix.as_str()));
+        let mut group = Level::ERROR
+            .primary_title(title)
+            .element(Level::NOTE.message(format!("in {}", diagnostic.file)));
+        if let Some(fix) = fix {
+            group = group.element(fix);
+        }
+        return Renderer::styled().render(&[group]);
+    };
+    let mut snippet = Snippet::source(text)
+        .line_start(1)
+        .path(diagnostic.file.as_str())
+        .annotation(
+            AnnotationKind::Primary
+                .span(token(text, at))
+                .label(diagnostic.fix.as_str()),
+        );
+    if let Some(first) = diagnostic.first {
+        snippet = snippet.annotation(
+            AnnotationKind::Context
+                .span(token(text, first))
+                .label("first here"),
+        );
+    }
+    Renderer::styled().render(&[Level::ERROR.primary_title(title).element(snippet)])
+}
+
+/// The byte range of the token at `at` (a 1-based line and character column):
+/// a quoted string, or a run of characters up to a space or separator.
+fn token(text: &str, at: Position) -> std::ops::Range<usize> {
+    let mut start = text.len();
+    let mut offset = 0;
+    for (index, line) in text.split_inclusive('\n').enumerate() {
+        if index + 1 == at.line {
+            start = offset
+                + line
+                    .char_indices()
+                    .nth(at.column.saturating_sub(1))
+                    .map_or(line.trim_end().len(), |(i, _)| i);
+            break;
+        }
+        offset += line.len();
+    }
+    let rest = &text[start..];
+    let len = match rest.chars().next() {
+        Some(quote @ ('"' | '\'')) => rest[1..]
+            .find(quote)
+            .map_or_else(|| rest.find('\n').unwrap_or(rest.len()), |end| end + 2),
+        _ => rest
+            .find(|c: char| c.is_whitespace() || matches!(c, ',' | ']' | '}' | '#'))
+            .unwrap_or(rest.len()),
+    };
+    start..start + len.max(usize::from(!rest.is_empty() && len == 0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_under_the_caret() {
+        let text = "codes:\n  - name: objectMissing\n    message: \"a b\"\n";
+        let at = |line, column| Position { line, column };
+        assert_eq!(&text[token(text, at(2, 11))], "objectMissing");
+        assert_eq!(&text[token(text, at(3, 14))], "\"a b\"");
+        assert_eq!(&text[token(text, at(1, 1))], "codes:");
+        // Past the end of the file: an empty range at the end.
+        assert_eq!(token(text, at(9, 1)), text.len()..text.len());
+    }
+}

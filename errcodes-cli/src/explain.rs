@@ -1,0 +1,224 @@
+//! `errcodes explain`: one code, one group, or the whole catalog as a table.
+
+use std::fmt::Write as _;
+
+use errcodes_catalog::{Catalog, Code};
+
+use crate::text::cell;
+use crate::{load, CatalogArg, Outcome};
+
+/// `errcodes explain`.
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    catalog: CatalogArg,
+    /// A code's number, or its name in any case (`101`, `object_not_found`).
+    /// Without it, every code is listed as a Markdown table.
+    #[arg(conflicts_with = "group")]
+    code: Option<String>,
+    /// List a group and its sub-groups instead.
+    #[arg(long, value_name = "GROUP")]
+    group: Option<String>,
+    /// The language of the descriptions in tables (default: the catalog's first).
+    #[arg(long, value_name = "LANG")]
+    lang: Option<String>,
+}
+
+pub fn run(args: &Args) -> Outcome {
+    let catalog = match load::catalog(&args.catalog.catalog) {
+        Ok(catalog) => catalog,
+        Err(outcome) => return outcome,
+    };
+    let lang = match language(&catalog, args.lang.as_deref()) {
+        Ok(lang) => lang,
+        Err(message) => {
+            eprintln!("errcodes: {message}");
+            return Outcome::Usage;
+        }
+    };
+    let result = match (&args.code, &args.group) {
+        (Some(input), _) => find(&catalog, input).map(|code| explain(&catalog, code)),
+        (None, Some(key)) => group(&catalog, key, lang.as_deref()),
+        (None, None) => Ok(rows(
+            &catalog.codes.iter().collect::<Vec<_>>(),
+            lang.as_deref(),
+            false,
+        )),
+    };
+    match result {
+        Ok(text) => load::write(None, &text),
+        Err(message) => {
+            eprintln!("errcodes: {message}");
+            Outcome::Problems
+        }
+    }
+}
+
+/// The description language: the one asked for, which the catalog must
+/// declare, or the catalog's first.
+pub fn language(catalog: &Catalog, asked: Option<&str>) -> Result<Option<String>, String> {
+    match asked {
+        Some(lang)
+            if catalog.languages.is_empty() || catalog.languages.iter().any(|l| l == lang) =>
+        {
+            Ok(Some(lang.to_owned()))
+        }
+        Some(lang) => Err(format!(
+            "the catalog has no descriptions in `{lang}`; its languages are {}",
+            catalog.languages.join(", ")
+        )),
+        None => Ok(catalog.languages.first().cloned()),
+    }
+}
+
+/// A code by number or by name (any case), or why there is none.
+fn find<'c>(catalog: &'c Catalog, input: &str) -> Result<&'c Code, String> {
+    let by_number = input.parse::<u32>().ok();
+    let found = match by_number {
+        Some(number) => catalog.code(number),
+        None => catalog.named(&input.to_ascii_uppercase()),
+    };
+    found.ok_or_else(|| {
+        let what = if by_number.is_some() || input.parse::<i64>().is_ok() {
+            format!("{input} is not a code of the catalog")
+        } else {
+            format!("`{input}` is not the name of a code of the catalog")
+        };
+        if let Some(retired) = by_number.and_then(|n| catalog.reserved.iter().find(|r| r.code == n))
+        {
+            let about = retired
+                .note
+                .as_deref()
+                .or(retired.name.as_deref())
+                .unwrap_or("retired");
+            return format!("{input} is a reserved number ({about}), not a code of the catalog");
+        }
+        match suggest(catalog, input) {
+            Some(code) => format!("{what}; did you mean {} {}?", code.code, code.name),
+            None => format!("{what}; run `errcodes explain` to list them all"),
+        }
+    })
+}
+
+/// The closest code to a mistyped number or name.
+fn suggest<'c>(catalog: &'c Catalog, input: &str) -> Option<&'c Code> {
+    if let Ok(number) = input.parse::<u32>() {
+        let text = number.to_string();
+        return catalog
+            .codes
+            .iter()
+            .filter(|code| strsim::levenshtein(&code.code.to_string(), &text) == 1)
+            .min_by_key(|code| code.code.abs_diff(number));
+    }
+    let upper = input.to_ascii_uppercase();
+    let name = errcodes_catalog::closest(&upper, catalog.codes.iter().map(|c| c.name.as_str()))?;
+    catalog.named(name)
+}
+
+fn explain(catalog: &Catalog, code: &Code) -> String {
+    let mut out = format!("{} {}\n", code.code, code.name);
+    let mut field = |label: &str, value: &str| {
+        let _ = writeln!(out, "  {label:<12} {value}");
+    };
+    field("message:", &shown(&code.message));
+    for also in &code.also {
+        field("also:", &shown(also));
+    }
+    let group = code.group.as_deref().unwrap_or("-");
+    let about = catalog
+        .group(group)
+        .and_then(|g| g.description.as_deref())
+        .map_or_else(String::new, |d| format!(" ({d})"));
+    field("group:", &format!("{group}{about}"));
+    field(
+        "http status:",
+        &code
+            .http
+            .map_or_else(|| "not documented".to_owned(), |s| s.to_string()),
+    );
+    if let Some(reason) = &code.deprecated {
+        field("deprecated:", reason);
+    }
+    for (lang, text) in &code.descriptions {
+        field(&format!("{lang}:"), text);
+    }
+    out
+}
+
+fn shown(message: &str) -> String {
+    if message.is_empty() {
+        "(none)".to_owned()
+    } else {
+        format!("{message:?}")
+    }
+}
+
+fn group(catalog: &Catalog, key: &str, lang: Option<&str>) -> Result<String, String> {
+    let codes: Vec<&Code> = catalog.codes_in(key).collect();
+    let declared = catalog.group(key);
+    if declared.is_none() && codes.is_empty() {
+        let keys: Vec<&str> = if catalog.groups.is_empty() {
+            let mut keys: Vec<&str> = catalog
+                .codes
+                .iter()
+                .filter_map(|c| c.group.as_deref())
+                .collect();
+            keys.sort_unstable();
+            keys.dedup();
+            keys
+        } else {
+            catalog.groups.iter().map(|g| g.key.as_str()).collect()
+        };
+        let hint = errcodes_catalog::did_you_mean(key, keys.iter().copied())
+            .unwrap_or_else(|| format!("the groups are {}", keys.join(", ")));
+        return Err(format!("no group `{key}`; {hint}"));
+    }
+    let about = declared
+        .and_then(|g| g.description.as_deref())
+        .unwrap_or("");
+    let mut out = format!("{key}: {about} ({} codes)\n\n", codes.len());
+    out.push_str(&rows(&codes, lang, true));
+    Ok(out)
+}
+
+/// Codes as a Markdown table: code, name, (group,) messages, description.
+fn rows(codes: &[&Code], lang: Option<&str>, with_group: bool) -> String {
+    let mut out = String::new();
+    if with_group {
+        out.push_str("| code | name | group | message | description |\n|---|---|---|---|---|\n");
+    } else {
+        out.push_str("| code | name | message | description |\n|---|---|---|---|\n");
+    }
+    for code in codes {
+        let message = std::iter::once(&code.message)
+            .chain(&code.also)
+            .map(|m| cell(m))
+            .collect::<Vec<_>>()
+            .join(" / ");
+        let description = description(code, lang);
+        let group = if with_group {
+            format!(" {} |", code.group.as_deref().unwrap_or(""))
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} |{group} {message} | {} |",
+            code.code,
+            code.name,
+            cell(description)
+        );
+    }
+    out
+}
+
+/// The description in `lang`, or the first one when no language is asked for.
+pub fn description<'c>(code: &'c Code, lang: Option<&str>) -> &'c str {
+    match lang {
+        Some(lang) => code.description(lang).unwrap_or(""),
+        None => code
+            .descriptions
+            .first()
+            .map_or("", |(_, text)| text.as_str()),
+    }
+}

@@ -1,0 +1,50 @@
+//! Loading the catalog for the subcommands that need a valid one, and
+//! writing their output.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use errcodes_catalog::{Catalog, Source};
+
+use crate::Outcome;
+
+/// The catalog at `path`, or `Err` after printing its problems to stderr.
+pub fn catalog(path: &Path) -> Result<Catalog, Outcome> {
+    let shown = path.display().to_string();
+    let source = Source::open(path).map_err(|problem| {
+        eprintln!("{problem}");
+        Outcome::Problems
+    })?;
+    errcodes_catalog::check(&shown, &source.text)
+        .ok()
+        .map_err(|diagnostics| {
+            for line in errcodes_catalog::lines(&diagnostics, usize::MAX) {
+                eprintln!("{line}");
+            }
+            eprintln!(
+                "errcodes: {shown} has {} problem{}; `errcodes check` shows them in context",
+                diagnostics.len(),
+                if diagnostics.len() == 1 { "" } else { "s" }
+            );
+            Outcome::Problems
+        })
+}
+
+/// Writes `text` to `out`, or to standard output when there is none.
+pub fn write(out: Option<&PathBuf>, text: &str) -> Outcome {
+    let result = match out {
+        Some(path) => std::fs::write(path, text).map_err(|err| (path.display().to_string(), err)),
+        None => std::io::stdout()
+            .write_all(text.as_bytes())
+            .map_err(|err| ("standard output".to_owned(), err)),
+    };
+    match result {
+        Ok(()) => Outcome::Done,
+        // A closed pipe (`errcodes docs | head`) is the reader's choice.
+        Err((_, err)) if err.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Done,
+        Err((place, err)) => {
+            eprintln!("errcodes: cannot write {place}: {err}");
+            Outcome::Problems
+        }
+    }
+}

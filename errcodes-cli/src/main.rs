@@ -1,0 +1,85 @@
+//! `errcodes`: the error-code catalog outside the build.
+//!
+//! Checks a catalog with exactly the diagnostics the `error_codes!` macro
+//! gives, explains a code, writes the catalog's documentation page and
+//! exports its codes for other languages. Exit codes: 0 success, 1 problems
+//! found (in the catalog, or a code that is not in it), 2 usage error.
+
+#![warn(clippy::pedantic)]
+
+mod check;
+mod docs;
+mod explain;
+mod export;
+mod load;
+mod text;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Check, explain, document and export an errcodes catalog.
+#[derive(Parser)]
+#[command(name = "errcodes", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check the catalog: every problem, with the macro's `PATH:LINE:COL` diagnostics.
+    Check(check::Args),
+    /// Explain a code (by number or name), a group, or list every code.
+    Explain(explain::Args),
+    /// Write the catalog's error-code page as Markdown.
+    Docs(docs::Args),
+    /// Export the catalog's codes for another language, or as JSON.
+    Export(export::Args),
+}
+
+/// The catalog argument every subcommand takes.
+#[derive(clap::Args, Debug, Clone)]
+struct CatalogArg {
+    /// The catalog file.
+    #[arg(long, value_name = "PATH", default_value = "codes.yaml")]
+    catalog: PathBuf,
+}
+
+/// Whether to colour and decorate terminal output.
+#[derive(ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Color {
+    /// Colour when writing to a terminal.
+    #[default]
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// How a subcommand ended, as an exit code.
+enum Outcome {
+    /// Done: exit 0.
+    Done,
+    /// Problems were found and reported: exit 1.
+    Problems,
+    /// The command line asked for something impossible: exit 2.
+    Usage,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        Command::Check(args) => check::run(&args),
+        Command::Explain(args) => explain::run(&args),
+        Command::Docs(args) => docs::run(&args),
+        Command::Export(args) => export::run(&args),
+    };
+    match outcome {
+        Outcome::Done => ExitCode::SUCCESS,
+        Outcome::Problems => ExitCode::from(1),
+        Outcome::Usage => ExitCode::from(2),
+    }
+}

@@ -1,0 +1,188 @@
+//! `errcodes check`: exit codes, the macro's diagnostics, JSON output.
+
+mod common;
+
+use common::{errcodes, errcodes_in, root, scratch};
+
+#[test]
+fn the_bundled_catalog_is_clean() {
+    let run = errcodes(&["check"]);
+    assert_eq!(run.code, Some(0), "{}{}", run.stdout, run.stderr);
+    assert_eq!(run.stdout, "codes.yaml: 149 codes, no problems\n");
+}
+
+#[test]
+fn many_problems_are_reported_together() {
+    let run = errcodes(&["check", "--catalog", "tests/ui/many-problems.yaml"]);
+    assert_eq!(run.code, Some(1));
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 5, "{}", run.stdout);
+    assert_eq!(
+        lines[0],
+        "tests/ui/many-problems.yaml:5:11: name `objectMissing` is not UPPER_SNAKE_CASE; write it as `OBJECT_MISSING`"
+    );
+    assert!(run.stderr.contains("5 problems"), "{}", run.stderr);
+}
+
+/// For every UI case whose error is in its catalog, `check` prints the
+/// macro's first diagnostic, word for word (the `.stderr` files are the
+/// macro's reviewed output).
+#[test]
+fn same_first_line_as_the_macro_for_every_ui_case() {
+    let ui = root().join("tests/ui");
+    let mut compared = 0;
+    let mut entries: Vec<_> = std::fs::read_dir(&ui)
+        .expect("tests/ui")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    entries.sort();
+    for yaml in entries {
+        let stem = yaml.file_stem().and_then(|s| s.to_str()).expect("a name");
+        let file = format!("{stem}.yaml");
+        let Ok(stderr) = std::fs::read_to_string(ui.join(format!("{stem}.stderr"))) else {
+            continue;
+        };
+        let Some(expected) = stderr
+            .lines()
+            .find_map(|line| line.strip_prefix("error: "))
+            .filter(|line| line.starts_with(&format!("{file}:")))
+        else {
+            continue;
+        };
+        let run = errcodes_in(&ui, &["check", "--catalog", &file]);
+        assert_eq!(run.code, Some(1), "{file}: {}", run.stdout);
+        assert_eq!(run.stdout.lines().next(), Some(expected), "{file}");
+        compared += 1;
+    }
+    assert!(compared >= 30, "only {compared} UI cases compared");
+}
+
+#[test]
+fn file_problems() {
+    let run = errcodes(&["check", "--catalog", "no/such/file.yaml"]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stdout
+            .starts_with("no/such/file.yaml: cannot read no/such/file.yaml"),
+        "{}",
+        run.stdout
+    );
+    let run = errcodes(&["check", "--catalog", "tests"]);
+    assert_eq!(run.code, Some(1));
+    assert!(run.stdout.contains("is a directory"), "{}", run.stdout);
+}
+
+#[test]
+fn json_output_parses_back() {
+    let run = errcodes(&[
+        "check",
+        "--format",
+        "json",
+        "--catalog",
+        "tests/ui/many-problems.yaml",
+    ]);
+    assert_eq!(run.code, Some(1));
+    let problems: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let problems = problems.as_array().expect("an array");
+    assert_eq!(problems.len(), 5);
+    let dup = &problems[3];
+    assert_eq!(dup["path"], "tests/ui/many-problems.yaml");
+    assert_eq!(dup["line"], 15);
+    assert_eq!(dup["column"], 11);
+    assert_eq!(dup["message"], "code 2 is already used by FINE");
+    assert_eq!(dup["fix"], "give each entry its own number");
+    assert_eq!(dup["first"]["line"], 7);
+
+    let clean = errcodes(&["check", "--format", "json"]);
+    assert_eq!(clean.code, Some(0));
+    assert_eq!(clean.stdout.trim(), "[]");
+
+    let missing = errcodes(&["check", "--format", "json", "--catalog", "nope.yaml"]);
+    let problems: serde_json::Value = serde_json::from_str(&missing.stdout).expect("JSON");
+    assert_eq!(problems[0]["line"], serde_json::Value::Null);
+}
+
+#[test]
+fn in_context_with_a_caret() {
+    let run = errcodes(&[
+        "check",
+        "--color",
+        "always",
+        "--catalog",
+        "tests/ui/many-problems.yaml",
+    ]);
+    assert_eq!(run.code, Some(1));
+    let plain = strip_ansi(&run.stdout);
+    assert!(
+        plain.contains("error: name `objectMissing` is not UPPER_SNAKE_CASE"),
+        "{plain}"
+    );
+    assert!(
+        plain.contains("--> tests/ui/many-problems.yaml:5:11"),
+        "{plain}"
+    );
+    assert!(plain.contains("    name: objectMissing"), "{plain}");
+    assert!(
+        plain.contains("^^^^^^^^^^^^^ write it as `OBJECT_MISSING`"),
+        "{plain}"
+    );
+    assert!(plain.contains("first here"), "{plain}");
+    // Not a terminal and no `--color`: plain lines.
+    let run = errcodes(&["check", "--catalog", "tests/ui/many-problems.yaml"]);
+    assert!(!run.stdout.contains('\u{1b}') && !run.stdout.contains("-->"));
+}
+
+#[test]
+fn a_byte_order_mark_before_any_key_is_accepted() {
+    let dir = scratch("bom");
+    let bodies = [
+        "languages: [en]\ncodes:\n  - code: 1\n    name: A\n    message: A.\n    description:\n      en: x\n",
+        "groups:\n  a:\n    description: x\ncodes:\n  - code: 1\n    name: A\n    message: A.\n",
+        "reserved:\n  - code: 2\ncodes:\n  - code: 1\n    name: A\n    message: A.\n",
+    ];
+    for (index, body) in bodies.iter().enumerate() {
+        for newline in ["\n", "\r\n"] {
+            let file = format!("c{index}.yaml");
+            let text = format!("\u{feff}{}", body.replace('\n', newline));
+            std::fs::write(dir.join(&file), text).expect("write");
+            let run = errcodes_in(&dir, &["check", "--catalog", &file]);
+            assert_eq!(run.code, Some(0), "{file} {newline:?}: {}", run.stdout);
+        }
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn usage_errors_exit_2_and_every_subcommand_has_help() {
+    assert_eq!(errcodes(&["frobnicate"]).code, Some(2));
+    assert_eq!(errcodes(&["check", "--format", "xml"]).code, Some(2));
+    assert_eq!(errcodes(&["export"]).code, Some(2));
+    for sub in ["check", "explain", "docs", "export"] {
+        let run = errcodes(&[sub, "--help"]);
+        assert_eq!(run.code, Some(0), "{sub}");
+        assert!(
+            run.stdout.contains("--catalog <PATH>"),
+            "{sub}: {}",
+            run.stdout
+        );
+    }
+}
+
+/// The text without ANSI colour sequences.
+fn strip_ansi(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

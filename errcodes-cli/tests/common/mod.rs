@@ -1,0 +1,127 @@
+//! Running the real `errcodes` binary, and finding other languages' tools.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The repository root (the workspace).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the CLI crate sits in the workspace")
+        .to_path_buf()
+}
+
+/// What one run of the binary did.
+pub struct Run {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl From<Output> for Run {
+    fn from(output: Output) -> Self {
+        Run {
+            code: output.status.code(),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
+/// Runs `errcodes ARGS` in `dir`.
+pub fn errcodes_in(dir: &Path, args: &[&str]) -> Run {
+    Command::new(env!("CARGO_BIN_EXE_errcodes"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("the errcodes binary runs")
+        .into()
+}
+
+/// Runs `errcodes ARGS` at the repository root.
+pub fn errcodes(args: &[&str]) -> Run {
+    errcodes_in(&root(), args)
+}
+
+/// A fresh scratch directory for one test.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("errcodes-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a scratch directory");
+    dir
+}
+
+/// A tool of another language (found when `program PROBE…` succeeds), or `None` (with a note) when it is not
+/// installed. With `ERRCODES_REQUIRE_TOOLS=1` (as CI sets), a missing tool
+/// fails the test instead.
+pub fn tool(env_var: &str, program: &str, probe: &[&str]) -> Option<PathBuf> {
+    let path = std::env::var_os(env_var).map_or_else(|| PathBuf::from(program), PathBuf::from);
+    let found = Command::new(&path)
+        .args(probe)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if found {
+        return Some(path);
+    }
+    assert!(
+        std::env::var_os("ERRCODES_REQUIRE_TOOLS").is_none(),
+        "{program} is required (ERRCODES_REQUIRE_TOOLS is set) but not found; set {env_var} or install it"
+    );
+    eprintln!("note: {program} is not installed; skipping this language's check (set {env_var} to point at it)");
+    None
+}
+
+/// Runs a command and fails with its output if it does not succeed.
+pub fn must_run(command: &mut Command, what: &str) -> String {
+    let output = command
+        .output()
+        .unwrap_or_else(|err| panic!("{what}: cannot start: {err}"));
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(
+        output.status.success(),
+        "{what} failed ({}):\n{stdout}\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    stdout
+}
+
+/// The catalogs every export is checked on: the bundled LeanCloud catalog,
+/// the test shop, and one of awkward texts.
+pub const CATALOGS: &[&str] = &[
+    "codes.yaml",
+    "tests/catalogs/shop.yaml",
+    "errcodes-cli/tests/catalogs/awkward.yaml",
+];
+
+/// The JSON export of a catalog, parsed: what the other exports are checked against.
+pub fn model(catalog: &str) -> serde_json::Value {
+    let run = errcodes(&["export", "--format", "json", "--catalog", catalog]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    serde_json::from_str(&run.stdout).expect("the JSON export parses")
+}
+
+/// `(code, name, message)` of every code of a JSON export.
+pub fn codes(model: &serde_json::Value) -> Vec<(u64, String, String)> {
+    model["codes"]
+        .as_array()
+        .expect("codes")
+        .iter()
+        .map(|c| {
+            (
+                c["code"].as_u64().expect("code"),
+                c["name"].as_str().expect("name").to_owned(),
+                c["message"].as_str().expect("message").to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// A string literal that JavaScript, TypeScript, Python and Go all read.
+pub fn literal(text: &str) -> String {
+    serde_json::Value::from(text).to_string()
+}
