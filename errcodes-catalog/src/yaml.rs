@@ -528,4 +528,54 @@ mod tests {
         assert!(!err.message.contains(" at line "), "{err:?}");
         assert_eq!(err.pos.map(|p| p.line), Some(2));
     }
+
+    #[test]
+    fn a_byte_order_mark_is_not_yaml() {
+        let bodies = [
+            "languages: [en]\ncodes: []\n",
+            "groups:\n  a: {}\ncodes: []\n",
+            "reserved: []\ncodes: []\n",
+            "# a note\ncodes: []\n",
+            "codes: []\n",
+        ];
+        for body in bodies {
+            for text in [body.to_owned(), body.replace('\n', "\r\n")] {
+                let text = format!("\u{feff}{text}");
+                assert!(parse(&text).is_ok(), "{text:?}: {:?}", parse(&text));
+            }
+        }
+        // Positions on line 1 do not count the mark.
+        let text = "\u{feff}languages: 5\ncodes: []\n";
+        let path = [Step::Value(0)];
+        assert_eq!(
+            locate(text, &path),
+            Some(Position {
+                line: 1,
+                column: 12
+            })
+        );
+    }
+
+    #[test]
+    fn only_a_real_second_document_is_called_one() {
+        let at = |line| Some(Position { line, column: 1 });
+        assert_eq!(second_document("codes: []\n---\ncodes: []\n"), at(2));
+        assert_eq!(second_document("---\ncodes: []\n---\nx: 1\n"), at(3));
+        assert_eq!(second_document("codes: []\n--- x\n"), at(2));
+        assert_eq!(second_document("---\ncodes: []\n"), None);
+        assert_eq!(second_document("codes: []\n...\n"), None);
+        assert_eq!(second_document("codes: []\n---\n# only a comment\n"), None);
+        assert_eq!(second_document("codes:\n  - name: ---x\n"), None);
+    }
+
+    #[test]
+    fn a_real_second_document_is_reported_as_one() {
+        let err = parse("codes: []\n---\ncodes: []\n").unwrap_err();
+        assert!(
+            err.message
+                .starts_with("the file holds more than one YAML document"),
+            "{err:?}"
+        );
+        assert_eq!(err.pos, Some(Position { line: 2, column: 1 }));
+    }
 }
