@@ -659,7 +659,7 @@ mod tests {
     #[test]
     fn rejects_out_of_range_numbers() {
         let (_, problems) = read_text(
-            "codes:\n  - {code: -1, name: A, message: x}\n  - {code: 4294967296, name: B, message: x}\n  - {code: 1.5, name: C, message: x}\n",
+            "codes:\n  - {code: -1, name: A, message: x}\n  - {code: 4294967296, name: B, message: x}\n  - {code: 1.5, name: C, message: x}\n  - {code: 1.0, name: D, message: x, http: 404.0}\n",
         );
         let whats: Vec<&str> = problems.iter().map(|p| p.what.as_str()).collect();
         assert_eq!(
@@ -667,7 +667,9 @@ mod tests {
             [
                 "`code` is negative: -1",
                 "`code` is too large: 4294967296",
-                "`code` must be a whole number, found the number `1.5`",
+                "`code` must be a whole number, found the decimal `1.5`",
+                "`code` must be a whole number, found the decimal `1.0`",
+                "`http` must be a whole number, found the decimal `404.0`",
             ]
         );
     }

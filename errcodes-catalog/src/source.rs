@@ -53,35 +53,51 @@ impl Source {
 }
 
 /// Where to look for `written`, in order: next to the invoking crate's
-/// `Cargo.toml`, then in [`FALLBACK_DIR`] if it is set.
-fn candidates(written: &str) -> Vec<PathBuf> {
+/// `Cargo.toml` (`manifest_dir`, the current directory when unknown), then in
+/// the `fallback` directory ([`FALLBACK_DIR`]) if there is one.
+fn candidates(
+    written: &str,
+    manifest_dir: Option<PathBuf>,
+    fallback: Option<PathBuf>,
+) -> Vec<PathBuf> {
     let written = Path::new(written);
     if written.is_absolute() {
         return vec![written.to_path_buf()];
     }
-    let manifest_dir =
-        env::var_os("CARGO_MANIFEST_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
+    let manifest_dir = manifest_dir.unwrap_or_else(|| PathBuf::from("."));
     let mut out = vec![manifest_dir.join(written)];
-    if let Some(fallback) = env::var_os(FALLBACK_DIR) {
-        out.push(PathBuf::from(fallback).join(written));
+    if let Some(fallback) = fallback {
+        out.push(fallback.join(written));
     }
     out
 }
 
 /// Finds and reads the catalog `written` (see [`candidates`]).
 fn find(written: &str) -> Result<Source, Diagnostic> {
-    let candidates = candidates(written);
+    let candidates = candidates(
+        written,
+        env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from),
+        env::var_os(FALLBACK_DIR).map(PathBuf::from),
+    );
     match candidates.iter().find(|path| path.exists()) {
         Some(path) => read(path, written),
-        None => {
-            let looked: Vec<String> = candidates.iter().map(|p| p.display().to_string()).collect();
-            Err(Diagnostic::file(
-                written,
-                format!("catalog not found; looked for {}", looked.join(" and ")),
-                "relative paths start at the directory of the crate's Cargo.toml",
-            ))
-        }
+        None => Err(not_found(written, &candidates)),
     }
+}
+
+/// The problem of a catalog found in none of the `candidates`.
+fn not_found(written: &str, candidates: &[PathBuf]) -> Diagnostic {
+    let looked: Vec<String> = candidates.iter().map(|p| p.display().to_string()).collect();
+    let fix = if Path::new(written).is_absolute() {
+        "check the path; an absolute path is used as written"
+    } else {
+        "relative paths start at the directory of the crate's Cargo.toml"
+    };
+    Diagnostic::file(
+        written,
+        format!("catalog not found; looked for {}", looked.join(" and ")),
+        fix,
+    )
 }
 
 /// Reads the catalog at `path`, refusing directories, huge files and
@@ -166,6 +182,45 @@ mod tests {
                 .message
                 .contains("more than the 16777216-byte limit"),
             "{problem:?}"
+        );
+    }
+
+    #[test]
+    fn relative_paths_start_at_the_manifest_then_the_fallback() {
+        let manifest = Some(PathBuf::from("/work/crate"));
+        let fallback = Some(PathBuf::from("/work/tests/ui"));
+        assert_eq!(
+            candidates("errors/codes.yaml", manifest.clone(), fallback.clone()),
+            [
+                PathBuf::from("/work/crate/errors/codes.yaml"),
+                PathBuf::from("/work/tests/ui/errors/codes.yaml")
+            ]
+        );
+        assert_eq!(
+            candidates("codes.yaml", manifest.clone(), None),
+            [PathBuf::from("/work/crate/codes.yaml")]
+        );
+        assert_eq!(
+            candidates("codes.yaml", None, None),
+            [PathBuf::from("./codes.yaml")]
+        );
+        // An absolute path is the only candidate.
+        assert_eq!(
+            candidates("/etc/codes.yaml", manifest, fallback),
+            [PathBuf::from("/etc/codes.yaml")]
+        );
+    }
+
+    #[test]
+    fn a_missing_catalog_says_where_it_was_looked_for() {
+        let looked = [
+            PathBuf::from("/work/crate/codes.yaml"),
+            PathBuf::from("/work/tests/ui/codes.yaml"),
+        ];
+        assert_eq!(
+            not_found("codes.yaml", &looked).to_string(),
+            "codes.yaml: catalog not found; looked for /work/crate/codes.yaml and \
+             /work/tests/ui/codes.yaml; relative paths start at the directory of the crate's Cargo.toml"
         );
     }
 

@@ -76,7 +76,8 @@ impl Node {
             Node::Null => "an empty value".to_owned(),
             Node::Bool(b) => format!("the boolean `{b}`"),
             Node::Int(i) => format!("the number `{i}`"),
-            Node::Float(x) => format!("the number `{x}`"),
+            // `{:?}` keeps the point: `404.0`, not `404`.
+            Node::Float(x) => format!("the decimal `{x:?}`"),
             Node::Str(s) => format!("the string {s:?}"),
             Node::Seq(_) => "a list".to_owned(),
             Node::Map(_) => "a mapping".to_owned(),

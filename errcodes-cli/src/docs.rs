@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use errcodes_catalog::{Catalog, Code};
 
-use crate::explain::{description, language};
+use crate::explain::description;
 use crate::text::html_cell as cell;
 use crate::{load, CatalogArg, Outcome};
 
@@ -30,16 +30,9 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> Outcome {
-    let catalog = match load::catalog(&args.catalog.catalog) {
-        Ok(catalog) => catalog,
+    let (catalog, lang) = match load::with_language(&args.catalog.catalog, args.lang.as_deref()) {
+        Ok(loaded) => loaded,
         Err(outcome) => return outcome,
-    };
-    let lang = match language(&catalog, args.lang.as_deref()) {
-        Ok(lang) => lang,
-        Err(message) => {
-            eprintln!("errcodes: {message}");
-            return Outcome::Usage;
-        }
     };
     let source = args.catalog.catalog.display().to_string();
     let page = page(&catalog, &source, &args.title, lang.as_deref());

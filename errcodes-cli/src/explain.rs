@@ -25,16 +25,9 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> Outcome {
-    let catalog = match load::catalog(&args.catalog.catalog) {
-        Ok(catalog) => catalog,
+    let (catalog, lang) = match load::with_language(&args.catalog.catalog, args.lang.as_deref()) {
+        Ok(loaded) => loaded,
         Err(outcome) => return outcome,
-    };
-    let lang = match language(&catalog, args.lang.as_deref()) {
-        Ok(lang) => lang,
-        Err(message) => {
-            eprintln!("errcodes: {message}");
-            return Outcome::Usage;
-        }
     };
     let result = match (&args.code, &args.group) {
         (Some(input), _) => find(&catalog, input).map(|code| explain(&catalog, code)),
@@ -51,23 +44,6 @@ pub fn run(args: &Args) -> Outcome {
             eprintln!("errcodes: {message}");
             Outcome::Problems
         }
-    }
-}
-
-/// The description language: the one asked for, which the catalog must
-/// declare, or the catalog's first.
-pub fn language(catalog: &Catalog, asked: Option<&str>) -> Result<Option<String>, String> {
-    match asked {
-        Some(lang)
-            if catalog.languages.is_empty() || catalog.languages.iter().any(|l| l == lang) =>
-        {
-            Ok(Some(lang.to_owned()))
-        }
-        Some(lang) => Err(format!(
-            "the catalog has no descriptions in `{lang}`; its languages are {}",
-            catalog.languages.join(", ")
-        )),
-        None => Ok(catalog.languages.first().cloned()),
     }
 }
 

@@ -30,6 +30,39 @@ pub fn catalog(path: &Path) -> Result<Catalog, Outcome> {
         })
 }
 
+/// The catalog at `path` and the description language to use, or `Err`
+/// after printing why not (the catalog's problems, or a language it lacks).
+pub fn with_language(
+    path: &Path,
+    asked: Option<&str>,
+) -> Result<(Catalog, Option<String>), Outcome> {
+    let catalog = catalog(path)?;
+    match language(&catalog, asked) {
+        Ok(lang) => Ok((catalog, lang)),
+        Err(message) => {
+            eprintln!("errcodes: {message}");
+            Err(Outcome::Usage)
+        }
+    }
+}
+
+/// The description language: the one asked for, which the catalog must
+/// declare, or the catalog's first.
+fn language(catalog: &Catalog, asked: Option<&str>) -> Result<Option<String>, String> {
+    match asked {
+        Some(lang)
+            if catalog.languages.is_empty() || catalog.languages.iter().any(|l| l == lang) =>
+        {
+            Ok(Some(lang.to_owned()))
+        }
+        Some(lang) => Err(format!(
+            "the catalog has no descriptions in `{lang}`; its languages are {}",
+            catalog.languages.join(", ")
+        )),
+        None => Ok(catalog.languages.first().cloned()),
+    }
+}
+
 /// Writes `text` to `out`, or to standard output when there is none.
 pub fn write(out: Option<&PathBuf>, text: &str) -> Outcome {
     let result = match out {

@@ -3,7 +3,7 @@
 use proc_macro2::Span;
 use syn::ext::IdentExt as _;
 use syn::parse::{Parse, ParseStream};
-use syn::{Ident, LitBool, LitStr, Path, Token};
+use syn::{Ident, LitBool, LitStr, Path, Token, Visibility};
 
 use errcodes_catalog::{did_you_mean, Part, Selection};
 
@@ -19,6 +19,9 @@ pub struct Args {
     pub krate: Path,
     /// `non_exhaustive = true`: mark the enum `#[non_exhaustive]` for other crates.
     pub non_exhaustive: bool,
+    /// `vis = pub(crate)`: the visibility of the enum, its items and its
+    /// constants module (default `pub`).
+    pub vis: Visibility,
     /// `groups = ["sms", …]`: select these groups and their dotted sub-groups.
     pub groups: Vec<LitStr>,
     /// `codes = [101, …]`: select these codes.
@@ -72,6 +75,7 @@ const KEYS: &[&str] = &[
     "parent",
     "crate",
     "non_exhaustive",
+    "vis",
 ];
 
 impl Parse for Args {
@@ -114,6 +118,7 @@ impl Parse for Args {
             name,
             krate: given.krate.unwrap_or_else(|| syn::parse_quote!(::errcodes)),
             non_exhaustive: given.non_exhaustive.is_some_and(|lit| lit.value),
+            vis: given.vis.unwrap_or_else(|| syn::parse_quote!(pub)),
             groups: given.groups.unwrap_or_default(),
             codes: given.codes.unwrap_or_default(),
             exclude: given.exclude.unwrap_or_default(),
@@ -128,6 +133,7 @@ struct Given {
     name: Option<Ident>,
     krate: Option<Path>,
     non_exhaustive: Option<LitBool>,
+    vis: Option<Visibility>,
     groups: Option<Vec<LitStr>>,
     codes: Option<Vec<Number>>,
     exclude: Option<Vec<Number>>,
@@ -184,6 +190,17 @@ impl Given {
             "non_exhaustive" => {
                 let given = value(input, "`non_exhaustive` takes `true` or `false`")?;
                 errors.set_once(&mut self.non_exhaustive, key, given);
+            }
+            "vis" => {
+                let given: Visibility =
+                    value(input, "`vis` takes a visibility, e.g. `vis = pub(crate)`")?;
+                if matches!(given, Visibility::Inherited)
+                    && !input.is_empty()
+                    && !input.peek(Token![,])
+                {
+                    return Err(input.error("`vis` takes a visibility, e.g. `vis = pub(crate)`"));
+                }
+                errors.set_once(&mut self.vis, key, given);
             }
             other => {
                 let hint = did_you_mean(other, KEYS.iter().copied())
@@ -350,5 +367,21 @@ mod tests {
         assert!(error("\"x.yaml\", name = \"A\"").contains("identifier"));
         assert!(error("").contains("catalog path"));
         assert!(error("\"x.yaml\", non_exhaustive = yes").contains("`true` or `false`"));
+        assert!(error("\"x.yaml\", vis = crate").contains("`vis` takes a visibility"));
+    }
+
+    #[test]
+    fn visibility() {
+        let vis = |text: &str| {
+            let vis = parse(text).unwrap().vis;
+            quote::quote!(#vis).to_string()
+        };
+        assert_eq!(vis("\"x.yaml\""), "pub");
+        assert_eq!(vis("\"x.yaml\", vis = pub(crate)"), "pub (crate)");
+        assert_eq!(
+            vis("\"x.yaml\", vis = pub(in crate::a), name = X"),
+            "pub (in crate :: a)"
+        );
+        assert_eq!(vis("\"x.yaml\", vis = , name = X"), "");
     }
 }

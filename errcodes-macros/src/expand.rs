@@ -89,7 +89,36 @@ fn option_str(value: Option<&str>) -> TokenStream {
     }
 }
 
+/// `vis`, written for the invoking module, as seen from the constants
+/// module one level below it: `pub(super)` there is the invoking module's
+/// private, `pub(in super::super)` its `pub(super)`.
+fn one_level_down(vis: &syn::Visibility) -> TokenStream {
+    match vis {
+        syn::Visibility::Public(_) => quote!(pub),
+        syn::Visibility::Inherited => quote!(pub(super)),
+        syn::Visibility::Restricted(restricted) => {
+            let path = &restricted.path;
+            let first = path.segments.first().map(|s| s.ident.to_string());
+            let rest = path.segments.iter().skip(1);
+            match first.as_deref() {
+                _ if path.leading_colon.is_some() => quote!(#vis),
+                Some("self") => quote!(pub(in super #(:: #rest)*)),
+                Some("super") => quote!(pub(in super::#path)),
+                _ => quote!(#vis),
+            }
+        }
+    }
+}
+
 impl Cx<'_> {
+    /// `#[allow(dead_code)]` when the items are not `pub`: a library that
+    /// keeps its catalog private uses some of the generated items, not all.
+    /// (rustc does not report unused items of a proc-macro expansion today;
+    /// this keeps it that way if it starts to.)
+    fn allow_unused(&self) -> Option<TokenStream> {
+        (!matches!(self.args.vis, syn::Visibility::Public(_))).then(|| quote!(#[allow(dead_code)]))
+    }
+
     fn enum_item(&self) -> TokenStream {
         let name = self.name;
         let docs = doc_lines(&self.enum_docs());
@@ -114,6 +143,8 @@ impl Cx<'_> {
         // no valid entry still expands, so its errors are not buried).
         let repr = (!self.catalog.codes.is_empty()).then(|| quote!(#[repr(u32)]));
         let non_exhaustive = self.args.non_exhaustive.then(|| quote!(#[non_exhaustive]));
+        let vis = &self.args.vis;
+        let unused = self.allow_unused();
         quote! {
             #docs
             // `Debug` is implemented by hand: the derived one is a `match` with an
@@ -129,7 +160,8 @@ impl Cx<'_> {
             )]
             #repr
             #non_exhaustive
-            pub enum #name {
+            #unused
+            #vis enum #name {
                 #(#variants)*
             }
         }
@@ -211,6 +243,7 @@ impl Cx<'_> {
 
     fn consts_module(&self) -> TokenStream {
         let name = self.name;
+        let inner = one_level_down(&self.args.vis);
         let module = self.module.clone();
         let doc = format!("The codes of [`{name}`] as `u32` constants, for `const` items and `match` patterns on raw numbers.");
         let consts = self.catalog.codes.iter().map(|code| {
@@ -226,20 +259,27 @@ impl Cx<'_> {
             quote! {
                 #[doc = #doc]
                 #deprecated
-                pub const #ident: u32 = #number;
+                #inner const #ident: u32 = #number;
             }
         });
+        let vis = &self.args.vis;
+        let unused = self.allow_unused();
         quote! {
             #[doc = #doc]
-            pub mod #module {
+            #unused
+            #vis mod #module {
                 #(#consts)*
             }
         }
     }
 
-    /// The tables: `ALL`, `ENTRIES`, `GROUPS`, `RESERVED`, `LANGUAGES`, `BY_NAME`.
+    /// The tables: `ALL`, `ENTRIES`, `GROUPS`, `RESERVED`, `LANGUAGES`, and
+    /// the search helpers `__BY_NAME` and `__CODES` (`__`-prefixed and hidden,
+    /// so they take no name the user may give an item of their own).
     fn tables(&self) -> TokenStream {
         let name = self.name;
+        let vis = &self.args.vis;
+        let unused = self.allow_unused();
         let krate = self.krate;
         let codes = &self.catalog.codes;
         let all = codes.iter().map(variant);
@@ -269,31 +309,34 @@ impl Cx<'_> {
         quote! {
             // `ALL` names every variant, deprecated ones included.
             #[allow(deprecated)]
+            #unused
             impl #name {
                 /// Every code of the catalog, in ascending order of number.
-                pub const ALL: &'static [Self] = &[#(Self::#all),*];
+                #vis const ALL: &'static [Self] = &[#(Self::#all),*];
 
                 /// The catalog's entries, in the order of [`Self::ALL`].
-                pub const ENTRIES: &'static [#krate::Entry] = {
+                #vis const ENTRIES: &'static [#krate::Entry] = {
                     use #krate::Entry as E;
                     use ::core::option::Option::{None, Some};
                     &[#(#entries),*]
                 };
 
                 /// The groups the catalog declares, in its order.
-                pub const GROUPS: &'static [#krate::Group] = &[#(#groups),*];
+                #vis const GROUPS: &'static [#krate::Group] = &[#(#groups),*];
 
                 /// Retired numbers, which no code may use; `from_code` returns `None` for them.
-                pub const RESERVED: &'static [u32] = &[#(#reserved),*];
+                #vis const RESERVED: &'static [u32] = &[#(#reserved),*];
 
                 /// The languages descriptions are written in, as declared by the catalog.
-                pub const LANGUAGES: &'static [&'static str] = &[#(#languages),*];
+                #vis const LANGUAGES: &'static [&'static str] = &[#(#languages),*];
 
                 /// Positions in [`Self::ENTRIES`], in ascending order of name.
-                const BY_NAME: &'static [usize] = &[#(#by_name),*];
+                #[doc(hidden)]
+                const __BY_NAME: &'static [usize] = &[#(#by_name),*];
 
                 /// The numbers in [`Self::ALL`] order, searched by `from_code`.
-                const CODES: &'static [u32] = &[#(#numbers),*];
+                #[doc(hidden)]
+                const __CODES: &'static [u32] = &[#(#numbers),*];
             }
         }
     }
@@ -301,82 +344,86 @@ impl Cx<'_> {
     /// The accessors, all reading the tables.
     fn inherent_impl(&self) -> TokenStream {
         let name = self.name;
+        let vis = &self.args.vis;
+        let unused = self.allow_unused();
         let krate = self.krate;
-        let code_body = if self.catalog.codes.is_empty() {
-            quote!(match self {})
+        let (code_body, entry_body) = if self.catalog.codes.is_empty() {
+            (quote!(match self {}), quote!(match self {}))
         } else {
-            quote!(self as u32)
+            // Every variant's number is in `__CODES`, at the index of its
+            // entry, so the position found is always its own row.
+            (
+                quote!(self as u32),
+                quote!(&Self::ENTRIES[#krate::__private::position(Self::__CODES, self.code())]),
+            )
         };
         quote! {
+            #unused
             impl #name {
                 /// The code's number.
                 #[must_use]
-                pub const fn code(self) -> u32 {
+                #vis const fn code(self) -> u32 {
                     #code_body
                 }
 
                 /// The code's catalog entry.
                 #[must_use]
-                pub const fn entry(self) -> &'static #krate::Entry {
-                    match #krate::__private::find_code(Self::CODES, self.code()) {
-                        ::core::option::Option::Some(index) => &Self::ENTRIES[index],
-                        // Every variant has an entry; this arm is never taken.
-                        ::core::option::Option::None => &#krate::__private::MISSING,
-                    }
+                #vis const fn entry(self) -> &'static #krate::Entry {
+                    #entry_body
                 }
 
                 /// The catalog name, e.g. `"OBJECT_NOT_FOUND"`.
                 #[must_use]
-                pub const fn name(self) -> &'static str {
+                #vis const fn name(self) -> &'static str {
                     self.entry().name()
                 }
 
                 /// The message, exactly as the catalog gives it (may be empty).
                 #[must_use]
-                pub const fn message(self) -> &'static str {
+                #vis const fn message(self) -> &'static str {
                     self.entry().message()
                 }
 
                 /// Other messages sent with this code, from the catalog's `also`.
                 #[must_use]
-                pub const fn also(self) -> &'static [&'static str] {
+                #vis const fn also(self) -> &'static [&'static str] {
                     self.entry().also()
                 }
 
                 /// The message followed by the `also` messages.
                 #[must_use]
-                pub const fn messages(self) -> &'static [&'static str] {
+                #vis const fn messages(self) -> &'static [&'static str] {
                     self.entry().messages()
                 }
 
                 /// The code's group, if the catalog gives one.
                 #[must_use]
-                pub const fn group(self) -> ::core::option::Option<&'static str> {
+                #vis const fn group(self) -> ::core::option::Option<&'static str> {
                     self.entry().group()
                 }
 
                 /// The HTTP status the code is sent with, if the catalog gives one.
                 #[must_use]
-                pub const fn http_status(self) -> ::core::option::Option<u16> {
+                #vis const fn http_status(self) -> ::core::option::Option<u16> {
                     self.entry().http_status()
                 }
 
                 /// The description in language `lang` (e.g. `"en"`), if the catalog has one.
                 #[must_use]
-                pub fn description(self, lang: &str) -> ::core::option::Option<&'static str> {
+                #vis fn description(self, lang: &str) -> ::core::option::Option<&'static str> {
                     self.entry().description(lang)
                 }
 
                 /// Why the code is deprecated, if it is.
                 #[must_use]
-                pub const fn deprecated(self) -> ::core::option::Option<&'static str> {
+                #vis const fn deprecated(self) -> ::core::option::Option<&'static str> {
                     self.entry().deprecated()
                 }
 
                 /// The code with this number, if the catalog has one.
                 #[must_use]
-                pub const fn from_code(code: u32) -> ::core::option::Option<Self> {
-                    match #krate::__private::find_code(Self::CODES, code) {
+                #vis const fn from_code(code: u32) -> ::core::option::Option<Self> {
+                    match #krate::__private::find_code(Self::__CODES, code) {
                         ::core::option::Option::Some(index) => ::core::option::Option::Some(Self::ALL[index]),
                         ::core::option::Option::None => ::core::option::Option::None,
                     }
@@ -384,8 +431,8 @@ impl Cx<'_> {
 
                 /// The code with this exact catalog name (e.g. `"OBJECT_NOT_FOUND"`), if any.
                 #[must_use]
-                pub fn from_name(name: &str) -> ::core::option::Option<Self> {
-                    #krate::__private::find_name(Self::ENTRIES, Self::BY_NAME, name)
+                #vis fn from_name(name: &str) -> ::core::option::Option<Self> {
+                    #krate::__private::find_name(Self::ENTRIES, Self::__BY_NAME, name)
                         .map(|index| Self::ALL[index])
                 }
             }

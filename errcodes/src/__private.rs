@@ -7,20 +7,31 @@ use crate::Entry;
 #[cfg(feature = "serde")]
 pub use serde;
 
-/// Stands in where the generated code needs an entry it can never reach.
-pub const MISSING: Entry = Entry(0, "", &[], None, None, &[], None);
-
-/// The position of `code` in `codes`, which is sorted.
-///
-/// Branch-free halving over a dense `u32` array: the loop runs the same
-/// number of steps for every input, so the CPU does not mispredict on the
-/// comparisons, and four bytes per code keep the search in few cache lines.
+/// The position of `code` in `codes` (sorted; may be empty), if it is there.
 #[inline]
 #[must_use]
 pub const fn find_code(codes: &[u32], code: u32) -> Option<usize> {
     if codes.is_empty() {
         return None;
     }
+    let at = position(codes, code);
+    if codes[at] == code {
+        Some(at)
+    } else {
+        None
+    }
+}
+
+/// The position of the last number in `codes` (sorted, not empty) that is
+/// at most `code`, or 0: always a valid index, and the position of `code`
+/// itself when it is in `codes`.
+///
+/// Branch-free halving over a dense `u32` array: the loop runs the same
+/// number of steps for every input, so the CPU does not mispredict on the
+/// comparisons, and four bytes per code keep the search in few cache lines.
+#[inline]
+#[must_use]
+pub const fn position(codes: &[u32], code: u32) -> usize {
     let mut base = 0;
     let mut size = codes.len();
     while size > 1 {
@@ -30,11 +41,7 @@ pub const fn find_code(codes: &[u32], code: u32) -> Option<usize> {
         base = if codes[mid] <= code { mid } else { base };
         size -= half;
     }
-    if codes[base] == code {
-        Some(base)
-    } else {
-        None
-    }
+    base
 }
 
 /// The position in `entries` of the entry named `name`; `by_name` lists
@@ -111,6 +118,18 @@ mod tests {
                 assert_eq!(find_code(&many[..len], probe), expected, "{len} {probe}");
             }
         }
+    }
+
+    #[test]
+    fn positions_are_always_valid_indexes() {
+        let codes: [u32; 4] = [3, 5, 9, 4_000];
+        for (at, &code) in codes.iter().enumerate() {
+            assert_eq!(position(&codes, code), at);
+        }
+        assert_eq!(position(&codes, 0), 0);
+        assert_eq!(position(&codes, 6), 1);
+        assert_eq!(position(&codes, u32::MAX), 3);
+        assert_eq!(position(&[7], 1), 0);
     }
 
     #[test]

@@ -6,14 +6,14 @@ use core::fmt;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownCode {
     code: u32,
-    catalog: &'static str,
+    enum_name: &'static str,
 }
 
 impl UnknownCode {
-    /// The error for `code`, rejected by the enum named `catalog`.
+    /// The error for `code`, rejected by the enum named `enum_name`.
     #[must_use]
-    pub const fn new(code: u32, catalog: &'static str) -> UnknownCode {
-        UnknownCode { code, catalog }
+    pub const fn new(code: u32, enum_name: &'static str) -> UnknownCode {
+        UnknownCode { code, enum_name }
     }
 
     /// The rejected number.
@@ -24,14 +24,14 @@ impl UnknownCode {
 
     /// The name of the enum that rejected it, e.g. `"ErrorCode"`.
     #[must_use]
-    pub const fn catalog(&self) -> &'static str {
-        self.catalog
+    pub const fn enum_name(&self) -> &'static str {
+        self.enum_name
     }
 }
 
 impl fmt::Display for UnknownCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} is not a code of {}", self.code, self.catalog)
+        write!(f, "{} is not a code of {}", self.code, self.enum_name)
     }
 }
 
@@ -50,13 +50,13 @@ pub struct UnknownName {
     bytes: [u8; KEPT],
     kept: u8,
     truncated: bool,
-    catalog: &'static str,
+    enum_name: &'static str,
 }
 
 impl UnknownName {
-    /// The error for `name`, rejected by the enum named `catalog`.
+    /// The error for `name`, rejected by the enum named `enum_name`.
     #[must_use]
-    pub fn new(name: &str, catalog: &'static str) -> UnknownName {
+    pub fn new(name: &str, enum_name: &'static str) -> UnknownName {
         let mut kept = name.len().min(KEPT);
         while !name.is_char_boundary(kept) {
             kept -= 1;
@@ -68,7 +68,7 @@ impl UnknownName {
             // `kept <= KEPT`, which fits a byte.
             kept: u8::try_from(kept).unwrap_or(u8::MAX),
             truncated: kept < name.len(),
-            catalog,
+            enum_name,
         }
     }
 
@@ -88,8 +88,8 @@ impl UnknownName {
 
     /// The name of the enum that rejected it, e.g. `"ErrorCode"`.
     #[must_use]
-    pub const fn catalog(&self) -> &'static str {
-        self.catalog
+    pub const fn enum_name(&self) -> &'static str {
+        self.enum_name
     }
 }
 
@@ -98,7 +98,7 @@ impl fmt::Debug for UnknownName {
         f.debug_struct("UnknownName")
             .field("name", &self.name())
             .field("truncated", &self.truncated)
-            .field("catalog", &self.catalog)
+            .field("enum_name", &self.enum_name)
             .finish_non_exhaustive()
     }
 }
@@ -110,7 +110,7 @@ impl fmt::Display for UnknownName {
             f,
             "{:?}{ellipsis} is not a code name of {}",
             self.name(),
-            self.catalog
+            self.enum_name
         )
     }
 }

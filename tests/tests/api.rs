@@ -197,7 +197,7 @@ fn generic_code_serves_any_catalog() {
     }
     assert_eq!(table::<ErrorCode>()[0], (1, "OUT_OF_STOCK"));
     assert_eq!(lookup::<ErrorCode>(2), Ok(ErrorCode::OrderLocked));
-    assert_eq!(lookup::<ErrorCode>(5).unwrap_err().catalog(), "ErrorCode");
+    assert_eq!(lookup::<ErrorCode>(5).unwrap_err().enum_name(), "ErrorCode");
     assert_eq!(
         <ErrorCode as errcodes::Code>::description(ErrorCode::OutOfStock, "de"),
         Some("Nichts mehr auf Lager.")

@@ -106,3 +106,27 @@ fn realtime_codes_are_named_by_the_protocol() {
         Some("SILIENCED_MEMBER_LIST_FULL")
     );
 }
+
+/// `Debug` is written at run time from the catalog name, the variants at
+/// compile time by the macro; for every code both must give the variant's
+/// name. The names here come from the catalog library the macro uses.
+#[test]
+fn debug_prints_the_variant_name_of_every_code() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../codes.yaml"))
+        .expect("codes.yaml");
+    let catalog = errcodes_catalog::check("codes.yaml", &text)
+        .ok()
+        .expect("the bundled catalog is valid");
+    assert_eq!(catalog.codes.len(), LeanCloud::ALL.len());
+    for code in &catalog.codes {
+        let generated = LeanCloud::from_code(code.code).expect("every code is generated");
+        assert_eq!(format!("{generated:?}"), code.variant, "{}", code.name);
+    }
+    // Spot checks against identifiers written here by hand.
+    assert_eq!(format!("{:?}", LeanCloud::ObjectNotFound), "ObjectNotFound");
+    assert_eq!(format!("{:?}", LeanCloud::Silienced), "Silienced");
+    assert_eq!(
+        format!("{:?}", LeanCloud::SmsTemplateNotVerified),
+        "SmsTemplateNotVerified"
+    );
+}

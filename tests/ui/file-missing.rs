@@ -1,3 +1,3 @@
-errcodes::error_codes!("no-such-catalog.yaml");
+errcodes::error_codes!("/nonexistent-errcodes-dir/no-such-catalog.yaml");
 
 fn main() {}

@@ -76,32 +76,37 @@ pub fn render(catalog: &Catalog, from: &Header, package: &str) -> String {
     }
     out.push_str(")\n\n");
 
-    out.push_str("// Message returns the message sent with code, or \"\" when it has none\n// or is not a code of the catalog.\nfunc Message(code Code) string {\n\tswitch code {\n");
-    for code in &catalog.codes {
-        let _ = writeln!(
-            out,
-            "\tcase {}:\n\t\treturn {}",
-            constant(code),
-            quoted(&code.message)
-        );
-    }
-    out.push_str("\t}\n\treturn \"\"\n}\n\n");
-
-    out.push_str("// Name returns the catalog name of code, or \"\" when it is not a code of the catalog.\nfunc Name(code Code) string {\n\tswitch code {\n");
-    for code in &catalog.codes {
-        let _ = writeln!(
-            out,
-            "\tcase {}:\n\t\treturn {}",
-            constant(code),
-            quoted(&code.name)
-        );
-    }
-    out.push_str("\t}\n\treturn \"\"\n}\n\n");
-
+    switch(
+        &mut out,
+        "// Message returns the message sent with code, or \"\" when it has none\n// or is not a code of the catalog.\nfunc Message(code Code) string {",
+        catalog,
+        |code| &code.message,
+    );
+    switch(
+        &mut out,
+        "// Name returns the catalog name of code, or \"\" when it is not a code of the catalog.\nfunc Name(code Code) string {",
+        catalog,
+        |code| &code.name,
+    );
     out.push_str("// Lookup returns the code numbered n, and whether the catalog has it.\nfunc Lookup(n uint32) (Code, bool) {\n\tcode := Code(n)\n\treturn code, Name(code) != \"\"\n}\n\n");
     out.push_str("// String returns the catalog name of the code, or its number when it is\n// not a code of the catalog.\nfunc (c Code) String() string {\n\tif name := Name(c); name != \"\" {\n\t\treturn name\n\t}\n\treturn \"Code(\" + itoa(uint32(c)) + \")\"\n}\n\n");
     out.push_str("func itoa(n uint32) string {\n\tvar digits [10]byte\n\ti := len(digits)\n\tfor {\n\t\ti--\n\t\tdigits[i] = byte('0' + n%10)\n\t\tn /= 10\n\t\tif n == 0 {\n\t\t\treturn string(digits[i:])\n\t\t}\n\t}\n}\n");
     out
+}
+
+/// A function (its doc and signature given) that switches on its `code`
+/// argument and returns `field` of the code, or `""`.
+fn switch(out: &mut String, head: &str, catalog: &Catalog, field: impl Fn(&Code) -> &String) {
+    let _ = writeln!(out, "{head}\n\tswitch code {{");
+    for code in &catalog.codes {
+        let _ = writeln!(
+            out,
+            "\tcase {}:\n\t\treturn {}",
+            constant(code),
+            quoted(field(code))
+        );
+    }
+    out.push_str("\t}\n\treturn \"\"\n}\n\n");
 }
 
 /// The Go constant of a code: `CodeObjectNotFound`.

@@ -1,6 +1,6 @@
-//! Expands full catalogs, a subset with a parent, and a catalog with
-//! deprecated codes (present, unused) under strict lints: `cargo clippy`
-//! must report nothing.
+//! Expands full catalogs, a subset with a parent, a catalog with
+//! deprecated codes (present, unused) and catalogs kept private with `vis`
+//! (mostly unused) under strict lints: `cargo clippy` must report nothing.
 
 #![deny(
     warnings,
@@ -31,4 +31,30 @@ pub mod payments {
 #[must_use]
 pub fn describe(raw: u32) -> Option<(&'static str, &'static str)> {
     LeanCloud::from_code(raw).map(|code| (code.name(), code.message()))
+}
+
+/// A catalog the library uses internally and does not export.
+mod internal {
+    errcodes::error_codes!("../../catalogs/shop.yaml", name = Internal, vis = pub(crate));
+
+    /// Private to this module.
+    mod hidden {
+        errcodes::error_codes!("../../catalogs/tiny.yaml", name = Hidden, vis = pub(self));
+
+        pub(super) fn first() -> u32 {
+            Hidden::First.code() + hidden::SECOND
+        }
+    }
+
+    pub(crate) fn status(raw: u32) -> Option<u16> {
+        Internal::from_code(raw)
+            .and_then(Internal::http_status)
+            .filter(|_| hidden::first() > 0)
+    }
+}
+
+/// The HTTP status of a shop code, through the private catalog.
+#[must_use]
+pub fn shop_status(raw: u32) -> Option<u16> {
+    internal::status(raw)
 }

@@ -1,0 +1,3 @@
+errcodes::error_codes!("code-as-whole-decimal.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("http-as-decimal.yaml");
+
+fn main() {}
