@@ -151,8 +151,36 @@ impl Rng {
     }
 }
 
-/// A catalog of `n` codes in catalog format v1.
+/// How a synthetic catalog numbers its codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Each group owns a block of numbers (with a `range`) and numbers its
+    /// codes in order, with an occasional gap where codes were retired.
+    Runs,
+    /// Numbers grow by 1 to 9 from one code to the next, the groups
+    /// interleaved and without ranges, as in catalogs that grew over years
+    /// (so nearly every neighbour pair has a gap).
+    Gaps,
+}
+
+impl Shape {
+    /// `runs` or `gaps`.
+    pub fn parse(text: &str) -> Option<Shape> {
+        match text {
+            "runs" => Some(Shape::Runs),
+            "gaps" => Some(Shape::Gaps),
+            _ => None,
+        }
+    }
+}
+
+/// A catalog of `n` codes numbered in runs (see [`Shape::Runs`]).
 pub fn catalog(n: usize) -> String {
+    shaped(n, Shape::Runs)
+}
+
+/// A catalog of `n` codes in catalog format v1, numbered as `shape` says.
+pub fn shaped(n: usize, shape: Shape) -> String {
     let mut rng = Rng(n as u64);
     let mut out = String::with_capacity(n * 400);
     out.push_str("# A synthetic catalog for benchmarks (errcodes-bench synth).\nlanguages: [en, zh]\ngroups:\n");
@@ -171,25 +199,34 @@ pub fn catalog(n: usize) -> String {
         }
     };
     for (index, (key, description)) in GROUPS.iter().enumerate() {
-        let (lo, hi) = block(index);
-        let _ = writeln!(
-            out,
-            "  {key}:\n    description: {description}\n    range: [{lo}, {hi}]"
-        );
+        let _ = writeln!(out, "  {key}:\n    description: {description}");
+        if shape == Shape::Runs {
+            let (lo, hi) = block(index);
+            let _ = writeln!(out, "    range: [{lo}, {hi}]");
+        }
     }
     out.push_str("codes:\n");
     let mut next_in_group = vec![0_u32; GROUPS.len()];
+    let mut last = 1000_u32;
     for i in 0..n {
-        let group = i % GROUPS.len();
-        let (lo, _) = block(group);
-        // Numbered in order within the group, with an occasional gap where
-        // codes were retired, as real catalogs are.
-        next_in_group[group] += if rng.chance(5) {
-            2 + (rng.next() % 10) as u32
-        } else {
-            1
+        let (group, code) = match shape {
+            Shape::Runs => {
+                let group = i % GROUPS.len();
+                let (lo, _) = block(group);
+                // Numbered in order within the group, with an occasional gap
+                // where codes were retired, as real catalogs are.
+                next_in_group[group] += if rng.chance(5) {
+                    2 + (rng.next() % 10) as u32
+                } else {
+                    1
+                };
+                (group, lo + next_in_group[group])
+            }
+            Shape::Gaps => {
+                last += 1 + (rng.next() % 9) as u32;
+                ((rng.next() % GROUPS.len() as u64) as usize, last)
+            }
         };
-        let code = lo + next_in_group[group];
         let adjective = rng.next() as usize % ADJECTIVES.len();
         let noun = rng.next() as usize % NOUNS.len();
         let state = adjective % STATES_EN.len();
@@ -231,9 +268,12 @@ pub fn catalog(n: usize) -> String {
 mod tests {
     #[test]
     fn synthetic_catalogs_are_valid_and_deterministic() {
-        for n in [1, 10, 1000] {
-            let text = super::catalog(n);
-            assert_eq!(text, super::catalog(n));
+        for (n, shape) in [1, 10, 1000]
+            .into_iter()
+            .flat_map(|n| [(n, super::Shape::Runs), (n, super::Shape::Gaps)])
+        {
+            let text = super::shaped(n, shape);
+            assert_eq!(text, super::shaped(n, shape));
             let checked = errcodes_catalog::check("synth.yaml", &text);
             let problems = &checked.diagnostics;
             assert!(

@@ -122,26 +122,16 @@ impl Cx<'_> {
     fn enum_item(&self) -> TokenStream {
         let name = self.name;
         let docs = doc_lines(&self.enum_docs());
-        // The discriminant is written only where it is not the previous
-        // code plus one: rustc evaluates every explicit discriminant each time
-        // it maps a value back to its variant, which made large tables with
-        // one `= code` per variant slow to check (the implicit ones are free).
-        let mut previous: Option<u32> = None;
+        // No explicit discriminants: the variants are numbered 0, 1, 2, … in
+        // order of code, which is their row in every table. rustc evaluates
+        // each explicit discriminant again wherever an enum value appears in
+        // a constant, which made `= code` on every variant quadratic to check.
         let variants = self.catalog.codes.iter().map(|code| {
             let docs = doc_lines(&variant_docs(code));
             let variant = variant(code);
-            let follows = previous.and_then(|p| p.checked_add(1)) == Some(code.code);
-            previous = Some(code.code);
-            let discriminant = (!follows).then(|| {
-                let number = Literal::u32_unsuffixed(code.code);
-                quote!(= #number)
-            });
             let deprecated = deprecated(code);
-            quote! { #docs #deprecated #variant #discriminant, }
+            quote! { #docs #deprecated #variant, }
         });
-        // `repr(u32)` is refused on an enum without variants (a catalog with
-        // no valid entry still expands, so its errors are not buried).
-        let repr = (!self.catalog.codes.is_empty()).then(|| quote!(#[repr(u32)]));
         let non_exhaustive = self.args.non_exhaustive.then(|| quote!(#[non_exhaustive]));
         let vis = &self.args.vis;
         let unused = self.allow_unused();
@@ -158,7 +148,6 @@ impl Cx<'_> {
                 ::core::cmp::PartialOrd,
                 ::core::cmp::Ord,
             )]
-            #repr
             #non_exhaustive
             #unused
             #vis enum #name {
@@ -288,6 +277,7 @@ impl Cx<'_> {
         let mut by_name: Vec<usize> = (0..codes.len()).collect();
         by_name.sort_by(|&a, &b| codes[a].name.cmp(&codes[b].name));
         let by_name = by_name.into_iter().map(Literal::usize_unsuffixed);
+        let index = code_index(codes, krate);
         let languages = &self.catalog.languages;
         let groups = self.catalog.groups.iter().map(|group| {
             let key = &group.key;
@@ -299,7 +289,7 @@ impl Cx<'_> {
                 }
                 None => quote!(::core::option::Option::None),
             };
-            quote!(#krate::Group(#key, #description, #range))
+            quote!(#krate::Group::__new(#key, #description, #range))
         });
         let reserved = self
             .catalog
@@ -334,9 +324,13 @@ impl Cx<'_> {
                 #[doc(hidden)]
                 const __BY_NAME: &'static [usize] = &[#(#by_name),*];
 
-                /// The numbers in [`Self::ALL`] order, searched by `from_code`.
+                /// The numbers in [`Self::ALL`] order.
                 #[doc(hidden)]
                 const __CODES: &'static [u32] = &[#(#numbers),*];
+
+                /// How `from_code` finds a number's row, chosen for the catalog's numbers.
+                #[doc(hidden)]
+                const __INDEX: #krate::__private::Index = #index;
             }
         }
     }
@@ -347,14 +341,13 @@ impl Cx<'_> {
         let vis = &self.args.vis;
         let unused = self.allow_unused();
         let krate = self.krate;
+        // A variant's value is its row in the tables.
         let (code_body, entry_body) = if self.catalog.codes.is_empty() {
             (quote!(match self {}), quote!(match self {}))
         } else {
-            // Every variant's number is in `__CODES`, at the index of its
-            // entry, so the position found is always its own row.
             (
-                quote!(self as u32),
-                quote!(&Self::ENTRIES[#krate::__private::position(Self::__CODES, self.code())]),
+                quote!(Self::__CODES[self as usize]),
+                quote!(&Self::ENTRIES[self as usize]),
             )
         };
         quote! {
@@ -423,7 +416,7 @@ impl Cx<'_> {
                 /// The code with this number, if the catalog has one.
                 #[must_use]
                 #vis const fn from_code(code: u32) -> ::core::option::Option<Self> {
-                    match #krate::__private::find_code(Self::__CODES, code) {
+                    match #krate::__private::find_code(&Self::__INDEX, Self::__CODES, code) {
                         ::core::option::Option::Some(index) => ::core::option::Option::Some(Self::ALL[index]),
                         ::core::option::Option::None => ::core::option::Option::None,
                     }
@@ -475,7 +468,7 @@ impl Cx<'_> {
                 type Error = #krate::UnknownCode;
 
                 fn try_from(code: u32) -> ::core::result::Result<Self, #krate::UnknownCode> {
-                    Self::from_code(code).ok_or(#krate::UnknownCode::new(code, #label))
+                    Self::from_code(code).ok_or(#krate::__private::not_a_code(code, #label))
                 }
             }
 
@@ -484,7 +477,7 @@ impl Cx<'_> {
                 type Err = #krate::UnknownName;
 
                 fn from_str(name: &str) -> ::core::result::Result<Self, #krate::UnknownName> {
-                    Self::from_name(name).ok_or_else(|| #krate::UnknownName::new(name, #label))
+                    Self::from_name(name).ok_or_else(|| #krate::__private::not_a_name(name, #label))
                 }
             }
 
@@ -576,7 +569,7 @@ impl Cx<'_> {
 
                 fn try_from(code: #parent) -> ::core::result::Result<Self, #krate::UnknownCode> {
                     let number = #parent::code(code);
-                    Self::from_code(number).ok_or(#krate::UnknownCode::new(number, #label))
+                    Self::from_code(number).ok_or(#krate::__private::not_a_code(number, #label))
                 }
             }
 
@@ -584,6 +577,46 @@ impl Cx<'_> {
             const _: () = {
                 #(#checks)*
             };
+        }
+    }
+}
+
+/// The largest bitmap `from_code` uses, in 64-bit words per code: past it
+/// (numbers spread very thinly) a binary search of `__CODES` is used instead.
+const MAX_WORDS_PER_CODE: usize = 4;
+
+/// `from_code`'s index for `codes` (sorted): a bitmap of the numbers from the
+/// smallest to the largest, with the count of codes before each 64-bit word,
+/// so a number's row is one popcount away; or, for numbers spread too thin
+/// for a bitmap, a binary search.
+fn code_index(codes: &[Code], krate: &syn::Path) -> TokenStream {
+    let (Some(first), Some(last)) = (codes.first(), codes.last()) else {
+        return quote!(#krate::__private::Index::Sorted);
+    };
+    let span = u64::from(last.code - first.code) + 1;
+    let words = usize::try_from(span.div_ceil(64)).unwrap_or(usize::MAX);
+    if words > codes.len().max(16).saturating_mul(MAX_WORDS_PER_CODE) {
+        return quote!(#krate::__private::Index::Sorted);
+    }
+    let mut bits = vec![0_u64; words];
+    for code in codes {
+        let offset = code.code - first.code;
+        bits[(offset / 64) as usize] |= 1 << (offset % 64);
+    }
+    let mut before = 0_u32;
+    let ranks = bits.iter().map(|word| {
+        let rank = Literal::u32_unsuffixed(before);
+        before += word.count_ones();
+        rank
+    });
+    let ranks: Vec<Literal> = ranks.collect();
+    let bits = bits.iter().map(|word| Literal::u64_unsuffixed(*word));
+    let base = Literal::u32_unsuffixed(first.code);
+    quote! {
+        #krate::__private::Index::Bitmap {
+            base: #base,
+            bits: &[#(#bits),*],
+            ranks: &[#(#ranks),*],
         }
     }
 }
@@ -610,9 +643,8 @@ fn entry_row(code: &Code) -> TokenStream {
     let langs = code.descriptions.iter().map(|(lang, _)| lang);
     let texts = code.descriptions.iter().map(|(_, text)| text);
     let deprecated = short(code.deprecated.as_deref());
-    // A tuple-struct literal: plain data, and few tokens per code.
     quote! {
-        E(#number, #name, &[#message #(, #also)*], #group, #http, &[#((#langs, #texts)),*], #deprecated)
+        E::__new(#number, #name, &[#message #(, #also)*], #group, #http, &[#((#langs, #texts)),*], #deprecated)
     }
 }
 

@@ -2,15 +2,75 @@
 
 use core::fmt::{self, Write as _};
 
-use crate::Entry;
+use crate::{Entry, UnknownCode, UnknownName};
+
+/// The error of `TryFrom<u32>`: `code` is not a code of the enum `enum_name`.
+#[inline]
+#[must_use]
+pub const fn not_a_code(code: u32, enum_name: &'static str) -> UnknownCode {
+    UnknownCode::new(code, enum_name)
+}
+
+/// The error of `FromStr`: `name` is not a name of the enum `enum_name`.
+#[inline]
+#[must_use]
+pub fn not_a_name(name: &str, enum_name: &'static str) -> UnknownName {
+    UnknownName::new(name, enum_name)
+}
 
 #[cfg(feature = "serde")]
 pub use serde;
 
+/// How a generated enum finds the row of a number, chosen by the macro for
+/// the catalog's numbers.
+#[derive(Debug)]
+pub enum Index {
+    /// Bit `n` of `bits` (64 to a word) is set when `base + n` is a code;
+    /// `ranks[w]` counts the codes before word `w`.
+    Bitmap {
+        base: u32,
+        bits: &'static [u64],
+        ranks: &'static [u32],
+    },
+    /// A binary search of the sorted numbers, for numbers spread too thinly.
+    Sorted,
+}
+
+/// The row of `code` among `codes` (sorted; may be empty), if it is there.
+#[inline]
+#[must_use]
+pub const fn find_code(index: &Index, codes: &[u32], code: u32) -> Option<usize> {
+    match index {
+        Index::Bitmap { base, bits, ranks } => rank(*base, bits, ranks, code),
+        Index::Sorted => search(codes, code),
+    }
+}
+
+/// The row of `code` in a bitmap index: the codes before its word, plus the
+/// set bits below it in the word. Constant time.
+#[inline]
+#[must_use]
+const fn rank(base: u32, bits: &[u64], ranks: &[u32], code: u32) -> Option<usize> {
+    let Some(offset) = code.checked_sub(base) else {
+        return None;
+    };
+    let word = (offset / 64) as usize;
+    if word >= bits.len() || word >= ranks.len() {
+        return None;
+    }
+    let bit = offset % 64;
+    let bits = bits[word];
+    if bits & (1 << bit) == 0 {
+        return None;
+    }
+    let below = bits & ((1 << bit) - 1);
+    Some(ranks[word] as usize + below.count_ones() as usize)
+}
+
 /// The position of `code` in `codes` (sorted; may be empty), if it is there.
 #[inline]
 #[must_use]
-pub const fn find_code(codes: &[u32], code: u32) -> Option<usize> {
+pub const fn search(codes: &[u32], code: u32) -> Option<usize> {
     if codes.is_empty() {
         return None;
     }
@@ -31,7 +91,7 @@ pub const fn find_code(codes: &[u32], code: u32) -> Option<usize> {
 /// comparisons, and four bytes per code keep the search in few cache lines.
 #[inline]
 #[must_use]
-pub const fn position(codes: &[u32], code: u32) -> usize {
+const fn position(codes: &[u32], code: u32) -> usize {
     let mut base = 0;
     let mut size = codes.len();
     while size > 1 {
@@ -92,21 +152,21 @@ mod tests {
     use super::*;
 
     const ENTRIES: &[Entry] = &[
-        Entry(1, "B", &["one"], None, None, &[], None),
-        Entry(5, "A", &["five"], None, None, &[], None),
-        Entry(9, "C", &["nine"], None, None, &[], None),
+        Entry::__new(1, "B", &["one"], None, None, &[], None),
+        Entry::__new(5, "A", &["five"], None, None, &[], None),
+        Entry::__new(9, "C", &["nine"], None, None, &[], None),
     ];
 
     #[test]
     fn finds_codes() {
         let codes: [u32; 3] = [1, 5, 9];
         for (at, &code) in codes.iter().enumerate() {
-            assert_eq!(find_code(&codes, code), Some(at));
+            assert_eq!(search(&codes, code), Some(at));
         }
         for missing in [0, 2, 6, 10, u32::MAX] {
-            assert_eq!(find_code(&codes, missing), None);
+            assert_eq!(search(&codes, missing), None);
         }
-        assert_eq!(find_code(&[], 1), None);
+        assert_eq!(search(&[], 1), None);
         // Every length and position, hits and misses.
         let mut many = [0_u32; 70];
         for (i, code) in many.iter_mut().enumerate() {
@@ -115,8 +175,32 @@ mod tests {
         for len in 0..many.len() {
             for probe in 0..=(u32::try_from(len).unwrap() * 3 + 2) {
                 let expected = many[..len].iter().position(|&c| c == probe);
-                assert_eq!(find_code(&many[..len], probe), expected, "{len} {probe}");
+                assert_eq!(search(&many[..len], probe), expected, "{len} {probe}");
             }
+        }
+    }
+
+    #[test]
+    fn ranks_in_a_bitmap() {
+        // Codes 10, 11, 13, 80 and 200 from base 10: words 0 (bits 0, 1,
+        // 3), 1 (bit 6, i.e. 70 + 10) and 2 (bit 62, i.e. 190 + 10).
+        let index = Index::Bitmap {
+            base: 10,
+            bits: &[0b1011, 1 << 6, 1 << 62],
+            ranks: &[0, 3, 4],
+        };
+        let codes = [10, 11, 13, 80, 200];
+        for (row, &code) in codes.iter().enumerate() {
+            assert_eq!(find_code(&index, &codes, code), Some(row), "{code}");
+            assert_eq!(find_code(&Index::Sorted, &codes, code), Some(row), "{code}");
+        }
+        for missing in [0, 9, 12, 14, 73, 79, 81, 199, 201, 202, 1_000, u32::MAX] {
+            assert_eq!(find_code(&index, &codes, missing), None, "{missing}");
+            assert_eq!(
+                find_code(&Index::Sorted, &codes, missing),
+                None,
+                "{missing}"
+            );
         }
     }
 

@@ -4,57 +4,66 @@ use core::fmt;
 
 /// Everything the catalog says about one code.
 ///
-/// Generated enums hold a `'static` table of these, sorted by code
-/// (`ErrorCode::ENTRIES`); every accessor of the enum reads its entry.
-///
-/// Its fields are public only so the generated tables can be plain data,
-/// cheap for rustc to check however many codes there are; they are hidden,
-/// not part of the API, and may change. Use the methods.
+/// Generated enums hold a `'static` table of these in order of code
+/// (`ErrorCode::ENTRIES`); every accessor of the enum reads its entry. The
+/// fields are private so the representation can change; use the methods.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Entry(
-    /// The number.
-    #[doc(hidden)]
-    pub u32,
-    /// The catalog name.
-    #[doc(hidden)]
-    pub &'static str,
+pub struct Entry {
+    code: u32,
+    name: &'static str,
     /// The message first, then the `also` messages.
-    #[doc(hidden)]
-    pub &'static [&'static str],
-    /// The group.
-    #[doc(hidden)]
-    pub Option<&'static str>,
-    /// The HTTP status.
-    #[doc(hidden)]
-    pub Option<u16>,
-    /// `(language, text)` descriptions.
-    #[doc(hidden)]
-    pub &'static [(&'static str, &'static str)],
-    /// The deprecation reason.
-    #[doc(hidden)]
-    pub Option<&'static str>,
-);
+    messages: &'static [&'static str],
+    group: Option<&'static str>,
+    http: Option<u16>,
+    /// `(language, text)`.
+    descriptions: &'static [(&'static str, &'static str)],
+    deprecated: Option<&'static str>,
+}
 
 impl Entry {
+    /// An entry; for the generated tables only.
+    #[doc(hidden)]
+    #[inline]
+    #[must_use]
+    pub const fn __new(
+        code: u32,
+        name: &'static str,
+        messages: &'static [&'static str],
+        group: Option<&'static str>,
+        http: Option<u16>,
+        descriptions: &'static [(&'static str, &'static str)],
+        deprecated: Option<&'static str>,
+    ) -> Entry {
+        Entry {
+            code,
+            name,
+            messages,
+            group,
+            http,
+            descriptions,
+            deprecated,
+        }
+    }
+
     /// The code's number.
     #[inline]
     #[must_use]
     pub const fn code(&self) -> u32 {
-        self.0
+        self.code
     }
 
     /// The catalog name, e.g. `"OBJECT_NOT_FOUND"`.
     #[inline]
     #[must_use]
     pub const fn name(&self) -> &'static str {
-        self.1
+        self.name
     }
 
     /// The message, exactly as the catalog gives it; empty for codes without text.
     #[inline]
     #[must_use]
     pub const fn message(&self) -> &'static str {
-        match self.2 {
+        match self.messages {
             [first, ..] => first,
             [] => "",
         }
@@ -64,7 +73,7 @@ impl Entry {
     #[inline]
     #[must_use]
     pub const fn also(&self) -> &'static [&'static str] {
-        match self.2 {
+        match self.messages {
             [_, rest @ ..] => rest,
             [] => &[],
         }
@@ -74,28 +83,28 @@ impl Entry {
     #[inline]
     #[must_use]
     pub const fn messages(&self) -> &'static [&'static str] {
-        self.2
+        self.messages
     }
 
     /// The group, if the catalog gives one.
     #[inline]
     #[must_use]
     pub const fn group(&self) -> Option<&'static str> {
-        self.3
+        self.group
     }
 
     /// The HTTP status, if the catalog gives one.
     #[inline]
     #[must_use]
     pub const fn http_status(&self) -> Option<u16> {
-        self.4
+        self.http
     }
 
     /// The description in language `lang`, if the catalog has one.
     #[inline]
     #[must_use]
     pub fn description(&self, lang: &str) -> Option<&'static str> {
-        self.5
+        self.descriptions
             .iter()
             .find(|(l, _)| *l == lang)
             .map(|(_, text)| *text)
@@ -105,14 +114,14 @@ impl Entry {
     #[inline]
     #[must_use]
     pub const fn descriptions(&self) -> &'static [(&'static str, &'static str)] {
-        self.5
+        self.descriptions
     }
 
     /// Why the code is deprecated, if it is.
     #[inline]
     #[must_use]
     pub const fn deprecated(&self) -> Option<&'static str> {
-        self.6
+        self.deprecated
     }
 }
 
@@ -121,13 +130,13 @@ impl fmt::Display for Entry {
     /// writes `CODE NAME: message` for logs.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if f.alternate() {
-            write!(f, "{} {}", self.0, self.1)?;
+            write!(f, "{} {}", self.code, self.name)?;
             if !self.message().is_empty() {
                 write!(f, ": {}", self.message())?;
             }
             Ok(())
         } else if self.message().is_empty() {
-            f.pad(self.1)
+            f.pad(self.name)
         } else {
             f.pad(self.message())
         }

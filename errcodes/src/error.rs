@@ -12,7 +12,7 @@ pub struct UnknownCode {
 impl UnknownCode {
     /// The error for `code`, rejected by the enum named `enum_name`.
     #[must_use]
-    pub const fn new(code: u32, enum_name: &'static str) -> UnknownCode {
+    pub(crate) const fn new(code: u32, enum_name: &'static str) -> UnknownCode {
         UnknownCode { code, enum_name }
     }
 
@@ -56,7 +56,7 @@ pub struct UnknownName {
 impl UnknownName {
     /// The error for `name`, rejected by the enum named `enum_name`.
     #[must_use]
-    pub fn new(name: &str, enum_name: &'static str) -> UnknownName {
+    pub(crate) fn new(name: &str, enum_name: &'static str) -> UnknownName {
         let mut kept = name.len().min(KEPT);
         while !name.is_char_boundary(kept) {
             kept -= 1;

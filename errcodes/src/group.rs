@@ -1,42 +1,50 @@
 //! A group of codes, as the catalog declares it.
 
 /// A group declared under the catalog's `groups:` (`ErrorCode::GROUPS`).
-///
-/// Like [`Entry`](crate::Entry), its fields are public only for the generated
-/// tables; they are hidden and not part of the API.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Group(
-    /// The key.
-    #[doc(hidden)]
-    pub &'static str,
-    /// The description.
-    #[doc(hidden)]
-    pub Option<&'static str>,
+pub struct Group {
+    key: &'static str,
+    description: Option<&'static str>,
     /// The inclusive range of numbers.
-    #[doc(hidden)]
-    pub Option<(u32, u32)>,
-);
+    range: Option<(u32, u32)>,
+}
 
 impl Group {
+    /// A group; for the generated tables only.
+    #[doc(hidden)]
+    #[inline]
+    #[must_use]
+    pub const fn __new(
+        key: &'static str,
+        description: Option<&'static str>,
+        range: Option<(u32, u32)>,
+    ) -> Group {
+        Group {
+            key,
+            description,
+            range,
+        }
+    }
+
     /// The group's key, e.g. `"storage"` or `"realtime.session"`.
     #[inline]
     #[must_use]
     pub const fn key(&self) -> &'static str {
-        self.0
+        self.key
     }
 
     /// The one-line description, if the catalog gives one.
     #[inline]
     #[must_use]
     pub const fn description(&self) -> Option<&'static str> {
-        self.1
+        self.description
     }
 
     /// The inclusive range of numbers reserved for the group, if any.
     #[inline]
     #[must_use]
     pub const fn range(&self) -> Option<(u32, u32)> {
-        self.2
+        self.range
     }
 
     /// Whether `key` is this group or one of its dotted sub-groups
@@ -44,7 +52,7 @@ impl Group {
     #[inline]
     #[must_use]
     pub fn contains(&self, key: &str) -> bool {
-        key.strip_prefix(self.0)
+        key.strip_prefix(self.key)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
     }
 }
@@ -55,7 +63,7 @@ mod tests {
 
     #[test]
     fn contains_itself_and_its_sub_groups() {
-        let realtime = Group("realtime", None, None);
+        let realtime = Group::__new("realtime", None, None);
         assert!(realtime.contains("realtime"));
         assert!(realtime.contains("realtime.session"));
         assert!(!realtime.contains("realtimeish"));

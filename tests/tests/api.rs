@@ -12,9 +12,23 @@ errcodes::error_codes!("catalogs/shop.yaml");
 
 #[test]
 #[allow(deprecated)] // uses THREE_D_SECURE_REQUIRED
-fn variants_carry_their_numbers_in_code_order() {
-    assert_eq!(ErrorCode::OutOfStock as u32, 1);
-    assert_eq!(ErrorCode::ThreeDSecureRequired as u32, 101);
+fn variants_in_code_order_and_the_number_from_the_api() {
+    // `as` gives the variant's row in code order, not its number...
+    assert_eq!(ErrorCode::OutOfStock as u32, 0);
+    assert_eq!(ErrorCode::ThreeDSecureRequired as u32, 3);
+    // ...and nothing in the API relies on it: every way to the number gives
+    // the catalog's.
+    for (code, number) in ErrorCode::ALL.iter().zip([1_u32, 2, 100, 101]) {
+        assert_eq!(code.code(), number);
+        assert_eq!(u32::from(*code), number);
+        assert_eq!(errcodes::Code::code(*code), number);
+        assert_eq!(code.entry().code(), number);
+        assert_eq!(serde_json::to_string(code).unwrap(), number.to_string());
+        assert!(format!("{code:#}").starts_with(&format!("{number} ")));
+        assert_eq!(ErrorCode::from_code(number), Some(*code));
+        assert_eq!(ErrorCode::try_from(number), Ok(*code));
+    }
+    assert_eq!(error_code::THREE_D_SECURE_REQUIRED, 101);
     assert_eq!(
         ErrorCode::ALL,
         [

@@ -1,7 +1,7 @@
 //! Writes benchmark inputs to standard output.
 //!
 //! ```text
-//! synth catalog N              # a synthetic catalog of N codes (YAML)
+//! synth catalog N [runs|gaps]  # a synthetic catalog of N codes (YAML), numbered in runs (default) or with gaps
 //! synth naive FILE.yaml NAME   # the naive match-based encoding of a catalog (Rust)
 //! ```
 
@@ -10,10 +10,16 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let out = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
-        ["catalog", n] => match n.parse() {
-            Ok(n) => errcodes_bench::synth::catalog(n),
-            Err(_) => return usage(),
-        },
+        ["catalog", n] | ["catalog", n, _] => {
+            let shape = match args.get(2).map(String::as_str) {
+                None => Some(errcodes_bench::synth::Shape::Runs),
+                Some(text) => errcodes_bench::synth::Shape::parse(text),
+            };
+            match (n.parse(), shape) {
+                (Ok(n), Some(shape)) => errcodes_bench::synth::shaped(n, shape),
+                _ => return usage(),
+            }
+        }
         ["naive", file, name] => {
             let text = match std::fs::read_to_string(file) {
                 Ok(text) => text,
@@ -36,6 +42,6 @@ fn main() -> ExitCode {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: synth catalog N | synth naive FILE.yaml NAME");
+    eprintln!("usage: synth catalog N [runs|gaps] | synth naive FILE.yaml NAME");
     ExitCode::FAILURE
 }
