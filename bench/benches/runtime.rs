@@ -1,6 +1,6 @@
 //! Runtime cost of the generated lookups, against a hand-written `match`, a
 //! `HashMap` and a sorted slice with binary search, on the LeanCloud catalog
-//! and a synthetic catalog of 10k codes.
+//! and synthetic catalogs of 10k codes (numbers with gaps, and in runs).
 //!
 //! Needs the generated inputs: run `bench/runtime.sh`, not this directly.
 
@@ -20,11 +20,18 @@ mod lean_naive {
     include!("../generated/naive_leancloud.rs");
 }
 mod big {
-    errcodes::error_codes!("generated/synth-10k.yaml", name = Big);
+    errcodes::error_codes!("generated/synth-10k-gaps.yaml", name = Big);
 }
 mod big_naive {
     #![allow(deprecated, dead_code)]
-    include!("../generated/naive_10k.rs");
+    include!("../generated/naive_10k_gaps.rs");
+}
+mod runs {
+    errcodes::error_codes!("generated/synth-10k-runs.yaml", name = Runs);
+}
+mod runs_naive {
+    #![allow(deprecated, dead_code)]
+    include!("../generated/naive_10k_runs.rs");
 }
 
 /// Pseudo-random picks from `items` (the same sequence on every run).
@@ -48,10 +55,15 @@ macro_rules! suite {
             .iter()
             .map(|c| <$naive>::from_code(c.code()).unwrap())
             .collect();
-        // Codes to look up: mostly hits, one in eight a miss.
-        let mut numbers: Vec<u32> = all.iter().map(|c| c.code()).collect();
-        numbers.extend(all.iter().step_by(8).map(|c| c.code() + 1_000_000));
-        let numbers = picks(&numbers, 4096);
+        // Hits, and misses among the codes (numbers in the gaps between them).
+        let hit_numbers: Vec<u32> = all.iter().map(|c| c.code()).collect();
+        let numbers = picks(&hit_numbers, 4096);
+        let mut gaps: Vec<u32> = hit_numbers
+            .windows(2)
+            .flat_map(|w| w[0] + 1..w[1])
+            .collect();
+        gaps.push(hit_numbers[hit_numbers.len() - 1] + 1);
+        let misses = picks(&gaps, 4096);
         let indices: Vec<usize> = picks(&(0..all.len()).collect::<Vec<_>>(), 4096);
         let codes: Vec<$gen> = indices.iter().map(|&i| all[i]).collect();
         let naive_codes: Vec<$naive> = indices.iter().map(|&i| naive_all[i]).collect();
@@ -77,6 +89,16 @@ macro_rules! suite {
             }),
             bench_batch(&format!("{label} from_code: match"), 30, n, || {
                 for &x in &numbers {
+                    black_box(<$naive>::from_code(black_box(x)));
+                }
+            }),
+            bench_batch(&format!("{label} from_code miss: errcodes"), 30, n, || {
+                for &x in &misses {
+                    black_box(<$gen>::from_code(black_box(x)));
+                }
+            }),
+            bench_batch(&format!("{label} from_code miss: match"), 30, n, || {
+                for &x in &misses {
                     black_box(<$naive>::from_code(black_box(x)));
                 }
             }),
@@ -187,11 +209,10 @@ macro_rules! suite {
 
 fn main() {
     println!("{HEADER}");
-    for row in suite!("LeanCloud", lean::Lean, lean_naive::LeanNaive).chain(suite!(
-        "10k",
-        big::Big,
-        big_naive::BigNaive
-    )) {
+    let rows = suite!("LeanCloud", lean::Lean, lean_naive::LeanNaive)
+        .chain(suite!("10k gaps", big::Big, big_naive::BigNaive))
+        .chain(suite!("10k runs", runs::Runs, runs_naive::RunsNaive));
+    for row in rows {
         println!("{}", row.row());
     }
 }

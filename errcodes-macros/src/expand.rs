@@ -262,8 +262,8 @@ impl Cx<'_> {
         }
     }
 
-    /// The tables: `ALL`, `ENTRIES`, `GROUPS`, `RESERVED`, `LANGUAGES`, and
-    /// the search helpers `__BY_NAME` and `__CODES` (`__`-prefixed and hidden,
+    /// The tables: `ALL`, `GROUPS`, `RESERVED`, `LANGUAGES`, and the hidden
+    /// `__TABLE` (the catalog) and search helpers `__NAMES` and `__INDEX` (`__`-prefixed,
     /// so they take no name the user may give an item of their own).
     fn tables(&self) -> TokenStream {
         let name = self.name;
@@ -272,12 +272,9 @@ impl Cx<'_> {
         let krate = self.krate;
         let codes = &self.catalog.codes;
         let all = codes.iter().map(variant);
-        let numbers = codes.iter().map(|code| Literal::u32_unsuffixed(code.code));
-        let entries = codes.iter().map(entry_row);
-        let mut by_name: Vec<usize> = (0..codes.len()).collect();
-        by_name.sort_by(|&a, &b| codes[a].name.cmp(&codes[b].name));
-        let by_name = by_name.into_iter().map(Literal::usize_unsuffixed);
+        let names = name_slots(codes).into_iter().map(Literal::u32_unsuffixed);
         let index = code_index(codes, krate);
+        let table = table(self.catalog, krate);
         let languages = &self.catalog.languages;
         let groups = self.catalog.groups.iter().map(|group| {
             let key = &group.key;
@@ -304,13 +301,6 @@ impl Cx<'_> {
                 /// Every code of the catalog, in ascending order of number.
                 #vis const ALL: &'static [Self] = &[#(Self::#all),*];
 
-                /// The catalog's entries, in the order of [`Self::ALL`].
-                #vis const ENTRIES: &'static [#krate::Entry] = {
-                    use #krate::Entry as E;
-                    use ::core::option::Option::{None, Some};
-                    &[#(#entries),*]
-                };
-
                 /// The groups the catalog declares, in its order.
                 #vis const GROUPS: &'static [#krate::Group] = &[#(#groups),*];
 
@@ -320,13 +310,14 @@ impl Cx<'_> {
                 /// The languages descriptions are written in, as declared by the catalog.
                 #vis const LANGUAGES: &'static [&'static str] = &[#(#languages),*];
 
-                /// Positions in [`Self::ENTRIES`], in ascending order of name.
+                /// The catalog, row by row in the order of [`Self::ALL`].
                 #[doc(hidden)]
-                const __BY_NAME: &'static [usize] = &[#(#by_name),*];
+                const __TABLE: #krate::__private::Table = #table;
 
-                /// The numbers in [`Self::ALL`] order.
+                /// Rows by hash of the name (open addressing; `u32::MAX` is an
+                /// empty slot), searched by `from_name`.
                 #[doc(hidden)]
-                const __CODES: &'static [u32] = &[#(#numbers),*];
+                const __NAMES: &'static [u32] = &[#(#names),*];
 
                 /// How `from_code` finds a number's row, chosen for the catalog's numbers.
                 #[doc(hidden)]
@@ -346,8 +337,8 @@ impl Cx<'_> {
             (quote!(match self {}), quote!(match self {}))
         } else {
             (
-                quote!(Self::__CODES[self as usize]),
-                quote!(&Self::ENTRIES[self as usize]),
+                quote!(Self::__TABLE.codes[self as usize]),
+                quote!(#krate::Entry::__new(&Self::__TABLE, self as usize)),
             )
         };
         quote! {
@@ -361,7 +352,7 @@ impl Cx<'_> {
 
                 /// The code's catalog entry.
                 #[must_use]
-                #vis const fn entry(self) -> &'static #krate::Entry {
+                #vis const fn entry(self) -> #krate::Entry {
                     #entry_body
                 }
 
@@ -416,7 +407,7 @@ impl Cx<'_> {
                 /// The code with this number, if the catalog has one.
                 #[must_use]
                 #vis const fn from_code(code: u32) -> ::core::option::Option<Self> {
-                    match #krate::__private::find_code(&Self::__INDEX, Self::__CODES, code) {
+                    match #krate::__private::find_code(&Self::__INDEX, Self::__TABLE.codes, code) {
                         ::core::option::Option::Some(index) => ::core::option::Option::Some(Self::ALL[index]),
                         ::core::option::Option::None => ::core::option::Option::None,
                     }
@@ -425,7 +416,7 @@ impl Cx<'_> {
                 /// The code with this exact catalog name (e.g. `"OBJECT_NOT_FOUND"`), if any.
                 #[must_use]
                 #vis fn from_name(name: &str) -> ::core::option::Option<Self> {
-                    #krate::__private::find_name(Self::ENTRIES, Self::__BY_NAME, name)
+                    #krate::__private::find_name(Self::__TABLE.names, Self::__NAMES, name)
                         .map(|index| Self::ALL[index])
                 }
             }
@@ -441,7 +432,7 @@ impl Cx<'_> {
             impl ::core::fmt::Display for #name {
                 /// Writes the message; `{:#}` writes `CODE NAME: message`.
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    #krate::__private::display(self.entry(), f)
+                    #krate::__private::display(&self.entry(), f)
                 }
             }
 
@@ -484,9 +475,8 @@ impl Cx<'_> {
             #[automatically_derived]
             impl #krate::Code for #name {
                 const ALL: &'static [Self] = Self::ALL;
-                const ENTRIES: &'static [#krate::Entry] = Self::ENTRIES;
 
-                fn entry(self) -> &'static #krate::Entry {
+                fn entry(self) -> #krate::Entry {
                     Self::entry(self)
                 }
 
@@ -581,8 +571,38 @@ impl Cx<'_> {
     }
 }
 
+/// The hash of a name for `from_name`'s table: 64-bit FNV-1a, the same
+/// function as `errcodes::__private::name_hash` (tests look every name up).
+fn name_hash(name: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in name.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+/// `from_name`'s table: a power of two of slots, at least twice the codes,
+/// each the row of the name that hashed there (the next free slot on a
+/// collision) or `u32::MAX`.
+fn name_slots(codes: &[Code]) -> Vec<u32> {
+    let size = (codes.len() * 2).max(2).next_power_of_two();
+    let mask = size - 1;
+    let mut slots = vec![u32::MAX; size];
+    for (row, code) in codes.iter().enumerate() {
+        // Truncating the hash to the table's size is the point.
+        #[allow(clippy::cast_possible_truncation)]
+        let mut slot = name_hash(&code.name) as usize & mask;
+        while slots[slot] != u32::MAX {
+            slot = (slot + 1) & mask;
+        }
+        slots[slot] = u32::try_from(row).unwrap_or(u32::MAX);
+    }
+    slots
+}
+
 /// The largest bitmap `from_code` uses, in 64-bit words per code: past it
-/// (numbers spread very thinly) a binary search of `__CODES` is used instead.
+/// (numbers spread very thinly) a binary search of the numbers is used instead.
 const MAX_WORDS_PER_CODE: usize = 4;
 
 /// `from_code`'s index for `codes` (sorted): a bitmap of the numbers from the
@@ -621,31 +641,88 @@ fn code_index(codes: &[Code], krate: &syn::Path) -> TokenStream {
     }
 }
 
-/// One row of `ENTRIES`; `E` is the entry type, imported in the table's block.
-fn entry_row(code: &Code) -> TokenStream {
-    let number = Literal::u32_unsuffixed(code.code);
-    let name = &code.name;
-    let message = &code.message;
-    let also = &code.also;
-    // `Some` and `None` are imported in the table's block (see `tables`).
-    let short = |value: Option<&str>| match value {
-        Some(text) => quote!(Some(#text)),
-        None => quote!(None),
-    };
-    let group = short(code.group.as_deref());
-    let http = match code.http {
-        Some(status) => {
-            let status = Literal::u16_unsuffixed(status);
-            quote!(Some(#status))
-        }
-        None => quote!(None),
-    };
-    let langs = code.descriptions.iter().map(|(lang, _)| lang);
-    let texts = code.descriptions.iter().map(|(_, text)| text);
-    let deprecated = short(code.deprecated.as_deref());
-    quote! {
-        E::__new(#number, #name, &[#message #(, #also)*], #group, #http, &[#((#langs, #texts)),*], #deprecated)
+/// The catalog as flat tables (`errcodes::__private::Table`), row by row
+/// in order of code: integer arrays and string literals, no nested
+/// structure per code.
+fn table(catalog: &Catalog, krate: &syn::Path) -> TokenStream {
+    let codes = &catalog.codes;
+    let numbers = codes.iter().map(|c| Literal::u32_unsuffixed(c.code));
+    let names = codes.iter().map(|c| c.name.as_str());
+    let messages = codes
+        .iter()
+        .flat_map(|c| std::iter::once(&c.message).chain(&c.also));
+    let message_ends = running_ends(codes.iter().map(|c| 1 + c.also.len()));
+    // The group keys in order of first use, declared or not.
+    let mut groups: Vec<&str> = Vec::new();
+    let group_of: Vec<Literal> = codes
+        .iter()
+        .map(|c| {
+            let index = c.group.as_deref().map_or(0, |key| {
+                let at = groups.iter().position(|g| *g == key).unwrap_or_else(|| {
+                    groups.push(key);
+                    groups.len() - 1
+                });
+                at + 1
+            });
+            Literal::u16_unsuffixed(u16::try_from(index).unwrap_or(u16::MAX))
+        })
+        .collect();
+    let http = codes
+        .iter()
+        .map(|c| Literal::u16_unsuffixed(c.http.unwrap_or(0)));
+    // The declared languages first, then any others in order of use.
+    let mut languages: Vec<&str> = catalog.languages.iter().map(String::as_str).collect();
+    let mut description_langs: Vec<Literal> = Vec::new();
+    for (lang, _) in codes.iter().flat_map(|c| &c.descriptions) {
+        let at = languages.iter().position(|l| l == lang).unwrap_or_else(|| {
+            languages.push(lang);
+            languages.len() - 1
+        });
+        description_langs.push(Literal::u16_unsuffixed(
+            u16::try_from(at).unwrap_or(u16::MAX),
+        ));
     }
+    let descriptions = codes
+        .iter()
+        .flat_map(|c| c.descriptions.iter().map(|(_, text)| text));
+    let description_ends = running_ends(codes.iter().map(|c| c.descriptions.len()));
+    let deprecated: Vec<(usize, &str)> = codes
+        .iter()
+        .enumerate()
+        .filter_map(|(row, c)| c.deprecated.as_deref().map(|note| (row, note)))
+        .collect();
+    let deprecated_rows = deprecated
+        .iter()
+        .map(|(row, _)| Literal::usize_unsuffixed(*row));
+    let deprecated_notes = deprecated.iter().map(|(_, note)| note);
+    quote! {
+        #krate::__private::Table {
+            codes: &[#(#numbers),*],
+            names: &[#(#names),*],
+            messages: &[#(#messages),*],
+            message_ends: &[#(#message_ends),*],
+            groups: &[#(#groups),*],
+            group_of: &[#(#group_of),*],
+            http: &[#(#http),*],
+            languages: &[#(#languages),*],
+            descriptions: &[#(#descriptions),*],
+            description_langs: &[#(#description_langs),*],
+            description_ends: &[#(#description_ends),*],
+            deprecated_rows: &[#(#deprecated_rows),*],
+            deprecated_notes: &[#(#deprecated_notes),*],
+        }
+    }
+}
+
+/// Where each row ends in a flat table whose rows have `lengths` items.
+fn running_ends(lengths: impl Iterator<Item = usize>) -> Vec<Literal> {
+    let mut end = 0_usize;
+    lengths
+        .map(|len| {
+            end += len;
+            Literal::u32_unsuffixed(u32::try_from(end).unwrap_or(u32::MAX))
+        })
+        .collect()
 }
 
 fn variant_docs(code: &Code) -> Vec<String> {

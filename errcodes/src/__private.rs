@@ -21,6 +21,36 @@ pub fn not_a_name(name: &str, enum_name: &'static str) -> UnknownName {
 #[cfg(feature = "serde")]
 pub use serde;
 
+/// The tables of one generated enum: flat arrays with a row per code (in
+/// order of code, the variants' order), which rustc checks far faster than
+/// one nested structure per code.
+#[derive(Debug)]
+pub struct Table {
+    pub codes: &'static [u32],
+    pub names: &'static [&'static str],
+    /// Each row's message, then its `also` messages.
+    pub messages: &'static [&'static str],
+    /// Where each row's messages end in `messages`.
+    pub message_ends: &'static [u32],
+    /// The group keys the codes use.
+    pub groups: &'static [&'static str],
+    /// Each row's group: 0 for none, else its index in `groups` plus one.
+    pub group_of: &'static [u16],
+    /// Each row's HTTP status, 0 for none.
+    pub http: &'static [u16],
+    /// The description languages the codes use.
+    pub languages: &'static [&'static str],
+    /// The descriptions of every row, one after another.
+    pub descriptions: &'static [&'static str],
+    /// The language (index in `languages`) of each of `descriptions`.
+    pub description_langs: &'static [u16],
+    /// Where each row's descriptions end in `descriptions`.
+    pub description_ends: &'static [u32],
+    /// The rows of deprecated codes, ascending, and why each is deprecated.
+    pub deprecated_rows: &'static [u32],
+    pub deprecated_notes: &'static [&'static str],
+}
+
 /// How a generated enum finds the row of a number, chosen by the macro for
 /// the catalog's numbers.
 #[derive(Debug)]
@@ -104,15 +134,43 @@ const fn position(codes: &[u32], code: u32) -> usize {
     base
 }
 
-/// The position in `entries` of the entry named `name`; `by_name` lists
-/// positions in `entries` in ascending order of name.
+/// The hash `from_name`'s table is built with: 64-bit FNV-1a (the macro
+/// has the same function; a different one would make names unfindable,
+/// which the tests would see).
 #[inline]
 #[must_use]
-pub fn find_name(entries: &[Entry], by_name: &[usize], name: &str) -> Option<usize> {
-    by_name
-        .binary_search_by(|&index| entries[index].name().cmp(name))
-        .ok()
-        .map(|at| by_name[at])
+pub fn name_hash(name: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in name.as_bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+/// The row in `entries` of the entry named `name`. `slots` (a power of two
+/// of them) holds each row at the slot its name hashes to, or the next free
+/// one after it; `u32::MAX` marks a free slot, which ends the search.
+#[inline]
+#[must_use]
+pub fn find_name(names: &[&str], slots: &[u32], name: &str) -> Option<usize> {
+    let mask = slots.len().checked_sub(1)?;
+    // Truncating the hash to the table's size is the point.
+    #[allow(clippy::cast_possible_truncation)]
+    let mut slot = name_hash(name) as usize & mask;
+    // At most every slot once, even if a table were full.
+    for _ in 0..slots.len() {
+        let row = *slots.get(slot)?;
+        if row == u32::MAX {
+            return None;
+        }
+        let row = row as usize;
+        if *names.get(row)? == name {
+            return Some(row);
+        }
+        slot = (slot + 1) & mask;
+    }
+    None
 }
 
 /// `Display` of a generated enum.
@@ -151,11 +209,7 @@ pub fn unknown_code<E: serde::de::Error>(code: u32, catalog: &str) -> E {
 mod tests {
     use super::*;
 
-    const ENTRIES: &[Entry] = &[
-        Entry::__new(1, "B", &["one"], None, None, &[], None),
-        Entry::__new(5, "A", &["five"], None, None, &[], None),
-        Entry::__new(9, "C", &["nine"], None, None, &[], None),
-    ];
+    const NAMES: &[&str] = &["B", "A", "C"];
 
     #[test]
     fn finds_codes() {
@@ -217,10 +271,28 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::cast_possible_truncation)]
     fn finds_names() {
-        let by_name = [1, 0, 2];
-        assert_eq!(find_name(ENTRIES, &by_name, "A"), Some(1));
-        assert_eq!(find_name(ENTRIES, &by_name, "C"), Some(2));
-        assert_eq!(find_name(ENTRIES, &by_name, "D"), None);
+        // A table as the macro builds it, and one where every name
+        // collides into a full table.
+        let mut slots = [u32::MAX; 8];
+        for (row, name) in NAMES.iter().enumerate() {
+            let mut slot = name_hash(name) as usize & 7;
+            while slots[slot] != u32::MAX {
+                slot = (slot + 1) & 7;
+            }
+            slots[slot] = row as u32;
+        }
+        let full = [2, 0, 1, 2];
+        for table in [&slots[..], &full[..]] {
+            assert_eq!(find_name(NAMES, table, "B"), Some(0));
+            assert_eq!(find_name(NAMES, table, "A"), Some(1));
+            assert_eq!(find_name(NAMES, table, "C"), Some(2));
+            assert_eq!(find_name(NAMES, table, "D"), None);
+            assert_eq!(find_name(NAMES, table, ""), None);
+        }
+        assert_eq!(find_name(NAMES, &[], "A"), None);
+        // 64-bit FNV-1a of "a", as published.
+        assert_eq!(name_hash("a"), 0xaf63_dc4c_8601_ec8c);
     }
 }

@@ -40,11 +40,8 @@ pub trait Code:
     /// Every code of the catalog, in ascending order of number.
     const ALL: &'static [Self];
 
-    /// The catalog's entries, in the order of [`Code::ALL`].
-    const ENTRIES: &'static [Entry];
-
     /// The code's catalog entry.
-    fn entry(self) -> &'static Entry;
+    fn entry(self) -> Entry;
 
     /// The code with this number, if the catalog has one.
     fn from_code(code: u32) -> Option<Self>;

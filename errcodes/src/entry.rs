@@ -1,144 +1,246 @@
-//! One row of a generated catalog table.
+//! Everything the catalog says about one code, read from its enum's tables.
 
 use core::fmt;
+use core::hash::{Hash, Hasher};
 
-/// Everything the catalog says about one code.
+use crate::__private::Table;
+
+/// Everything the catalog says about one code: what `ErrorCode::entry()`
+/// returns and every accessor of the enum reads.
 ///
-/// Generated enums hold a `'static` table of these in order of code
-/// (`ErrorCode::ENTRIES`); every accessor of the enum reads its entry. The
-/// fields are private so the representation can change; use the methods.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// A small copyable view of one row of the enum's tables (which are flat
+/// arrays, cheap for rustc to check however large the catalog); two entries
+/// are equal when they say the same things.
+#[derive(Clone, Copy)]
 pub struct Entry {
-    code: u32,
-    name: &'static str,
-    /// The message first, then the `also` messages.
-    messages: &'static [&'static str],
-    group: Option<&'static str>,
-    http: Option<u16>,
-    /// `(language, text)`.
-    descriptions: &'static [(&'static str, &'static str)],
-    deprecated: Option<&'static str>,
+    table: &'static Table,
+    row: usize,
+}
+
+/// `slice[start..end]`, in a `const fn`.
+const fn range<T>(slice: &'static [T], start: usize, end: usize) -> &'static [T] {
+    let (_, tail) = slice.split_at(start);
+    tail.split_at(end - start).0
 }
 
 impl Entry {
-    /// An entry; for the generated tables only.
+    /// The entry of row `row` of `table`; for the generated code only.
     #[doc(hidden)]
     #[inline]
     #[must_use]
-    pub const fn __new(
-        code: u32,
-        name: &'static str,
-        messages: &'static [&'static str],
-        group: Option<&'static str>,
-        http: Option<u16>,
-        descriptions: &'static [(&'static str, &'static str)],
-        deprecated: Option<&'static str>,
-    ) -> Entry {
-        Entry {
-            code,
-            name,
-            messages,
-            group,
-            http,
-            descriptions,
-            deprecated,
-        }
+    pub const fn __new(table: &'static Table, row: usize) -> Entry {
+        Entry { table, row }
     }
 
-    /// The code's number.
+    /// Where this row's messages (or descriptions) start and end in a flat
+    /// table whose rows end at `ends`.
+    const fn span(&self, ends: &[u32]) -> (usize, usize) {
+        let start = if self.row == 0 {
+            0
+        } else {
+            ends[self.row - 1] as usize
+        };
+        (start, ends[self.row] as usize)
+    }
+
+    /// The number.
     #[inline]
     #[must_use]
     pub const fn code(&self) -> u32 {
-        self.code
+        self.table.codes[self.row]
     }
 
     /// The catalog name, e.g. `"OBJECT_NOT_FOUND"`.
     #[inline]
     #[must_use]
     pub const fn name(&self) -> &'static str {
-        self.name
+        self.table.names[self.row]
     }
 
-    /// The message, exactly as the catalog gives it; empty for codes without text.
+    /// The message (may be empty).
     #[inline]
     #[must_use]
     pub const fn message(&self) -> &'static str {
-        match self.messages {
-            [first, ..] => first,
-            [] => "",
-        }
+        let (start, _) = self.span(self.table.message_ends);
+        self.table.messages[start]
     }
 
-    /// The other messages sent with this code (the catalog's `also`).
+    /// Other messages sent with this code (the catalog's `also`).
     #[inline]
     #[must_use]
     pub const fn also(&self) -> &'static [&'static str] {
-        match self.messages {
-            [_, rest @ ..] => rest,
-            [] => &[],
-        }
+        let (start, end) = self.span(self.table.message_ends);
+        range(self.table.messages, start + 1, end)
     }
 
     /// The message followed by the `also` messages.
     #[inline]
     #[must_use]
     pub const fn messages(&self) -> &'static [&'static str] {
-        self.messages
+        let (start, end) = self.span(self.table.message_ends);
+        range(self.table.messages, start, end)
     }
 
-    /// The group, if the catalog gives one.
+    /// The group's key, if the code has a group.
     #[inline]
     #[must_use]
     pub const fn group(&self) -> Option<&'static str> {
-        self.group
+        match self.table.group_of[self.row] {
+            0 => None,
+            group => Some(self.table.groups[group as usize - 1]),
+        }
     }
 
     /// The HTTP status, if the catalog gives one.
     #[inline]
     #[must_use]
     pub const fn http_status(&self) -> Option<u16> {
-        self.http
+        match self.table.http[self.row] {
+            0 => None,
+            status => Some(status),
+        }
     }
 
     /// The description in language `lang`, if the catalog has one.
     #[inline]
     #[must_use]
     pub fn description(&self, lang: &str) -> Option<&'static str> {
-        self.descriptions
-            .iter()
+        self.descriptions()
             .find(|(l, _)| *l == lang)
-            .map(|(_, text)| *text)
+            .map(|(_, text)| text)
     }
 
-    /// All descriptions as `(language, text)`, in the catalog's language order.
-    #[inline]
+    /// The descriptions as `(language, text)`, in the catalog's order of
+    /// languages.
     #[must_use]
-    pub const fn descriptions(&self) -> &'static [(&'static str, &'static str)] {
-        self.descriptions
+    pub fn descriptions(
+        &self,
+    ) -> impl ExactSizeIterator<Item = (&'static str, &'static str)> + Clone + 'static {
+        let table = self.table;
+        let (start, end) = self.span(table.description_ends);
+        let langs = range(table.description_langs, start, end);
+        let texts = range(table.descriptions, start, end);
+        langs
+            .iter()
+            .zip(texts)
+            .map(move |(&lang, &text)| (table.languages[lang as usize], text))
     }
 
     /// Why the code is deprecated, if it is.
     #[inline]
     #[must_use]
     pub const fn deprecated(&self) -> Option<&'static str> {
-        self.deprecated
+        let rows = self.table.deprecated_rows;
+        let mut index = 0;
+        while index < rows.len() {
+            if rows[index] as usize == self.row {
+                return Some(self.table.deprecated_notes[index]);
+            }
+            index += 1;
+        }
+        None
     }
 }
 
+impl PartialEq for Entry {
+    fn eq(&self, other: &Entry) -> bool {
+        self.code() == other.code()
+            && self.name() == other.name()
+            && self.messages() == other.messages()
+            && self.group() == other.group()
+            && self.http_status() == other.http_status()
+            && self.descriptions().eq(other.descriptions())
+            && self.deprecated() == other.deprecated()
+    }
+}
+
+impl Eq for Entry {}
+
+impl Hash for Entry {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        // Equal entries have equal numbers and names.
+        self.code().hash(state);
+        self.name().hash(state);
+    }
+}
+
+impl fmt::Debug for Entry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        struct Descriptions(Entry);
+        impl fmt::Debug for Descriptions {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_map().entries(self.0.descriptions()).finish()
+            }
+        }
+        f.debug_struct("Entry")
+            .field("code", &self.code())
+            .field("name", &self.name())
+            .field("messages", &self.messages())
+            .field("group", &self.group())
+            .field("http_status", &self.http_status())
+            .field("descriptions", &Descriptions(*self))
+            .field("deprecated", &self.deprecated())
+            .finish()
+    }
+}
+
+/// The message; `{:#}` writes `CODE NAME: message` (or `CODE NAME` when
+/// there is no message), for logs. A code without a message displays its
+/// name.
 impl fmt::Display for Entry {
-    /// Writes the message (the name when the message is empty); `{:#}`
-    /// writes `CODE NAME: message` for logs.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if f.alternate() {
-            write!(f, "{} {}", self.code, self.name)?;
+            write!(f, "{} {}", self.code(), self.name())?;
             if !self.message().is_empty() {
                 write!(f, ": {}", self.message())?;
             }
             Ok(())
         } else if self.message().is_empty() {
-            f.pad(self.name)
+            f.pad(self.name())
         } else {
             f.pad(self.message())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static TABLE: Table = Table {
+        codes: &[1, 5],
+        names: &["ONE", "FIVE"],
+        messages: &["One.", "Five.", "Also five."],
+        message_ends: &[1, 3],
+        groups: &["a"],
+        group_of: &[1, 0],
+        http: &[404, 0],
+        languages: &["en", "zh"],
+        descriptions: &["The first.", "第一。"],
+        description_langs: &[0, 1],
+        description_ends: &[2, 2],
+        deprecated_rows: &[1],
+        deprecated_notes: &["use ONE"],
+    };
+
+    #[test]
+    fn reads_its_row() {
+        let one = Entry::__new(&TABLE, 0);
+        let five = Entry::__new(&TABLE, 1);
+        assert_eq!((one.code(), one.name(), one.message()), (1, "ONE", "One."));
+        assert_eq!(one.also(), [] as [&str; 0]);
+        assert_eq!(five.messages(), ["Five.", "Also five."]);
+        assert_eq!(five.also(), ["Also five."]);
+        assert_eq!((one.group(), five.group()), (Some("a"), None));
+        assert_eq!((one.http_status(), five.http_status()), (Some(404), None));
+        assert_eq!(one.description("zh"), Some("第一。"));
+        assert_eq!(five.description("en"), None);
+        assert_eq!(five.descriptions().len(), 0);
+        assert_eq!(
+            (one.deprecated(), five.deprecated()),
+            (None, Some("use ONE"))
+        );
+        assert_eq!(one, Entry::__new(&TABLE, 0));
+        assert_ne!(one, five);
     }
 }

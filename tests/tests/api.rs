@@ -39,7 +39,6 @@ fn variants_in_code_order_and_the_number_from_the_api() {
         ]
     );
     assert!(ErrorCode::ALL.windows(2).all(|w| w[0] < w[1]));
-    assert_eq!(ErrorCode::ENTRIES.len(), ErrorCode::ALL.len());
 }
 
 #[test]
@@ -74,7 +73,7 @@ fn accessors_return_the_catalog() {
     assert!(locked.also().is_empty());
     // Descriptions follow `languages`, not the order in the entry.
     assert_eq!(
-        locked.entry().descriptions(),
+        locked.entry().descriptions().collect::<Vec<_>>(),
         [
             ("en", "The order has shipped."),
             ("de", "Die Bestellung ist versandt.")
@@ -217,7 +216,7 @@ fn generic_code_serves_any_catalog() {
         Some("Nichts mehr auf Lager.")
     );
     assert_eq!(
-        <ErrorCode as errcodes::Code>::ENTRIES[0].name(),
+        <ErrorCode as errcodes::Code>::entry(ErrorCode::ALL[0]).name(),
         "OUT_OF_STOCK"
     );
 }
