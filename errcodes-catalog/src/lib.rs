@@ -41,6 +41,8 @@
 )]
 
 mod diag;
+mod diff;
+mod ledger;
 mod model;
 mod names;
 mod read;
@@ -52,6 +54,8 @@ mod yaml;
 use std::path::Path;
 
 pub use diag::{closest, did_you_mean, lines, Diagnostic, SHOWN};
+pub use diff::{diff, diff_ledger, Change, ChangeKind};
+pub use ledger::{Ledger, Published, State};
 pub use model::{Catalog, Code, Group, Reserved};
 pub use names::variant_of;
 pub use select::{select, Part, Selection, SelectionProblem};
@@ -85,6 +89,13 @@ impl Checked {
 /// Checks catalog text; `file` is how diagnostics name the catalog (the path
 /// as the user wrote it). A leading byte-order mark is ignored.
 pub fn check(file: &str, text: &str) -> Checked {
+    check_with_ledger(file, text, None)
+}
+
+/// Checks catalog text, and, when the catalog is otherwise sound, that it
+/// keeps every promise of `ledger` (the codes published before: see
+/// [`Ledger`]).
+pub fn check_with_ledger(file: &str, text: &str, ledger: Option<&Ledger>) -> Checked {
     let mut problems = Vec::new();
     let catalog = match yaml::parse(text) {
         Ok(doc) => {
@@ -113,6 +124,9 @@ pub fn check(file: &str, text: &str) -> Checked {
         seen.push((path.to_vec(), pos));
         pos
     };
+    if let Some(ledger) = ledger.filter(|_| problems.is_empty()) {
+        problems = ledger::verify(&catalog, ledger);
+    }
     let diagnostics = problems
         .iter()
         .map(|problem| problem.diagnostic(file, &mut locate))

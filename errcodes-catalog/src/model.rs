@@ -1,5 +1,7 @@
 //! The checked catalog: plain data, sorted by code, ready to generate from.
 
+use crate::yaml::Step;
+
 /// A catalog that passed validation (or, when it did not, its valid part).
 ///
 /// Built by [`check`](crate::check) or [`read`](crate::read); the rules it
@@ -17,6 +19,8 @@ pub struct Catalog {
     pub codes: Vec<Code>,
     /// Retired numbers, in ascending order.
     pub reserved: Vec<Reserved>,
+    /// Where the `codes:` list is, for problems about codes that are gone.
+    pub(crate) codes_path: Vec<Step>,
 }
 
 impl Catalog {
@@ -84,6 +88,18 @@ pub struct Code {
     pub descriptions: Vec<(String, String)>,
     /// Why the code is deprecated, if it is.
     pub deprecated: Option<String>,
+    /// Former names of the code that still work (`aliases:`).
+    pub aliases: Vec<String>,
+    /// Where its values are in the catalog file.
+    pub(crate) paths: CodePaths,
+}
+
+/// Where a code's values were read from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct CodePaths {
+    pub code: Vec<Step>,
+    pub name: Vec<Step>,
+    pub http: Option<Vec<Step>>,
 }
 
 impl Code {
@@ -106,4 +122,6 @@ pub struct Reserved {
     pub name: Option<String>,
     /// Why it was retired.
     pub note: Option<String>,
+    /// Where its number is in the catalog file.
+    pub(crate) path: Vec<Step>,
 }

@@ -25,6 +25,8 @@ pub struct RawCatalog {
     /// `groups:`, if present (possibly empty).
     pub groups: Option<Vec<RawGroup>>,
     pub codes: Vec<RawCode>,
+    /// The path of the `codes:` key.
+    pub codes_path: Vec<Step>,
     pub reserved: Vec<RawReserved>,
 }
 
@@ -45,6 +47,8 @@ pub struct RawCode {
     /// `(language, text)` pairs in file order; repeated languages are already reported.
     pub description: Option<Placed<Descriptions>>,
     pub also: Vec<String>,
+    /// Former names that still work.
+    pub aliases: Vec<Placed<String>>,
     pub deprecated: Option<String>,
 }
 
@@ -68,6 +72,7 @@ const CODE_FIELDS: &[&str] = &[
     "http",
     "description",
     "also",
+    "aliases",
     "deprecated",
 ];
 const RESERVED_FIELDS: &[&str] = &["code", "name", "note"];
@@ -139,7 +144,14 @@ impl Reader<'_> {
             raw.groups = self.groups(node, path);
         }
         match fields.get("codes") {
-            Some((node, path)) => raw.codes = self.codes(node, path),
+            Some((node, path)) => {
+                raw.codes = self.codes(node, path);
+                // The `codes:` key, where codes that are gone are reported.
+                raw.codes_path = match path.split_last() {
+                    Some((Step::Value(index), parent)) => child(parent, Step::Key(*index)),
+                    _ => path.to_vec(),
+                };
+            }
             None => self.report(Problem::at(
                 &[],
                 "the catalog has no `codes:` list",
@@ -484,6 +496,17 @@ impl Reader<'_> {
             .get("deprecated")
             .filter(|(node, _)| **node != Node::Null)
             .and_then(|(node, path)| self.string(node, path, "deprecated"));
+        let aliases = match fields.get("aliases") {
+            Some((node, path)) => self
+                .seq(node, path, "aliases")
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| {
+                    self.spanned_string(item, &child(path, Step::Index(i)), "aliases")
+                })
+                .collect(),
+            None => Vec::new(),
+        };
 
         Some(RawCode {
             code: code?,
@@ -493,6 +516,7 @@ impl Reader<'_> {
             http,
             description,
             also,
+            aliases,
             deprecated,
         })
     }

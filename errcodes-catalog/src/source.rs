@@ -43,6 +43,11 @@ impl Source {
         read(path, &path.display().to_string())
     }
 
+    /// Reads the file at `path`; diagnostics name it `file`.
+    pub fn open_as(path: &Path, file: &str) -> Result<Source, Diagnostic> {
+        read(path, file)
+    }
+
     /// A catalog from bytes already read; `file` names it in diagnostics.
     pub fn from_bytes(path: PathBuf, file: &str, bytes: Vec<u8>) -> Result<Source, Diagnostic> {
         Ok(Source {

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use crate::diag::{did_you_mean, Problem};
-use crate::model::{Catalog, Code, Group, Reserved};
+use crate::model::{Catalog, Code, CodePaths, Group, Reserved};
 use crate::names::{self, is_within, Broken};
 use crate::read::{Descriptions, Placed, RawCatalog, RawCode, RawGroup, RawReserved};
 use crate::yaml::Step;
@@ -63,6 +63,7 @@ pub fn validate(raw: RawCatalog, problems: &mut Vec<Problem>) -> Catalog {
             code: r.code.value,
             name: r.name,
             note: r.note,
+            path: r.code.path,
         })
         .collect();
     reserved.sort_by_key(|r| r.code);
@@ -72,6 +73,7 @@ pub fn validate(raw: RawCatalog, problems: &mut Vec<Problem>) -> Catalog {
         groups: groups.unwrap_or_default(),
         codes,
         reserved,
+        codes_path: raw.codes_path,
     }
 }
 
@@ -176,6 +178,7 @@ struct Seen {
     name: String,
     name_at: Vec<Step>,
     variant: String,
+    aliases: Vec<Placed<String>>,
 }
 
 /// The accepted entries, indexed by number, name and variant, so checking
@@ -186,6 +189,8 @@ struct SeenIndex {
     codes: HashMap<u32, usize>,
     names: HashMap<String, usize>,
     variants: HashMap<String, usize>,
+    /// Each alias: its entry and its index among the entry's aliases.
+    aliases: HashMap<String, (usize, usize)>,
 }
 
 impl SeenIndex {
@@ -194,7 +199,17 @@ impl SeenIndex {
         self.codes.insert(seen.code, at);
         self.names.insert(seen.name.clone(), at);
         self.variants.insert(seen.variant.clone(), at);
+        for (index, alias) in seen.aliases.iter().enumerate() {
+            self.aliases.insert(alias.value.clone(), (at, index));
+        }
         self.entries.push(seen);
+    }
+
+    /// The code that already has `name` as an alias, and where it is written.
+    fn by_alias(&self, name: &str) -> Option<(u32, &[Step])> {
+        let &(at, index) = self.aliases.get(name)?;
+        let seen = self.entries.get(at)?;
+        Some((seen.code, &seen.aliases.get(index)?.path))
     }
 
     fn by_code(&self, code: u32) -> Option<&Seen> {
@@ -255,6 +270,16 @@ impl Check<'_> {
                 )
                 .first_at(&first.name_at),
             );
+        } else if let Some((code, alias_at)) = seen.by_alias(&name.value) {
+            clash = true;
+            problems.push(
+                Problem::at(
+                    &name.path,
+                    format!("name {} is already an alias of code {code}", name.value),
+                    "a former name stays with its code; choose another name",
+                )
+                .first_at(alias_at),
+            );
         } else if let Some(variant) = &variant {
             if let Some(first) = seen.by_variant(variant) {
                 clash = true;
@@ -271,6 +296,13 @@ impl Check<'_> {
                 );
             }
         }
+
+        raw.aliases = aliases(
+            std::mem::take(&mut raw.aliases),
+            &raw.name.value,
+            seen,
+            problems,
+        );
 
         if let Some(problem) = self.reserved_problem(&raw.code) {
             clash = true;
@@ -291,6 +323,7 @@ impl Check<'_> {
             .group
             .take()
             .and_then(|group| self.group(group, problems));
+        let http_path = raw.http.as_ref().map(|http| http.path.clone());
         let http = raw
             .http
             .take()
@@ -312,6 +345,7 @@ impl Check<'_> {
             .unwrap_or_default();
 
         let variant = variant.filter(|_| !clash)?;
+        let http = http.map(|status| (status, http_path.unwrap_or_default()));
         Some(finish(raw, variant, group, http, descriptions))
     }
 
@@ -441,19 +475,76 @@ impl Check<'_> {
     }
 }
 
+/// The aliases of the entry named `name` that follow the name rules and are
+/// no other name or alias; the rest are reported.
+fn aliases(
+    list: Vec<Placed<String>>,
+    name: &str,
+    seen: &SeenIndex,
+    problems: &mut Vec<Problem>,
+) -> Vec<Placed<String>> {
+    let mut out: Vec<Placed<String>> = Vec::with_capacity(list.len());
+    for alias in list {
+        if let Err(broken) = names::variant(&alias.value) {
+            problems.push(at(&alias.path, broken));
+        } else if alias.value == name {
+            problems.push(Problem::at(
+                &alias.path,
+                format!("alias {} is the code's own name", alias.value),
+                "list only former names under `aliases`",
+            ));
+        } else if let Some(first) = out.iter().find(|a| a.value == alias.value) {
+            problems.push(
+                Problem::at(
+                    &alias.path,
+                    format!("alias {} is listed twice", alias.value),
+                    "list each former name once",
+                )
+                .first_at(&first.path),
+            );
+        } else if let Some(first) = seen.by_name(&alias.value) {
+            problems.push(
+                Problem::at(
+                    &alias.path,
+                    format!("alias {} is the name of code {}", alias.value, first.code),
+                    "an alias must be a name no code has now",
+                )
+                .first_at(&first.name_at),
+            );
+        } else if let Some((code, first)) = seen.by_alias(&alias.value) {
+            problems.push(
+                Problem::at(
+                    &alias.path,
+                    format!("alias {} is already an alias of code {code}", alias.value),
+                    "a former name belongs to one code; remove one of them",
+                )
+                .first_at(first),
+            );
+        } else {
+            out.push(alias);
+        }
+    }
+    out
+}
+
 fn finish(
     raw: RawCode,
     variant: String,
     group: Option<String>,
-    http: Option<u16>,
+    http: Option<(u16, Vec<Step>)>,
     descriptions: Vec<(String, String)>,
 ) -> (Code, Seen) {
     let seen = Seen {
         code: raw.code.value,
-        code_at: raw.code.path,
+        code_at: raw.code.path.clone(),
         name: raw.name.value.clone(),
-        name_at: raw.name.path,
+        name_at: raw.name.path.clone(),
         variant: variant.clone(),
+        aliases: raw.aliases.clone(),
+    };
+    let (http, http_path) = match http {
+        Some((status, path)) => (Some(status), Some(path)),
+        None => (None, None),
     };
     let code = Code {
         code: raw.code.value,
@@ -465,6 +556,12 @@ fn finish(
         http,
         descriptions,
         deprecated: raw.deprecated,
+        aliases: raw.aliases.into_iter().map(|a| a.value).collect(),
+        paths: CodePaths {
+            code: raw.code.path,
+            name: raw.name.path,
+            http: http_path,
+        },
     };
     (code, seen)
 }

@@ -7,7 +7,7 @@ use clap::ValueEnum;
 use errcodes_catalog::{Diagnostic, Position, Source};
 use serde_json::json;
 
-use crate::{CatalogArg, Color, Outcome};
+use crate::{load, CatalogArg, Color, Outcome};
 
 /// `errcodes check`.
 #[derive(clap::Args)]
@@ -37,9 +37,13 @@ pub fn run(args: &Args) -> Outcome {
     let shown = path.display().to_string();
     let (text, diagnostics, codes) = match Source::open(path) {
         Ok(source) => {
-            let checked = errcodes_catalog::check(&shown, &source.text);
+            // Checked against the ledger beside it, as the build does.
+            let (ledger, mut diagnostics) = load::ledger(path);
+            let checked =
+                errcodes_catalog::check_with_ledger(&shown, &source.text, ledger.as_ref());
             let codes = checked.catalog.codes.len();
-            (source.text, checked.diagnostics, codes)
+            diagnostics.extend(checked.diagnostics);
+            (source.text, diagnostics, codes)
         }
         Err(problem) => (String::new(), vec![problem], 0),
     };

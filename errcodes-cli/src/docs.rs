@@ -168,11 +168,15 @@ fn write_section(out: &mut String, section: &Section<'_>, lang: Option<&str>) {
                 format!("{mark}<br>{about}")
             };
         }
-        let name = if code.deprecated.is_some() {
+        let mut name = if code.deprecated.is_some() {
             format!("~~`{}`~~", code.name)
         } else {
             format!("`{}`", code.name)
         };
+        if !code.aliases.is_empty() {
+            let former: Vec<String> = code.aliases.iter().map(|a| format!("`{a}`")).collect();
+            name = format!("{name}<br>formerly {}", former.join(", "));
+        }
         let _ = writeln!(
             out,
             "| <a id=\"{0}\"></a>{0} | {name} | {message} | {about} |",

@@ -50,9 +50,14 @@ pub fn run(args: &Args) -> Outcome {
 /// A code by number or by name (any case), or why there is none.
 fn find<'c>(catalog: &'c Catalog, input: &str) -> Result<&'c Code, String> {
     let by_number = input.parse::<u32>().ok();
-    let found = match by_number {
-        Some(number) => catalog.code(number),
-        None => catalog.named(&input.to_ascii_uppercase()),
+    let found = if let Some(number) = by_number {
+        catalog.code(number)
+    } else {
+        // By name, or by a former name (`aliases`).
+        let upper = input.to_ascii_uppercase();
+        catalog
+            .named(&upper)
+            .or_else(|| catalog.codes.iter().find(|c| c.aliases.contains(&upper)))
     };
     found.ok_or_else(|| {
         let what = if by_number.is_some() || input.parse::<i64>().is_ok() {
@@ -114,6 +119,9 @@ fn explain(catalog: &Catalog, code: &Code) -> String {
     );
     if let Some(reason) = &code.deprecated {
         field("deprecated:", reason);
+    }
+    if !code.aliases.is_empty() {
+        field("former names:", &code.aliases.join(", "));
     }
     for (lang, text) in &code.descriptions {
         field(&format!("{lang}:"), text);

@@ -4,7 +4,7 @@
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use errcodes_catalog::{Catalog, Source};
+use errcodes_catalog::{Catalog, Diagnostic, Ledger, Source};
 
 use crate::Outcome;
 
@@ -60,6 +60,23 @@ fn language(catalog: &Catalog, asked: Option<&str>) -> Result<Option<String>, St
             catalog.languages.join(", ")
         )),
         None => Ok(catalog.languages.first().cloned()),
+    }
+}
+
+/// The ledger beside the catalog at `catalog`, if there is one, and the
+/// problems of reading it.
+pub fn ledger(catalog: &Path) -> (Option<Ledger>, Vec<Diagnostic>) {
+    let path = Ledger::path_for(catalog);
+    if !path.is_file() {
+        return (None, Vec::new());
+    }
+    let shown = path.display().to_string();
+    match Source::open_as(&path, &shown)
+        .map_err(|problem| vec![problem])
+        .and_then(|source| Ledger::parse(&shown, &source.text))
+    {
+        Ok(ledger) => (Some(ledger), Vec::new()),
+        Err(problems) => (None, problems),
     }
 }
 

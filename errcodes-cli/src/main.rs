@@ -6,12 +6,17 @@
 //! found (in the catalog, or a code that is not in it), 2 usage error.
 
 #![warn(clippy::pedantic)]
+// `match` on a `Result` reads better than `let … else` when the error arm
+// reports and returns.
+#![allow(clippy::single_match_else)]
 
 mod check;
+mod diff;
 mod docs;
 mod explain;
 mod export;
 mod load;
+mod lock;
 mod text;
 
 use std::path::PathBuf;
@@ -37,6 +42,10 @@ enum Command {
     Docs(docs::Args),
     /// Export the catalog's codes for another language, or as JSON.
     Export(export::Args),
+    /// Write the ledger of published codes beside the catalog (`codes.lock`).
+    Lock(lock::Args),
+    /// Compare two catalogs, or a catalog with its ledger: breaking and compatible changes.
+    Diff(diff::Args),
 }
 
 /// The catalog argument every subcommand takes.
@@ -76,6 +85,8 @@ fn main() -> ExitCode {
         Command::Explain(args) => explain::run(&args),
         Command::Docs(args) => docs::run(&args),
         Command::Export(args) => export::run(&args),
+        Command::Lock(args) => lock::run(&args),
+        Command::Diff(args) => diff::run(&args),
     };
     match outcome {
         Outcome::Done => ExitCode::SUCCESS,

@@ -13,8 +13,9 @@ use quote::{format_ident, quote, quote_spanned};
 use crate::args::Args;
 use errcodes_catalog::{Catalog, Code};
 
-/// All items for `catalog`. `file` is the catalog read, watched for changes.
-pub fn expand(catalog: &Catalog, args: &Args, file: Option<&Path>) -> TokenStream {
+/// All items for `catalog`. `files` (the catalog and its ledger) are watched
+/// for changes.
+pub fn expand(catalog: &Catalog, args: &Args, files: &[&Path]) -> TokenStream {
     let cx = Cx {
         catalog,
         name: &args.name,
@@ -23,7 +24,7 @@ pub fn expand(catalog: &Catalog, args: &Args, file: Option<&Path>) -> TokenStrea
         written: args.path.value(),
         args,
     };
-    let watch = file.map(watch);
+    let watch = files.iter().map(|file| watch(file));
     let enum_item = cx.enum_item();
     let consts = cx.consts_module();
     let tables = cx.tables();
@@ -32,7 +33,7 @@ pub fn expand(catalog: &Catalog, args: &Args, file: Option<&Path>) -> TokenStrea
     let parent = args.parent.as_ref().map(|parent| cx.parent_impls(parent));
     let serde = cfg!(feature = "emit-serde").then(|| cx.serde_impls());
     quote! {
-        #watch
+        #(#watch)*
         #enum_item
         #consts
         #tables
@@ -245,10 +246,24 @@ impl Cx<'_> {
                 code.code
             );
             let deprecated = deprecated(code);
+            let aliases = code.aliases.iter().map(|alias| {
+                let ident = format_ident!("{}", alias);
+                let doc = format!(
+                    "Former name of [`{}`]({}), which replaces it.",
+                    code.name, code.name
+                );
+                let note = format!("renamed to {}", code.name);
+                quote! {
+                    #[doc = #doc]
+                    #[deprecated(note = #note)]
+                    #inner const #ident: u32 = #number;
+                }
+            });
             quote! {
                 #[doc = #doc]
                 #deprecated
                 #inner const #ident: u32 = #number;
+                #(#aliases)*
             }
         });
         let vis = &self.args.vis;
@@ -416,7 +431,7 @@ impl Cx<'_> {
                 /// The code with this exact catalog name (e.g. `"OBJECT_NOT_FOUND"`), if any.
                 #[must_use]
                 #vis fn from_name(name: &str) -> ::core::option::Option<Self> {
-                    #krate::__private::find_name(Self::__TABLE.names, Self::__NAMES, name)
+                    #krate::__private::find_name(&Self::__TABLE, Self::__NAMES, name)
                         .map(|index| Self::ALL[index])
                 }
             }
@@ -582,21 +597,31 @@ fn name_hash(name: &str) -> u64 {
     hash
 }
 
-/// `from_name`'s table: a power of two of slots, at least twice the codes,
-/// each the row of the name that hashed there (the next free slot on a
-/// collision) or `u32::MAX`.
+/// `from_name`'s table: a power of two of slots, at least twice the names
+/// and former names, each holding (at the slot the name hashes to, or the
+/// next free one) the row of a name, or the number of codes plus the index
+/// of a former name among all aliases; `u32::MAX` is a free slot.
 fn name_slots(codes: &[Code]) -> Vec<u32> {
-    let size = (codes.len() * 2).max(2).next_power_of_two();
+    let names: Vec<&str> = codes
+        .iter()
+        .map(|c| c.name.as_str())
+        .chain(
+            codes
+                .iter()
+                .flat_map(|c| c.aliases.iter().map(String::as_str)),
+        )
+        .collect();
+    let size = (names.len() * 2).max(2).next_power_of_two();
     let mask = size - 1;
     let mut slots = vec![u32::MAX; size];
-    for (row, code) in codes.iter().enumerate() {
+    for (value, name) in names.iter().enumerate() {
         // Truncating the hash to the table's size is the point.
         #[allow(clippy::cast_possible_truncation)]
-        let mut slot = name_hash(&code.name) as usize & mask;
+        let mut slot = name_hash(name) as usize & mask;
         while slots[slot] != u32::MAX {
             slot = (slot + 1) & mask;
         }
-        slots[slot] = u32::try_from(row).unwrap_or(u32::MAX);
+        slots[slot] = u32::try_from(value).unwrap_or(u32::MAX);
     }
     slots
 }
@@ -695,6 +720,12 @@ fn table(catalog: &Catalog, krate: &syn::Path) -> TokenStream {
         .iter()
         .map(|(row, _)| Literal::usize_unsuffixed(*row));
     let deprecated_notes = deprecated.iter().map(|(_, note)| note);
+    let aliases = codes.iter().flat_map(|c| &c.aliases);
+    let alias_rows = codes.iter().enumerate().flat_map(|(row, c)| {
+        c.aliases
+            .iter()
+            .map(move |_| Literal::usize_unsuffixed(row))
+    });
     quote! {
         #krate::__private::Table {
             codes: &[#(#numbers),*],
@@ -710,6 +741,8 @@ fn table(catalog: &Catalog, krate: &syn::Path) -> TokenStream {
             description_ends: &[#(#description_ends),*],
             deprecated_rows: &[#(#deprecated_rows),*],
             deprecated_notes: &[#(#deprecated_notes),*],
+            aliases: &[#(#aliases),*],
+            alias_rows: &[#(#alias_rows),*],
         }
     }
 }
@@ -749,6 +782,10 @@ fn variant_docs(code: &Code) -> Vec<String> {
     }
     if let Some(reason) = &code.deprecated {
         lines.push(format!("- Deprecated: {}", markdown(reason)));
+    }
+    if !code.aliases.is_empty() {
+        let names: Vec<String> = code.aliases.iter().map(|a| format!("`{a}`")).collect();
+        lines.push(format!("- Former names: {}", names.join(", ")));
     }
     lines
 }

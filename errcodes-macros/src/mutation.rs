@@ -189,7 +189,7 @@ fn run_case(name: &str, bytes: Vec<u8>, args: &Args) -> Result<Outcome, String> 
     }
     let problems = checked.diagnostics;
     let catalog = checked.catalog;
-    let tokens = expand::expand(&catalog, args, None);
+    let tokens = expand::expand(&catalog, args, &[]);
     syn::parse2::<syn::File>(tokens).map_err(|err| format!("expansion does not parse: {err}"))?;
     Ok(if problems.is_empty() {
         Outcome::Accepted

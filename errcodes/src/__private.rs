@@ -49,6 +49,9 @@ pub struct Table {
     /// The rows of deprecated codes, ascending, and why each is deprecated.
     pub deprecated_rows: &'static [u32],
     pub deprecated_notes: &'static [&'static str],
+    /// Former names (`aliases:`) and the row each belongs to.
+    pub aliases: &'static [&'static str],
+    pub alias_rows: &'static [u32],
 }
 
 /// How a generated enum finds the row of a number, chosen by the macro for
@@ -148,25 +151,48 @@ pub fn name_hash(name: &str) -> u64 {
     hash
 }
 
-/// The row in `entries` of the entry named `name`. `slots` (a power of two
-/// of them) holds each row at the slot its name hashes to, or the next free
-/// one after it; `u32::MAX` marks a free slot, which ends the search.
+/// The row of the code named (or formerly named) `name`. `slots` (a power of
+/// two of them) holds, at the slot a name hashes to or the next free one
+/// after it, the name's row, or for a former name the number of codes plus
+/// its index in `table.aliases`; `u32::MAX` marks a free slot, which ends the
+/// search.
 #[inline]
 #[must_use]
-pub fn find_name(names: &[&str], slots: &[u32], name: &str) -> Option<usize> {
+pub fn find_name(table: &Table, slots: &[u32], name: &str) -> Option<usize> {
+    let names = table.names;
+    let at = find_slot(slots, name, |value| {
+        let value = value as usize;
+        match value.checked_sub(names.len()) {
+            None => names.get(value).copied(),
+            Some(alias) => table.aliases.get(alias).copied(),
+        }
+    })?;
+    match at.checked_sub(names.len()) {
+        None => Some(at),
+        Some(alias) => table.alias_rows.get(alias).map(|&row| row as usize),
+    }
+}
+
+/// The value stored in `slots` for `name`, where `name_of` gives the name of
+/// a stored value.
+#[inline]
+fn find_slot<'n>(
+    slots: &[u32],
+    name: &str,
+    name_of: impl Fn(u32) -> Option<&'n str>,
+) -> Option<usize> {
     let mask = slots.len().checked_sub(1)?;
     // Truncating the hash to the table's size is the point.
     #[allow(clippy::cast_possible_truncation)]
     let mut slot = name_hash(name) as usize & mask;
     // At most every slot once, even if a table were full.
     for _ in 0..slots.len() {
-        let row = *slots.get(slot)?;
-        if row == u32::MAX {
+        let value = *slots.get(slot)?;
+        if value == u32::MAX {
             return None;
         }
-        let row = row as usize;
-        if *names.get(row)? == name {
-            return Some(row);
+        if name_of(value)? == name {
+            return Some(value as usize);
         }
         slot = (slot + 1) & mask;
     }
@@ -210,6 +236,24 @@ mod tests {
     use super::*;
 
     const NAMES: &[&str] = &["B", "A", "C"];
+
+    static TABLE: Table = Table {
+        codes: &[1, 5, 9],
+        names: NAMES,
+        messages: &["", "", ""],
+        message_ends: &[1, 2, 3],
+        groups: &[],
+        group_of: &[0, 0, 0],
+        http: &[0, 0, 0],
+        languages: &[],
+        descriptions: &[],
+        description_langs: &[],
+        description_ends: &[0, 0, 0],
+        deprecated_rows: &[],
+        deprecated_notes: &[],
+        aliases: &["OLD_C"],
+        alias_rows: &[2],
+    };
 
     #[test]
     fn finds_codes() {
@@ -276,22 +320,23 @@ mod tests {
         // A table as the macro builds it, and one where every name
         // collides into a full table.
         let mut slots = [u32::MAX; 8];
-        for (row, name) in NAMES.iter().enumerate() {
+        for (value, name) in NAMES.iter().chain(["OLD_C"].iter()).enumerate() {
             let mut slot = name_hash(name) as usize & 7;
             while slots[slot] != u32::MAX {
                 slot = (slot + 1) & 7;
             }
-            slots[slot] = row as u32;
+            slots[slot] = value as u32;
         }
-        let full = [2, 0, 1, 2];
-        for table in [&slots[..], &full[..]] {
-            assert_eq!(find_name(NAMES, table, "B"), Some(0));
-            assert_eq!(find_name(NAMES, table, "A"), Some(1));
-            assert_eq!(find_name(NAMES, table, "C"), Some(2));
-            assert_eq!(find_name(NAMES, table, "D"), None);
-            assert_eq!(find_name(NAMES, table, ""), None);
+        let full = [2, 0, 3, 1];
+        for slots in [&slots[..], &full[..]] {
+            assert_eq!(find_name(&TABLE, slots, "B"), Some(0));
+            assert_eq!(find_name(&TABLE, slots, "A"), Some(1));
+            assert_eq!(find_name(&TABLE, slots, "C"), Some(2));
+            assert_eq!(find_name(&TABLE, slots, "OLD_C"), Some(2));
+            assert_eq!(find_name(&TABLE, slots, "D"), None);
+            assert_eq!(find_name(&TABLE, slots, ""), None);
         }
-        assert_eq!(find_name(NAMES, &[], "A"), None);
+        assert_eq!(find_name(&TABLE, &[], "A"), None);
         // 64-bit FNV-1a of "a", as published.
         assert_eq!(name_hash("a"), 0xaf63_dc4c_8601_ec8c);
     }

@@ -221,6 +221,8 @@ mod tests {
         description_ends: &[2, 2],
         deprecated_rows: &[1],
         deprecated_notes: &["use ONE"],
+        aliases: &[],
+        alias_rows: &[],
     };
 
     #[test]

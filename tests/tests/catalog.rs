@@ -130,3 +130,28 @@ fn debug_prints_the_variant_name_of_every_code() {
         "SmsTemplateNotVerified"
     );
 }
+
+/// The bundled catalog's ledger (`codes.lock`) records the four retired
+/// numbers as reserved, and every code as it is published.
+#[test]
+fn the_ledger_records_every_code_and_the_retired_numbers() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../codes.lock"))
+        .expect("codes.lock");
+    let ledger = errcodes_catalog::Ledger::parse("codes.lock", &text).expect("a valid ledger");
+    let reserved: Vec<u32> = ledger
+        .entries()
+        .iter()
+        .filter(|e| e.state == errcodes_catalog::State::Reserved)
+        .map(|e| e.code)
+        .collect();
+    assert_eq!(reserved, [220, 4319, 4501, 4521]);
+    for code in LeanCloud::ALL {
+        let published = ledger
+            .entries()
+            .iter()
+            .find(|e| e.code == code.code())
+            .expect("every code is recorded");
+        assert_eq!(published.name.as_deref(), Some(code.name()));
+        assert_eq!(published.http, code.http_status());
+    }
+}

@@ -8,7 +8,8 @@
 //!   "groups": [{"key": "storage", "description": "…", "range": [100, 399]}],
 //!   "codes": [{"code": 101, "name": "OBJECT_NOT_FOUND", "variant": "ObjectNotFound",
 //!              "message": "…", "also": [], "group": "storage", "http": 404,
-//!              "descriptions": {"en": "…", "zh": "…"}, "deprecated": null}],
+//!              "descriptions": {"en": "…", "zh": "…"}, "deprecated": null,
+//!              "aliases": []}],
 //!   "reserved": [{"code": 220, "name": null, "note": "…"}]
 //! }
 //! ```
@@ -55,6 +56,7 @@ pub fn render(catalog: &Catalog, from: &Header) -> String {
                 "http": c.http,
                 "descriptions": descriptions,
                 "deprecated": c.deprecated,
+                "aliases": c.aliases,
             })
         })
         .collect();

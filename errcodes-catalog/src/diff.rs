@@ -1,0 +1,301 @@
+//! What changed between two versions of a catalog (or a catalog and its
+//! ledger), each change classified as breaking for clients or compatible.
+
+use std::collections::BTreeMap;
+
+use crate::ledger::{Ledger, State};
+use crate::model::Catalog;
+
+/// What kind of change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ChangeKind {
+    /// A code was removed without reserving its number (breaking).
+    Removed,
+    /// A code kept its name and got another number (breaking).
+    Renumbered,
+    /// A code was renamed and its old name dropped (breaking).
+    Renamed,
+    /// A code's HTTP status changed (breaking).
+    HttpChanged,
+    /// A retired number is used again (breaking).
+    ReservedReused,
+    /// A code was added (compatible).
+    Added,
+    /// A code was removed and its number reserved (compatible).
+    Retired,
+    /// A code was deprecated (compatible).
+    Deprecated,
+    /// A code was renamed and keeps its old name as an alias (compatible).
+    RenamedWithAlias,
+    /// A code gained an alias (compatible).
+    AliasAdded,
+    /// A code's message changed (compatible).
+    MessageChanged,
+    /// A code's descriptions changed (compatible).
+    DescriptionChanged,
+}
+
+impl ChangeKind {
+    /// Whether clients that relied on the old version can break.
+    pub fn is_breaking(self) -> bool {
+        matches!(
+            self,
+            ChangeKind::Removed
+                | ChangeKind::Renumbered
+                | ChangeKind::Renamed
+                | ChangeKind::HttpChanged
+                | ChangeKind::ReservedReused
+        )
+    }
+
+    /// A short label: `removed`, `renumbered`, …
+    pub fn label(self) -> &'static str {
+        match self {
+            ChangeKind::Removed => "removed",
+            ChangeKind::Renumbered => "renumbered",
+            ChangeKind::Renamed => "renamed",
+            ChangeKind::HttpChanged => "http-changed",
+            ChangeKind::ReservedReused => "reserved-reused",
+            ChangeKind::Added => "added",
+            ChangeKind::Retired => "retired",
+            ChangeKind::Deprecated => "deprecated",
+            ChangeKind::RenamedWithAlias => "renamed-with-alias",
+            ChangeKind::AliasAdded => "alias-added",
+            ChangeKind::MessageChanged => "message-changed",
+            ChangeKind::DescriptionChanged => "description-changed",
+        }
+    }
+}
+
+/// One change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Change {
+    /// The code's number (the old number for a renumbering).
+    pub code: u32,
+    /// What changed.
+    pub kind: ChangeKind,
+    /// In words.
+    pub message: String,
+}
+
+/// One number as a version of the catalog publishes it.
+#[derive(Debug, Clone)]
+struct Item {
+    name: Option<String>,
+    state: State,
+    http: Option<u16>,
+    aliases: Vec<String>,
+    /// Messages and descriptions, when the version has them (a ledger does not).
+    text: Option<Text>,
+}
+
+/// A code's messages and its `(language, description)` pairs.
+type Text = (Vec<String>, Vec<(String, String)>);
+
+type Snapshot = BTreeMap<u32, Item>;
+
+fn of_catalog(catalog: &Catalog) -> Snapshot {
+    let mut out = Snapshot::new();
+    for code in &catalog.codes {
+        let messages = std::iter::once(&code.message)
+            .chain(&code.also)
+            .cloned()
+            .collect();
+        out.insert(
+            code.code,
+            Item {
+                name: Some(code.name.clone()),
+                state: if code.deprecated.is_some() {
+                    State::Deprecated
+                } else {
+                    State::Active
+                },
+                http: code.http,
+                aliases: code.aliases.clone(),
+                text: Some((messages, code.descriptions.clone())),
+            },
+        );
+    }
+    for retired in &catalog.reserved {
+        out.insert(
+            retired.code,
+            Item {
+                name: retired.name.clone(),
+                state: State::Reserved,
+                http: None,
+                aliases: Vec::new(),
+                text: None,
+            },
+        );
+    }
+    out
+}
+
+fn of_ledger(ledger: &Ledger) -> Snapshot {
+    ledger
+        .entries()
+        .iter()
+        .map(|entry| {
+            (
+                entry.code,
+                Item {
+                    name: entry.name.clone(),
+                    state: entry.state,
+                    http: entry.http,
+                    aliases: entry.aliases.clone(),
+                    text: None,
+                },
+            )
+        })
+        .collect()
+}
+
+/// The changes from catalog `old` to catalog `new`, by number.
+pub fn diff(old: &Catalog, new: &Catalog) -> Vec<Change> {
+    changes(&of_catalog(old), &of_catalog(new))
+}
+
+/// The changes from what `ledger` records to catalog `new`.
+pub fn diff_ledger(ledger: &Ledger, new: &Catalog) -> Vec<Change> {
+    changes(&of_ledger(ledger), &of_catalog(new))
+}
+
+fn in_use(item: &Item) -> bool {
+    item.state != State::Reserved
+}
+
+/// The number that has `name` (as its name) in use in `snapshot`.
+fn number_of(snapshot: &Snapshot, name: &str) -> Option<u32> {
+    snapshot
+        .iter()
+        .find(|(_, item)| in_use(item) && item.name.as_deref() == Some(name))
+        .map(|(&code, _)| code)
+}
+
+fn changes(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
+    let mut out = Vec::new();
+    let mut push = |code: u32, kind: ChangeKind, message: String| {
+        out.push(Change {
+            code,
+            kind,
+            message,
+        });
+    };
+    for (&code, before) in old {
+        let name = before.name.as_deref().unwrap_or("-");
+        let after = new.get(&code);
+        match (in_use(before), after) {
+            (false, Some(after)) if in_use(after) => push(
+                code,
+                ChangeKind::ReservedReused,
+                format!(
+                    "retired number {code} is used again, by {}",
+                    after.name.as_deref().unwrap_or("-")
+                ),
+            ),
+            (false, _) => {}
+            (true, Some(after)) if !in_use(after) => push(
+                code,
+                ChangeKind::Retired,
+                format!("{code} {name} was removed and its number reserved"),
+            ),
+            (true, None) => match before.name.as_deref().and_then(|n| number_of(new, n)) {
+                Some(moved) => push(
+                    code,
+                    ChangeKind::Renumbered,
+                    format!("{name} moved from {code} to {moved}"),
+                ),
+                None => push(
+                    code,
+                    ChangeKind::Removed,
+                    format!("{code} {name} was removed without reserving its number"),
+                ),
+            },
+            (true, Some(after)) => compare(code, before, after, &mut push),
+        }
+    }
+    for (&code, after) in new {
+        if old.contains_key(&code) || !in_use(after) {
+            continue;
+        }
+        let name = after.name.as_deref().unwrap_or("-");
+        // The other half of a renumbering, already reported.
+        let moved = old.iter().any(|(c, item)| {
+            in_use(item) && item.name.as_deref() == Some(name) && !new.contains_key(c)
+        });
+        if !moved {
+            push(code, ChangeKind::Added, format!("{code} {name} was added"));
+        }
+    }
+    out.sort_by_key(|change| (!change.kind.is_breaking(), change.code, change.kind));
+    out
+}
+
+/// The changes to a number in use in both versions.
+fn compare(code: u32, before: &Item, after: &Item, push: &mut impl FnMut(u32, ChangeKind, String)) {
+    let old_name = before.name.as_deref().unwrap_or("-");
+    let new_name = after.name.as_deref().unwrap_or("-");
+    if old_name != new_name {
+        if after.aliases.iter().any(|a| a == old_name) {
+            push(
+                code,
+                ChangeKind::RenamedWithAlias,
+                format!("{code} was renamed from {old_name} to {new_name}, which keeps {old_name} as an alias"),
+            );
+        } else {
+            push(
+                code,
+                ChangeKind::Renamed,
+                format!("{code} was renamed from {old_name} to {new_name} without an alias"),
+            );
+        }
+    }
+    if before.http != after.http {
+        let shown = |s: Option<u16>| s.map_or_else(|| "none".to_owned(), |s| s.to_string());
+        push(
+            code,
+            ChangeKind::HttpChanged,
+            format!(
+                "{code} {new_name}: HTTP status {} became {}",
+                shown(before.http),
+                shown(after.http)
+            ),
+        );
+    }
+    if before.state == State::Active && after.state == State::Deprecated {
+        push(
+            code,
+            ChangeKind::Deprecated,
+            format!("{code} {new_name} was deprecated"),
+        );
+    }
+    for alias in &after.aliases {
+        if !before.aliases.contains(alias) && alias != old_name {
+            push(
+                code,
+                ChangeKind::AliasAdded,
+                format!("{code} {new_name} gained the alias {alias}"),
+            );
+        }
+    }
+    if let (Some((old_messages, old_descriptions)), Some((new_messages, new_descriptions))) =
+        (&before.text, &after.text)
+    {
+        if old_messages != new_messages {
+            push(
+                code,
+                ChangeKind::MessageChanged,
+                format!("{code} {new_name}: the message changed"),
+            );
+        }
+        if old_descriptions != new_descriptions {
+            push(
+                code,
+                ChangeKind::DescriptionChanged,
+                format!("{code} {new_name}: the description changed"),
+            );
+        }
+    }
+}

@@ -1,0 +1,361 @@
+//! The ledger of published codes: `codes.lock` beside `codes.yaml`.
+//!
+//! One line per published number, sorted, recording what clients may rely
+//! on: the name, the HTTP status, whether the code is active, deprecated or
+//! reserved, and the former names it still answers to. Messages and
+//! descriptions are not recorded: they may change freely.
+//!
+//! ```text
+//! # errcodes ledger of codes.yaml: every published code (format 1). Update it with `errcodes lock`.
+//! 101 OBJECT_NOT_FOUND active http=404
+//! 205 EMAIL_TAKEN deprecated http=409 aliases=MAIL_TAKEN
+//! 220 FOLLOWEE_LIMIT reserved
+//! 4319 - reserved
+//! ```
+//!
+//! The build reads it and refuses a catalog that breaks it; `errcodes lock`
+//! writes it, so accepting a deliberate break shows up in the ledger's diff.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, Problem};
+use crate::model::Catalog;
+use crate::yaml::Position;
+
+/// The published state of a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    /// In use.
+    Active,
+    /// In use, deprecated.
+    Deprecated,
+    /// Retired: listed under `reserved:`, never to be used again.
+    Reserved,
+}
+
+impl State {
+    fn word(self) -> &'static str {
+        match self {
+            State::Active => "active",
+            State::Deprecated => "deprecated",
+            State::Reserved => "reserved",
+        }
+    }
+}
+
+/// One published number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Published {
+    /// The number.
+    pub code: u32,
+    /// Its name (for a reserved number, the name it had, if known).
+    pub name: Option<String>,
+    /// Its state.
+    pub state: State,
+    /// Its HTTP status, if it has one.
+    pub http: Option<u16>,
+    /// The former names it still answers to.
+    pub aliases: Vec<String>,
+    /// The line of the ledger it was read from (0 when made from a catalog).
+    pub line: usize,
+}
+
+/// A ledger: the published numbers, sorted.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ledger {
+    /// How diagnostics name the ledger file.
+    file: String,
+    entries: Vec<Published>,
+}
+
+/// The version of the line format, written in the header.
+const FORMAT: u32 = 1;
+
+impl Ledger {
+    /// The ledger file of the catalog at `catalog`: its file stem + `.lock`
+    /// (`codes.yaml` → `codes.lock`).
+    pub fn path_for(catalog: &Path) -> PathBuf {
+        catalog.with_extension("lock")
+    }
+
+    /// The ledger `errcodes lock` writes for `catalog`: every code and
+    /// reserved number as the catalog has it now.
+    pub fn of(catalog: &Catalog) -> Ledger {
+        let mut entries: Vec<Published> = catalog
+            .codes
+            .iter()
+            .map(|code| Published {
+                code: code.code,
+                name: Some(code.name.clone()),
+                state: if code.deprecated.is_some() {
+                    State::Deprecated
+                } else {
+                    State::Active
+                },
+                http: code.http,
+                aliases: code.aliases.clone(),
+                line: 0,
+            })
+            .chain(catalog.reserved.iter().map(|retired| Published {
+                code: retired.code,
+                name: retired.name.clone(),
+                state: State::Reserved,
+                http: None,
+                aliases: Vec::new(),
+                line: 0,
+            }))
+            .collect();
+        entries.sort_by_key(|entry| entry.code);
+        Ledger {
+            file: String::new(),
+            entries,
+        }
+    }
+
+    /// The published numbers, in ascending order.
+    pub fn entries(&self) -> &[Published] {
+        &self.entries
+    }
+
+    /// The ledger's text for the catalog named `catalog` (its file name).
+    pub fn render(&self, catalog: &str) -> String {
+        let mut out = format!(
+            "# errcodes ledger of {catalog}: every published code (format {FORMAT}). Update it with `errcodes lock`.\n"
+        );
+        for entry in &self.entries {
+            let _ = write!(
+                out,
+                "{} {} {}",
+                entry.code,
+                entry.name.as_deref().unwrap_or("-"),
+                entry.state.word()
+            );
+            if let Some(status) = entry.http {
+                let _ = write!(out, " http={status}");
+            }
+            if !entry.aliases.is_empty() {
+                let _ = write!(out, " aliases={}", entry.aliases.join(","));
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    /// Reads a ledger; `file` is how diagnostics name it.
+    pub fn parse(file: &str, text: &str) -> Result<Ledger, Vec<Diagnostic>> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut entries: Vec<Published> = Vec::new();
+        let mut problems = Vec::new();
+        for (index, line) in text.lines().enumerate() {
+            let line_no = index + 1;
+            let body = line.trim();
+            if body.is_empty() || body.starts_with('#') {
+                continue;
+            }
+            match parse_line(body, line_no) {
+                Ok(entry) => {
+                    if let Some(first) = entries.iter().find(|e| e.code == entry.code) {
+                        problems.push(ledger_problem(
+                            file,
+                            line_no,
+                            format!("{} is recorded twice (line {})", entry.code, first.line),
+                            "keep one line per number; `errcodes lock` rewrites the file",
+                        ));
+                    } else {
+                        entries.push(entry);
+                    }
+                }
+                Err(what) => problems.push(ledger_problem(
+                    file,
+                    line_no,
+                    what,
+                    "each line is `NUMBER NAME STATE [http=STATUS] [aliases=A,B]`; `errcodes lock` rewrites the file",
+                )),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        entries.sort_by_key(|entry| entry.code);
+        Ok(Ledger {
+            file: file.to_owned(),
+            entries,
+        })
+    }
+
+    fn get(&self, code: u32) -> Option<&Published> {
+        self.entries
+            .binary_search_by_key(&code, |e| e.code)
+            .ok()
+            .and_then(|at| self.entries.get(at))
+    }
+
+    /// `codes.lock:12`, where `entry` was read.
+    fn at(&self, entry: &Published) -> String {
+        format!("{}:{}", self.file, entry.line)
+    }
+}
+
+fn ledger_problem(file: &str, line: usize, what: String, fix: &str) -> Diagnostic {
+    let mut problem = Diagnostic::file(file, what, fix);
+    problem.position = Some(Position { line, column: 1 });
+    problem
+}
+
+/// One line: `NUMBER NAME STATE [http=STATUS] [aliases=A,B]`.
+fn parse_line(line: &str, line_no: usize) -> Result<Published, String> {
+    let mut words = line.split_whitespace();
+    let number = words.next().unwrap_or_default();
+    let code = number
+        .parse::<u32>()
+        .map_err(|_| format!("`{number}` is not a code number"))?;
+    let name = match words.next() {
+        Some("-") => None,
+        Some(name) => Some(name.to_owned()),
+        None => return Err(format!("code {code} has no name (write `-` for none)")),
+    };
+    let state = match words.next() {
+        Some("active") => State::Active,
+        Some("deprecated") => State::Deprecated,
+        Some("reserved") => State::Reserved,
+        Some(other) => {
+            return Err(format!(
+                "`{other}` is not a state; use active, deprecated or reserved"
+            ))
+        }
+        None => return Err(format!("code {code} has no state")),
+    };
+    let mut entry = Published {
+        code,
+        name,
+        state,
+        http: None,
+        aliases: Vec::new(),
+        line: line_no,
+    };
+    for word in words {
+        if let Some(status) = word.strip_prefix("http=") {
+            entry.http = Some(
+                status
+                    .parse()
+                    .map_err(|_| format!("`{status}` is not an HTTP status"))?,
+            );
+        } else if let Some(list) = word.strip_prefix("aliases=") {
+            entry.aliases = list.split(',').map(str::to_owned).collect();
+        } else {
+            return Err(format!("unexpected `{word}`"));
+        }
+    }
+    if entry.name.is_none() && entry.state != State::Reserved {
+        return Err(format!("the {} code {code} has no name", state.word()));
+    }
+    Ok(entry)
+}
+
+/// How to accept a deliberate break.
+const ACCEPT: &str =
+    "or, to publish the break on purpose, run `errcodes lock` and commit the ledger";
+
+/// What `catalog` (sound, whole) does against `ledger`: every way it breaks
+/// a published code, at the catalog's line, naming the ledger's.
+pub(crate) fn verify(catalog: &Catalog, ledger: &Ledger) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for entry in &ledger.entries {
+        let now = catalog.code(entry.code);
+        let retired = catalog.reserved.iter().find(|r| r.code == entry.code);
+        let label = entry.name.as_deref().unwrap_or("(no name)");
+        match (entry.state, now, retired) {
+            (State::Reserved, Some(code), _) => problems.push(Problem::at(
+                &code.paths.code,
+                format!(
+                    "code {} was retired ({}) and may not be used again",
+                    entry.code,
+                    ledger.at(entry)
+                ),
+                format!("choose another number, {ACCEPT}"),
+            )),
+            (State::Reserved, None, _) | (_, None, Some(_)) => {}
+            (_, None, None) => problems.push(Problem::at(
+                &catalog.codes_path,
+                format!(
+                    "code {} {label} is published ({}) but missing from the catalog",
+                    entry.code,
+                    ledger.at(entry)
+                ),
+                format!("restore it, deprecate it, or move it to `reserved:`, {ACCEPT}"),
+            )),
+            (_, Some(code), _) => {
+                let old = entry.name.as_deref().unwrap_or_default();
+                if code.name != old && !code.aliases.iter().any(|a| a == old) {
+                    problems.push(Problem::at(
+                        &code.paths.name,
+                        format!(
+                            "code {} was published as {old} ({}) and is now named {}",
+                            entry.code,
+                            ledger.at(entry),
+                            code.name
+                        ),
+                        format!("add `aliases: [{old}]` to keep the old name working, {ACCEPT}"),
+                    ));
+                }
+                if code.http != entry.http {
+                    let path = code.paths.http.as_ref().unwrap_or(&code.paths.code);
+                    let shown = |status: Option<u16>| {
+                        status.map_or_else(|| "none".to_owned(), |s| s.to_string())
+                    };
+                    problems.push(Problem::at(
+                        path,
+                        format!(
+                            "code {} {} was published with HTTP status {} ({}), now {}",
+                            entry.code,
+                            code.name,
+                            shown(entry.http),
+                            ledger.at(entry),
+                            shown(code.http)
+                        ),
+                        format!("clients match on the status; restore it, {ACCEPT}"),
+                    ));
+                }
+            }
+        }
+    }
+    // A published name (or alias) now naming another number.
+    for code in &catalog.codes {
+        for name in std::iter::once(&code.name).chain(&code.aliases) {
+            let elsewhere = ledger.entries.iter().find(|e| {
+                e.code != code.code
+                    && e.state != State::Reserved
+                    && (e.name.as_deref() == Some(name.as_str()) || e.aliases.contains(name))
+            });
+            if let Some(entry) = elsewhere {
+                problems.push(Problem::at(
+                    &code.paths.name,
+                    format!(
+                        "name {name} was published for code {} ({}) and now names code {}",
+                        entry.code,
+                        ledger.at(entry),
+                        code.code
+                    ),
+                    format!("a published name keeps its number; choose another name, {ACCEPT}"),
+                ));
+            }
+        }
+    }
+    problems
+}
+
+impl Ledger {
+    /// The numbers the catalog has that the ledger does not record (what
+    /// `errcodes lock --check` insists on).
+    pub fn unrecorded(&self, catalog: &Catalog) -> Vec<u32> {
+        catalog
+            .codes
+            .iter()
+            .map(|c| c.code)
+            .chain(catalog.reserved.iter().map(|r| r.code))
+            .filter(|&code| self.get(code).is_none())
+            .collect()
+    }
+}

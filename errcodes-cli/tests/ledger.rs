@@ -1,0 +1,245 @@
+//! `errcodes lock`, `lock --check`, `diff` and `check` against a ledger.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{errcodes_in, scratch};
+
+const BASE: &str = "codes:
+  - code: 1
+    name: FIRST
+    message: First.
+    http: 404
+  - code: 2
+    name: SECOND
+    message: Second.
+  - code: 3
+    name: THIRD
+    message: Third.
+reserved:
+  - code: 9
+    name: NINTH
+";
+
+fn write(dir: &Path, file: &str, text: &str) {
+    fs::write(dir.join(file), text).expect("write");
+}
+
+#[test]
+fn lock_then_check_then_a_new_code() {
+    let dir = scratch("lock");
+    write(&dir, "codes.yaml", BASE);
+    assert_eq!(
+        errcodes_in(&dir, &["lock", "--check"]).code,
+        Some(1),
+        "no ledger yet"
+    );
+    let run = errcodes_in(&dir, &["lock"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let ledger = fs::read_to_string(dir.join("codes.lock")).expect("codes.lock");
+    assert_eq!(
+        ledger,
+        "# errcodes ledger of codes.yaml: every published code (format 1). Update it with `errcodes lock`.\n\
+         1 FIRST active http=404\n2 SECOND active\n3 THIRD active\n9 NINTH reserved\n"
+    );
+    assert_eq!(errcodes_in(&dir, &["lock", "--check"]).code, Some(0));
+
+    // A new code builds, but CI insists it is recorded.
+    write(
+        &dir,
+        "codes.yaml",
+        &BASE.replace(
+            "reserved:",
+            "  - code: 4\n    name: FOURTH\n    message: Fourth.\nreserved:",
+        ),
+    );
+    assert_eq!(errcodes_in(&dir, &["check"]).code, Some(0));
+    let run = errcodes_in(&dir, &["lock", "--check"]);
+    assert_eq!(run.code, Some(1));
+    assert!(run.stderr.contains("does not record 4"), "{}", run.stderr);
+    assert_eq!(errcodes_in(&dir, &["lock"]).code, Some(0));
+    assert_eq!(errcodes_in(&dir, &["lock", "--check"]).code, Some(0));
+
+    // A message changing is not a ledger change.
+    write(
+        &dir,
+        "codes.yaml",
+        &BASE.replace("Second.", "Second, reworded.").replace(
+            "reserved:",
+            "  - code: 4\n    name: FOURTH\n    message: Fourth.\nreserved:",
+        ),
+    );
+    assert_eq!(errcodes_in(&dir, &["lock", "--check"]).code, Some(0));
+    fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn check_enforces_the_ledger() {
+    let dir = scratch("enforce");
+    write(&dir, "codes.yaml", BASE);
+    assert_eq!(errcodes_in(&dir, &["lock"]).code, Some(0));
+    let cases = [
+        (BASE.replace("  - code: 3\n    name: THIRD\n    message: Third.\n", ""), "codes.yaml:1:1: code 3 THIRD is published (codes.lock:4) but missing from the catalog"),
+        (BASE.replace("name: SECOND", "name: SECOND_ONE"), "codes.yaml:7:11: code 2 was published as SECOND (codes.lock:3) and is now named SECOND_ONE"),
+        (BASE.replace("http: 404", "http: 400"), "codes.yaml:5:11: code 1 FIRST was published with HTTP status 404 (codes.lock:2), now 400"),
+    ];
+    for (text, expected) in &cases {
+        write(&dir, "codes.yaml", text);
+        let run = errcodes_in(&dir, &["check"]);
+        assert_eq!(run.code, Some(1), "{text}");
+        assert!(
+            run.stdout.starts_with(expected),
+            "{}\nexpected {expected}",
+            run.stdout
+        );
+    }
+    // The fixes the messages suggest build.
+    write(
+        &dir,
+        "codes.yaml",
+        &BASE.replace("name: SECOND", "name: SECOND_ONE\n    aliases: [SECOND]"),
+    );
+    assert_eq!(errcodes_in(&dir, &["check"]).code, Some(0));
+    write(
+        &dir,
+        "codes.yaml",
+        &BASE
+            .replace("  - code: 3\n    name: THIRD\n    message: Third.\n", "")
+            .replace("reserved:", "reserved:\n  - code: 3\n    name: THIRD"),
+    );
+    assert_eq!(errcodes_in(&dir, &["check"]).code, Some(0));
+    // A retired number used again.
+    write(
+        &dir,
+        "codes.yaml",
+        &BASE.replace(
+            "reserved:\n  - code: 9\n    name: NINTH\n",
+            "  - code: 9\n    name: NINE\n    message: Nine.\n",
+        ),
+    );
+    let run = errcodes_in(&dir, &["check"]);
+    assert!(
+        run.stdout.contains("code 9 was retired (codes.lock:5)"),
+        "{}",
+        run.stdout
+    );
+    fs::remove_dir_all(&dir).ok();
+}
+
+fn diff(dir: &Path, new: &str) -> (Option<i32>, Vec<(String, String)>) {
+    write(dir, "new.yaml", new);
+    let run = errcodes_in(dir, &["diff", "old.yaml", "new.yaml", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let changes = json["changes"]
+        .as_array()
+        .expect("changes")
+        .iter()
+        .map(|c| {
+            (
+                c["kind"].as_str().unwrap().to_owned(),
+                c["code"].to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(json["breaking"], run.code == Some(1));
+    (run.code, changes)
+}
+
+#[test]
+fn diff_classifies_every_change() {
+    let dir = scratch("diff");
+    write(&dir, "old.yaml", BASE);
+    let kinds = |changes: &[(String, String)]| {
+        changes
+            .iter()
+            .map(|(k, c)| format!("{k} {c}"))
+            .collect::<Vec<_>>()
+    };
+    let third = "  - code: 3\n    name: THIRD\n    message: Third.\n";
+    let cases: Vec<(String, Option<i32>, Vec<&str>)> = vec![
+        (BASE.to_owned(), Some(0), vec![]),
+        (BASE.replace(third, ""), Some(1), vec!["removed 3"]),
+        (
+            BASE.replace("code: 3\n", "code: 30\n"),
+            Some(1),
+            vec!["renumbered 3"],
+        ),
+        (
+            BASE.replace("name: SECOND", "name: SECOND_ONE"),
+            Some(1),
+            vec!["renamed 2"],
+        ),
+        (
+            BASE.replace("http: 404", "http: 410"),
+            Some(1),
+            vec!["http-changed 1"],
+        ),
+        (
+            BASE.replace(
+                "reserved:\n  - code: 9\n    name: NINTH\n",
+                "  - code: 9\n    name: NINE\n    message: Nine.\n",
+            ),
+            Some(1),
+            vec!["reserved-reused 9"],
+        ),
+        (
+            BASE.replace(
+                "reserved:",
+                "  - code: 4\n    name: FOURTH\n    message: Fourth.\nreserved:",
+            ),
+            Some(0),
+            vec!["added 4"],
+        ),
+        (
+            BASE.replace(third, "")
+                .replace("reserved:", "reserved:\n  - code: 3\n    name: THIRD"),
+            Some(0),
+            vec!["retired 3"],
+        ),
+        (
+            BASE.replace(
+                "message: Third.",
+                "message: Third.\n    deprecated: use FIRST",
+            ),
+            Some(0),
+            vec!["deprecated 3"],
+        ),
+        (
+            BASE.replace("name: SECOND", "name: SECOND_ONE\n    aliases: [SECOND]"),
+            Some(0),
+            vec!["renamed-with-alias 2"],
+        ),
+        (
+            BASE.replace("name: SECOND", "name: SECOND\n    aliases: [ZWEI]"),
+            Some(0),
+            vec!["alias-added 2"],
+        ),
+        (
+            BASE.replace("Second.", "Second!"),
+            Some(0),
+            vec!["message-changed 2"],
+        ),
+    ];
+    for (new, code, expected) in cases {
+        let (exit, changes) = diff(&dir, &new);
+        assert_eq!(kinds(&changes), expected, "{new}");
+        assert_eq!(exit, code, "{new}");
+    }
+    // Text output, and against the ledger.
+    write(&dir, "new.yaml", &BASE.replace(third, ""));
+    let run = errcodes_in(&dir, &["diff", "old.yaml", "new.yaml"]);
+    assert!(
+        run.stdout.starts_with("breaking   removed"),
+        "{}",
+        run.stdout
+    );
+    fs::copy(dir.join("old.yaml"), dir.join("codes.yaml")).unwrap();
+    assert_eq!(errcodes_in(&dir, &["lock"]).code, Some(0));
+    write(&dir, "codes.yaml", &BASE.replace("http: 404", "http: 410"));
+    let run = errcodes_in(&dir, &["diff", "--against-lock", "codes.yaml"]);
+    assert_eq!(run.code, Some(1));
+    assert!(run.stdout.contains("http-changed"), "{}", run.stdout);
+    fs::remove_dir_all(&dir).ok();
+}

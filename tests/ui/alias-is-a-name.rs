@@ -1,0 +1,3 @@
+errcodes::error_codes!("alias-is-a-name.yaml");
+
+fn main() {}

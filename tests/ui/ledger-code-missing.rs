@@ -1,0 +1,3 @@
+errcodes::error_codes!("ledger-code-missing.yaml");
+
+fn main() {}

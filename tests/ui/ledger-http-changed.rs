@@ -1,0 +1,3 @@
+errcodes::error_codes!("ledger-http-changed.yaml");
+
+fn main() {}

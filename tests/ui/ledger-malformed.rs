@@ -1,0 +1,3 @@
+errcodes::error_codes!("ledger-malformed.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("ledger-renamed-without-alias.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("ledger-reserved-reused.yaml");
+
+fn main() {}
