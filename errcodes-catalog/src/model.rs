@@ -19,11 +19,31 @@ pub struct Catalog {
     pub codes: Vec<Code>,
     /// Retired numbers, in ascending order.
     pub reserved: Vec<Reserved>,
+    /// The documentation link of every code, with `{code}` and `{name}`
+    /// placeholders (`docs_url:`).
+    pub docs_url: Option<String>,
+    /// The HTTP status of codes without `http` (`default_http:`; 500 when
+    /// the catalog gives none).
+    pub default_http: Option<u16>,
     /// Where the `codes:` list is, for problems about codes that are gone.
     pub(crate) codes_path: Vec<Step>,
 }
 
 impl Catalog {
+    /// The status codes without `http` are answered with when the catalog
+    /// gives no `default_http`.
+    pub const DEFAULT_HTTP: u16 = 500;
+
+    /// The documentation link of `code`: `docs_url` with its placeholders
+    /// filled in.
+    pub fn docs_url_of(&self, code: &Code) -> Option<String> {
+        self.docs_url.as_ref().map(|template| {
+            template
+                .replace("{code}", &code.code.to_string())
+                .replace("{name}", &code.name)
+        })
+    }
+
     /// The code numbered `code`.
     pub fn code(&self, code: u32) -> Option<&Code> {
         self.codes

@@ -88,6 +88,57 @@ pub fn language(tag: &str) -> Result<(), Broken> {
     ))
 }
 
+/// A `docs_url` template: an absolute URI (`scheme:` then the rest, no
+/// spaces) whose only placeholders are `{code}` and `{name}`.
+pub fn docs_url(url: &str) -> Result<(), Broken> {
+    let example = "e.g. `https://docs.example.com/errors/{code}`";
+    let scheme = url.split_once(':').map(|(scheme, _)| scheme);
+    let absolute = scheme.is_some_and(|scheme| {
+        scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    }) && url
+        .split_once(':')
+        .is_some_and(|(_, rest)| !rest.is_empty());
+    if !absolute {
+        return Err(broken(
+            format!("`docs_url` {url:?} is not an absolute URI"),
+            format!("start it with a scheme, {example}"),
+        ));
+    }
+    if let Some(space) = url.chars().find(|c| c.is_whitespace()) {
+        return Err(broken(
+            format!("`docs_url` contains whitespace ({space:?})"),
+            "percent-encode it, e.g. `%20` for a space",
+        ));
+    }
+    let mut rest = url;
+    while let Some(open) = rest.find(['{', '}']) {
+        if rest[open..].starts_with('}') {
+            return Err(broken(
+                "`docs_url` has a `}` without its `{`".to_owned(),
+                format!("placeholders are `{{code}}` and `{{name}}`, {example}"),
+            ));
+        }
+        let Some(close) = rest[open..].find('}') else {
+            return Err(broken(
+                "`docs_url` has a `{` that is never closed".to_owned(),
+                format!("placeholders are `{{code}}` and `{{name}}`, {example}"),
+            ));
+        };
+        let placeholder = &rest[open..=open + close];
+        if placeholder != "{code}" && placeholder != "{name}" {
+            return Err(broken(
+                format!("unknown placeholder `{placeholder}` in `docs_url`"),
+                "use `{code}` (the number) or `{name}` (the catalog name)".to_owned(),
+            ));
+        }
+        rest = &rest[open + close + 1..];
+    }
+    Ok(())
+}
+
 /// `OBJECT_NOT_FOUND` → `ObjectNotFound`; each word keeps its first letter
 /// and lowercases the rest (`THREE_D_SECURE` → `ThreeDSecure`, `ERROR_2` → `Error2`).
 pub fn variant_of(name: &str) -> String {
@@ -215,6 +266,29 @@ mod tests {
         }
         for bad in ["e", "en_US", "123", "toolongprimary"] {
             assert!(language(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn docs_urls() {
+        for good in [
+            "https://docs.example.com/errors/{code}",
+            "https://x.test/e#{name}",
+            "urn:errors:{code}",
+            "https://x.test/errors",
+        ] {
+            assert!(docs_url(good).is_ok(), "{good}");
+        }
+        for (bad, why) in [
+            ("/errors/{code}", "absolute"),
+            ("docs.example.com/{code}", "absolute"),
+            ("https://x.test/{id}", "unknown placeholder `{id}`"),
+            ("https://x.test/{code", "never closed"),
+            ("https://x.test/code}", "without its"),
+            ("https://x.test/a b", "whitespace"),
+        ] {
+            let err = docs_url(bad).unwrap_err();
+            assert!(err.what.contains(why), "{bad}: {err:?}");
         }
     }
 

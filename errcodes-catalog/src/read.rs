@@ -28,6 +28,10 @@ pub struct RawCatalog {
     /// The path of the `codes:` key.
     pub codes_path: Vec<Step>,
     pub reserved: Vec<RawReserved>,
+    /// `docs_url:`, the documentation link of every code.
+    pub docs_url: Option<Placed<String>>,
+    /// `default_http:`, the status of codes without `http`.
+    pub default_http: Option<Placed<u32>>,
 }
 
 #[derive(Debug)]
@@ -62,7 +66,14 @@ pub struct RawReserved {
     pub note: Option<String>,
 }
 
-const TOP_FIELDS: &[&str] = &["languages", "groups", "codes", "reserved"];
+const TOP_FIELDS: &[&str] = &[
+    "languages",
+    "groups",
+    "codes",
+    "reserved",
+    "docs_url",
+    "default_http",
+];
 const GROUP_FIELDS: &[&str] = &["description", "range"];
 const CODE_FIELDS: &[&str] = &[
     "code",
@@ -157,6 +168,12 @@ impl Reader<'_> {
                 "the catalog has no `codes:` list",
                 "add `codes:` with at least one entry",
             )),
+        }
+        if let Some((node, path)) = fields.get("docs_url") {
+            raw.docs_url = self.spanned_string(node, path, "docs_url");
+        }
+        if let Some((node, path)) = fields.get("default_http") {
+            raw.default_http = self.spanned_number(node, path, "http", u32::MAX);
         }
         if let Some((node, path)) = fields.get("reserved") {
             raw.reserved = self.reserved(node, path);

@@ -68,12 +68,40 @@ pub fn validate(raw: RawCatalog, problems: &mut Vec<Problem>) -> Catalog {
         .collect();
     reserved.sort_by_key(|r| r.code);
 
+    let docs_url = raw
+        .docs_url
+        .and_then(|url| match names::docs_url(&url.value) {
+            Ok(()) => Some(url.value),
+            Err(broken) => {
+                problems.push(at(&url.path, broken));
+                None
+            }
+        });
+    let default_http = raw.default_http.and_then(|http| status(&http, problems));
+
     Catalog {
         languages: languages.into_iter().map(|l| l.value).collect(),
         groups: groups.unwrap_or_default(),
         codes,
         reserved,
+        docs_url,
+        default_http,
         codes_path: raw.codes_path,
+    }
+}
+
+/// An HTTP status from 100 to 599, or the problem with it.
+fn status(http: &Placed<u32>, problems: &mut Vec<Problem>) -> Option<u16> {
+    match u16::try_from(http.value) {
+        Ok(status) if (100..=599).contains(&status) => Some(status),
+        _ => {
+            problems.push(Problem::at(
+                &http.path,
+                format!("`{}` is not an HTTP status", http.value),
+                "use a status from 100 to 599",
+            ));
+            None
+        }
     }
 }
 

@@ -32,6 +32,7 @@ pub fn expand(catalog: &Catalog, args: &Args, files: &[&Path]) -> TokenStream {
     let traits = cx.trait_impls();
     let parent = args.parent.as_ref().map(|parent| cx.parent_impls(parent));
     let serde = cfg!(feature = "emit-serde").then(|| cx.serde_impls());
+    let wire = cx.wire_impls();
     quote! {
         #(#watch)*
         #enum_item
@@ -41,6 +42,7 @@ pub fn expand(catalog: &Catalog, args: &Args, files: &[&Path]) -> TokenStream {
         #traits
         #parent
         #serde
+        #wire
     }
 }
 
@@ -128,7 +130,10 @@ impl Cx<'_> {
         // each explicit discriminant again wherever an enum value appears in
         // a constant, which made `= code` on every variant quadratic to check.
         let variants = self.catalog.codes.iter().map(|code| {
-            let docs = doc_lines(&variant_docs(code));
+            let docs = doc_lines(&variant_docs(
+                code,
+                self.catalog.docs_url_of(code).as_deref(),
+            ));
             let variant = variant(code);
             let deprecated = deprecated(code);
             quote! { #docs #deprecated #variant, }
@@ -419,6 +424,20 @@ impl Cx<'_> {
                     self.entry().deprecated()
                 }
 
+                /// The HTTP status to answer with: the code's, or the catalog's
+                /// `default_http` (500 when the catalog gives none).
+                #[must_use]
+                #vis const fn status(self) -> u16 {
+                    self.entry().status()
+                }
+
+                /// The code's documentation link (the catalog's `docs_url`), if any;
+                /// it formats without allocating.
+                #[must_use]
+                #vis const fn docs_url(self) -> ::core::option::Option<#krate::DocsUrl> {
+                    self.entry().docs_url()
+                }
+
                 /// The code with this number, if the catalog has one.
                 #[must_use]
                 #vis const fn from_code(code: u32) -> ::core::option::Option<Self> {
@@ -529,6 +548,61 @@ impl Cx<'_> {
                     Self::from_code(code).ok_or_else(|| #krate::__private::unknown_code(code, #label))
                 }
             }
+        }
+    }
+
+    /// `problem()`, `http_status_code()` and axum's `IntoResponse`, each when
+    /// the runtime crate's feature (`problem`, `http`, `axum`) asks for it.
+    fn wire_impls(&self) -> TokenStream {
+        let name = self.name;
+        let krate = self.krate;
+        let vis = &self.args.vis;
+        let unused = self.allow_unused();
+        let problem = cfg!(feature = "emit-problem").then(|| {
+            quote! {
+                /// The code as RFC 9457 problem details: `type` from the
+                /// catalog's `docs_url`, `title` the message, `status`,
+                /// `code` and `name`.
+                #[must_use]
+                #vis fn problem(self) -> #krate::Problem {
+                    #krate::Problem::of(self)
+                }
+            }
+        });
+        let http = cfg!(feature = "emit-http").then(|| {
+            quote! {
+                /// [`Self::status`] as the `http` crate's status code.
+                #[must_use]
+                #vis fn http_status_code(self) -> #krate::__private::http::StatusCode {
+                    #krate::__private::status_code(self.status())
+                }
+            }
+        });
+        let axum = cfg!(feature = "emit-axum").then(|| {
+            let axum = quote!(#krate::__private::axum);
+            quote! {
+                /// Answers with the code's problem details
+                /// (`application/problem+json`) and its status.
+                #[automatically_derived]
+                impl #axum::response::IntoResponse for #name {
+                    fn into_response(self) -> #axum::response::Response {
+                        #axum::response::IntoResponse::into_response(#krate::Problem::of(self))
+                    }
+                }
+            }
+        });
+        let inherent = (problem.is_some() || http.is_some()).then(|| {
+            quote! {
+                #unused
+                impl #name {
+                    #problem
+                    #http
+                }
+            }
+        });
+        quote! {
+            #inherent
+            #axum
         }
     }
 
@@ -721,6 +795,9 @@ fn table(catalog: &Catalog, krate: &syn::Path) -> TokenStream {
         .map(|(row, _)| Literal::usize_unsuffixed(*row));
     let deprecated_notes = deprecated.iter().map(|(_, note)| note);
     let aliases = codes.iter().flat_map(|c| &c.aliases);
+    let docs_url = option_str(catalog.docs_url.as_deref());
+    let default_http =
+        Literal::u16_unsuffixed(catalog.default_http.unwrap_or(Catalog::DEFAULT_HTTP));
     let alias_rows = codes.iter().enumerate().flat_map(|(row, c)| {
         c.aliases
             .iter()
@@ -743,6 +820,8 @@ fn table(catalog: &Catalog, krate: &syn::Path) -> TokenStream {
             deprecated_notes: &[#(#deprecated_notes),*],
             aliases: &[#(#aliases),*],
             alias_rows: &[#(#alias_rows),*],
+            docs_url: #docs_url,
+            default_http: #default_http,
         }
     }
 }
@@ -758,7 +837,7 @@ fn running_ends(lengths: impl Iterator<Item = usize>) -> Vec<Literal> {
         .collect()
 }
 
-fn variant_docs(code: &Code) -> Vec<String> {
+fn variant_docs(code: &Code, docs_url: Option<&str>) -> Vec<String> {
     let mut lines = vec![
         format!(
             "`{}` `{}`: {}",
@@ -786,6 +865,9 @@ fn variant_docs(code: &Code) -> Vec<String> {
     if !code.aliases.is_empty() {
         let names: Vec<String> = code.aliases.iter().map(|a| format!("`{a}`")).collect();
         lines.push(format!("- Former names: {}", names.join(", ")));
+    }
+    if let Some(url) = docs_url {
+        lines.push(format!("- Documentation: <{url}>"));
     }
     lines
 }

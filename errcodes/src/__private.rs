@@ -21,6 +21,20 @@ pub fn not_a_name(name: &str, enum_name: &'static str) -> UnknownName {
 #[cfg(feature = "serde")]
 pub use serde;
 
+#[cfg(feature = "axum")]
+pub use axum_core as axum;
+#[cfg(feature = "http")]
+pub use http;
+
+/// The `http` crate's status for `status`; 500 for a number that is not a
+/// status (impossible for a checked catalog).
+#[cfg(feature = "http")]
+#[inline]
+#[must_use]
+pub fn status_code(status: u16) -> http::StatusCode {
+    http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
+}
+
 /// The tables of one generated enum: flat arrays with a row per code (in
 /// order of code, the variants' order), which rustc checks far faster than
 /// one nested structure per code.
@@ -52,6 +66,10 @@ pub struct Table {
     /// Former names (`aliases:`) and the row each belongs to.
     pub aliases: &'static [&'static str],
     pub alias_rows: &'static [u32],
+    /// The catalog's `docs_url` template.
+    pub docs_url: Option<&'static str>,
+    /// The status of codes without `http` (the catalog's `default_http`, or 500).
+    pub default_http: u16,
 }
 
 /// How a generated enum finds the row of a number, chosen by the macro for
@@ -253,6 +271,8 @@ mod tests {
         deprecated_notes: &[],
         aliases: &["OLD_C"],
         alias_rows: &[2],
+        docs_url: None,
+        default_http: 500,
     };
 
     #[test]

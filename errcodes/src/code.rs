@@ -49,6 +49,17 @@ pub trait Code:
     /// The code with this exact catalog name, if the catalog has one.
     fn from_name(name: &str) -> Option<Self>;
 
+    /// The HTTP status to answer with: the code's, or the catalog's
+    /// `default_http` (500 when the catalog gives none).
+    fn status(self) -> u16 {
+        self.entry().status()
+    }
+
+    /// The code's documentation link, from the catalog's `docs_url`.
+    fn docs_url(self) -> Option<crate::DocsUrl> {
+        self.entry().docs_url()
+    }
+
     /// The code's number.
     fn code(self) -> u32 {
         self.entry().code()

@@ -4,6 +4,7 @@ use core::fmt;
 use core::hash::{Hash, Hasher};
 
 use crate::__private::Table;
+use crate::DocsUrl;
 
 /// Everything the catalog says about one code: what `ErrorCode::entry()`
 /// returns and every accessor of the enum reads.
@@ -98,6 +99,27 @@ impl Entry {
         match self.table.http[self.row] {
             0 => None,
             status => Some(status),
+        }
+    }
+
+    /// The HTTP status to answer with: the code's, or the catalog's
+    /// `default_http` (500 when the catalog gives none).
+    #[inline]
+    #[must_use]
+    pub const fn status(&self) -> u16 {
+        match self.http_status() {
+            Some(status) => status,
+            None => self.table.default_http,
+        }
+    }
+
+    /// The code's documentation link, from the catalog's `docs_url`.
+    #[inline]
+    #[must_use]
+    pub const fn docs_url(&self) -> Option<DocsUrl> {
+        match self.table.docs_url {
+            Some(template) => Some(DocsUrl::__new(template, self.code(), self.name())),
+            None => None,
         }
     }
 
@@ -223,6 +245,8 @@ mod tests {
         deprecated_notes: &["use ONE"],
         aliases: &[],
         alias_rows: &[],
+        docs_url: Some("https://x.test/{code}"),
+        default_http: 400,
     };
 
     #[test]

@@ -10,16 +10,26 @@ extern crate self as errcodes;
 
 #[doc(hidden)]
 pub mod __private;
+#[cfg(feature = "axum")]
+mod axum;
 mod code;
+mod docs_url;
 mod entry;
 mod error;
 mod group;
+mod open;
+#[cfg(feature = "problem")]
+mod problem;
 
 #[cfg(feature = "leancloud")]
 pub mod leancloud;
 
 pub use code::Code;
+pub use docs_url::DocsUrl;
 pub use entry::Entry;
 pub use errcodes_macros::error_codes;
 pub use error::{UnknownCode, UnknownName};
 pub use group::Group;
+pub use open::Open;
+#[cfg(feature = "problem")]
+pub use problem::{Problem, CONTENT_TYPE as PROBLEM_CONTENT_TYPE};

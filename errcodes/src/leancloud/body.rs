@@ -8,6 +8,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
 use super::ErrorCode;
+use crate::Open;
 
 /// An error as LeanCloud's REST API sends it.
 ///
@@ -30,7 +31,7 @@ use super::ErrorCode;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ErrorBody {
-    code: u32,
+    code: Open<ErrorCode>,
     error: String,
     batch_item: bool,
 }
@@ -40,7 +41,7 @@ impl ErrorBody {
     #[must_use]
     pub fn new(code: u32, error: impl Into<String>) -> ErrorBody {
         ErrorBody {
-            code,
+            code: Open::from(code),
             error: error.into(),
             batch_item: false,
         }
@@ -64,12 +65,24 @@ impl ErrorBody {
     /// The code, if the catalog knows the number.
     #[must_use]
     pub const fn code(&self) -> Option<ErrorCode> {
-        ErrorCode::from_code(self.code)
+        match self.code {
+            Open::Known(code) => Some(code),
+            Open::Unknown(_) => None,
+        }
     }
 
     /// The number as sent, known to the catalog or not.
     #[must_use]
     pub const fn raw_code(&self) -> u32 {
+        match self.code {
+            Open::Known(code) => code.code(),
+            Open::Unknown(number) => number,
+        }
+    }
+
+    /// The code as sent: known to the catalog, or a number it lacks.
+    #[must_use]
+    pub const fn open_code(&self) -> Open<ErrorCode> {
         self.code
     }
 
@@ -89,7 +102,7 @@ impl ErrorBody {
 impl fmt::Display for ErrorBody {
     /// `101: Object doesn't exist, …`, the number and the text as sent.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.code, self.error)
+        write!(f, "{}: {}", self.raw_code(), self.error)
     }
 }
 
@@ -193,7 +206,7 @@ impl<'de> Visitor<'de> for BodyVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ErrorBody, A::Error> {
-        let mut code: Option<u32> = None;
+        let mut code: Option<Open<ErrorCode>> = None;
         let mut error: Option<ErrorField> = None;
         while let Some(key) = map.next_key::<Key>()? {
             match key {
@@ -207,7 +220,11 @@ impl<'de> Visitor<'de> for BodyVisitor {
             }
         }
         match (code, error) {
-            (Some(code), Some(ErrorField::Text(error))) => Ok(ErrorBody::new(code, error)),
+            (Some(code), Some(ErrorField::Text(error))) => Ok(ErrorBody {
+                code,
+                error,
+                batch_item: false,
+            }),
             (None, Some(ErrorField::Nested(body))) => Ok(ErrorBody {
                 batch_item: true,
                 ..body

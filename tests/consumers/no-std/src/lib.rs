@@ -17,6 +17,19 @@ pub fn leancloud_name(raw: u32) -> Option<&'static str> {
     errcodes::leancloud::ErrorCode::from_code(raw).map(errcodes::leancloud::ErrorCode::name)
 }
 
+/// A number from the wire, kept whether the catalog knows it or not.
+#[must_use]
+pub fn open(raw: u32) -> (u32, bool) {
+    let code = errcodes::Open::<ErrorCode>::from(raw);
+    (code.code(), code.is_known())
+}
+
+/// The status a code is answered with (the catalog's, or its default).
+#[must_use]
+pub fn status(raw: u32) -> Option<u16> {
+    ErrorCode::from_code(raw).map(ErrorCode::status)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -26,5 +39,8 @@ mod tests {
         assert_eq!(message(1), "The item is out of stock.");
         assert_eq!(message(7), "unknown error");
         assert_eq!(leancloud_name(101), Some("OBJECT_NOT_FOUND"));
+        assert_eq!(open(1), (1, true));
+        assert_eq!(open(987_654), (987_654, false));
+        assert_eq!(status(1), Some(409));
     }
 }

@@ -1,0 +1,272 @@
+//! RFC 9457 problem details (`application/problem+json`) for any code.
+
+use alloc::borrow::ToOwned;
+use alloc::string::{String, ToString};
+use core::fmt;
+
+use serde::de::{self, Deserializer};
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::{Code, Open};
+
+/// The media type of a problem details body.
+pub const CONTENT_TYPE: &str = "application/problem+json";
+
+/// A problem details object (RFC 9457), as an HTTP API answers an error.
+///
+/// Built from any code: `type` is the code's documentation link (the
+/// catalog's `docs_url`, or `about:blank`), `title` its message (its name
+/// when it has none), `status` the catalog's status for it (or
+/// `default_http`), and the extension members `code` and `name` carry the
+/// number and the catalog name. `detail` and `instance` are added with the
+/// builder methods. Deserializes any RFC 9457 body, keeping extension
+/// members it does not know.
+///
+/// ```
+/// use errcodes::leancloud::ErrorCode;
+/// use errcodes::{Open, Problem};
+///
+/// let problem = Problem::from(ErrorCode::ObjectNotFound).with_detail("no post 42");
+/// let json = serde_json::to_value(&problem).unwrap();
+/// assert_eq!(json["title"], "Object doesn't exist, or has an incorrect password.");
+/// assert_eq!((json["status"].as_u64(), json["code"].as_u64()), (Some(404), Some(101)));
+/// assert_eq!(json["type"], "about:blank");
+///
+/// let back: Problem = serde_json::from_value(json).unwrap();
+/// assert_eq!(back.code_as::<ErrorCode>(), Some(Open::Known(ErrorCode::ObjectNotFound)));
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    type_uri: String,
+    title: Option<String>,
+    status: Option<u16>,
+    detail: Option<String>,
+    instance: Option<String>,
+    code: Option<u32>,
+    name: Option<String>,
+    extensions: Map<String, Value>,
+}
+
+/// The members the RFC and this crate define; everything else is an extension.
+const MEMBERS: &[&str] = &[
+    "type", "title", "status", "detail", "instance", "code", "name",
+];
+
+impl Problem {
+    /// A problem of no particular code: `type` `about:blank`, the status
+    /// and title given.
+    #[must_use]
+    pub fn new(status: u16, title: impl Into<String>) -> Problem {
+        Problem {
+            type_uri: "about:blank".to_owned(),
+            title: Some(title.into()),
+            status: Some(status),
+            detail: None,
+            instance: None,
+            code: None,
+            name: None,
+            extensions: Map::new(),
+        }
+    }
+
+    /// The problem for `code`.
+    #[must_use]
+    pub fn of<C: Code>(code: C) -> Problem {
+        let message = code.message();
+        Problem {
+            type_uri: code
+                .docs_url()
+                .map_or_else(|| "about:blank".to_owned(), |url| url.to_string()),
+            title: Some(
+                if message.is_empty() {
+                    code.name()
+                } else {
+                    message
+                }
+                .to_owned(),
+            ),
+            status: Some(code.status()),
+            detail: None,
+            instance: None,
+            code: Some(code.code()),
+            name: Some(code.name().to_owned()),
+            extensions: Map::new(),
+        }
+    }
+
+    /// Adds the human-readable explanation of this occurrence.
+    #[must_use]
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Problem {
+        self.detail = Some(detail.into());
+        self
+    }
+
+    /// Adds the URI of this occurrence.
+    #[must_use]
+    pub fn with_instance(mut self, instance: impl Into<String>) -> Problem {
+        self.instance = Some(instance.into());
+        self
+    }
+
+    /// Adds an extension member. The members the RFC defines and `code` and
+    /// `name` are set through their own methods; an extension of one of
+    /// those names is ignored.
+    #[must_use]
+    pub fn with_extension(mut self, key: impl Into<String>, value: impl Into<Value>) -> Problem {
+        let key = key.into();
+        if !MEMBERS.contains(&key.as_str()) {
+            self.extensions.insert(key, value.into());
+        }
+        self
+    }
+
+    /// `type`: a URI identifying the problem type (`about:blank` when none).
+    #[must_use]
+    pub fn type_uri(&self) -> &str {
+        &self.type_uri
+    }
+
+    /// `title`: a short summary of the problem type.
+    #[must_use]
+    pub fn title(&self) -> Option<&str> {
+        self.title.as_deref()
+    }
+
+    /// `status`: the HTTP status.
+    #[must_use]
+    pub fn status(&self) -> Option<u16> {
+        self.status
+    }
+
+    /// `detail`: an explanation of this occurrence.
+    #[must_use]
+    pub fn detail(&self) -> Option<&str> {
+        self.detail.as_deref()
+    }
+
+    /// `instance`: a URI of this occurrence.
+    #[must_use]
+    pub fn instance(&self) -> Option<&str> {
+        self.instance.as_deref()
+    }
+
+    /// The `code` extension member: the error code's number.
+    #[must_use]
+    pub fn code(&self) -> Option<u32> {
+        self.code
+    }
+
+    /// The `code` member as a code of catalog `C`, known to it or not.
+    #[must_use]
+    pub fn code_as<C: Code>(&self) -> Option<Open<C>> {
+        self.code.map(Open::from)
+    }
+
+    /// The `name` extension member: the code's catalog name.
+    #[must_use]
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// The other extension members.
+    #[must_use]
+    pub fn extensions(&self) -> &Map<String, Value> {
+        &self.extensions
+    }
+}
+
+impl<C: Code> From<C> for Problem {
+    fn from(code: C) -> Problem {
+        Problem::of(code)
+    }
+}
+
+impl fmt::Display for Problem {
+    /// `title (status)`, then the detail if any.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.title.as_deref().unwrap_or(&self.type_uri))?;
+        if let Some(status) = self.status {
+            write!(f, " ({status})")?;
+        }
+        if let Some(detail) = &self.detail {
+            write!(f, ": {detail}")?;
+        }
+        Ok(())
+    }
+}
+
+impl core::error::Error for Problem {}
+
+impl Serialize for Problem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.type_uri)?;
+        if let Some(title) = &self.title {
+            map.serialize_entry("title", title)?;
+        }
+        if let Some(status) = self.status {
+            map.serialize_entry("status", &status)?;
+        }
+        if let Some(detail) = &self.detail {
+            map.serialize_entry("detail", detail)?;
+        }
+        if let Some(instance) = &self.instance {
+            map.serialize_entry("instance", instance)?;
+        }
+        if let Some(code) = self.code {
+            map.serialize_entry("code", &code)?;
+        }
+        if let Some(name) = &self.name {
+            map.serialize_entry("name", name)?;
+        }
+        for (key, value) in &self.extensions {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Problem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Problem, D::Error> {
+        let mut members = Map::<String, Value>::deserialize(deserializer)?;
+        let mut text = |key: &str| -> Result<Option<String>, D::Error> {
+            match members.remove(key) {
+                None | Some(Value::Null) => Ok(None),
+                Some(Value::String(text)) => Ok(Some(text)),
+                Some(_) => Err(de::Error::custom(format_args!("`{key}` must be a string"))),
+            }
+        };
+        // RFC 9457: `type` defaults to about:blank.
+        let type_uri = text("type")?.unwrap_or_else(|| "about:blank".to_owned());
+        let title = text("title")?;
+        let detail = text("detail")?;
+        let instance = text("instance")?;
+        let name = text("name")?;
+        let mut number = |key: &str, max: u64| -> Result<Option<u64>, D::Error> {
+            match members.remove(key) {
+                None | Some(Value::Null) => Ok(None),
+                Some(Value::Number(n)) => match n.as_u64().filter(|&n| n <= max) {
+                    Some(n) => Ok(Some(n)),
+                    None => Err(de::Error::custom(format_args!(
+                        "`{key}` must be a whole number from 0 to {max}"
+                    ))),
+                },
+                Some(_) => Err(de::Error::custom(format_args!("`{key}` must be a number"))),
+            }
+        };
+        let status = number("status", 999)?.and_then(|n| u16::try_from(n).ok());
+        let code = number("code", u64::from(u32::MAX))?.and_then(|n| u32::try_from(n).ok());
+        Ok(Problem {
+            type_uri,
+            title,
+            status,
+            detail,
+            instance,
+            code,
+            name,
+            extensions: members,
+        })
+    }
+}

@@ -1,0 +1,105 @@
+//! Generated enums and `Problem` as axum responses, served on a real socket
+//! (`127.0.0.1:0`) and fetched with a real HTTP client.
+
+use axum::routing::get;
+use axum::Router;
+use errcodes::Problem;
+use serde_json::Value;
+
+errcodes::error_codes!("catalogs/api.yaml", name = Api);
+
+/// A subset, as a billing service would generate it.
+mod billing {
+    errcodes::error_codes!(
+        "catalogs/api.yaml",
+        name = BillingError,
+        groups = ["billing"],
+        parent = super::Api,
+    );
+}
+
+async fn invoice() -> Result<String, billing::BillingError> {
+    Err(billing::BillingError::InvoiceMissing)
+}
+
+async fn password() -> Result<&'static str, Api> {
+    Err(Api::WeakPassword)
+}
+
+async fn declined() -> Result<&'static str, Problem> {
+    Err(Api::CardDeclined
+        .problem()
+        .with_detail("Insufficient funds.")
+        .with_instance("/payments/7"))
+}
+
+async fn fine() -> Result<&'static str, Api> {
+    Ok("fine")
+}
+
+/// The router on a fresh loopback port, and its base URL.
+async fn serve() -> String {
+    let app = Router::new()
+        .route("/invoice", get(invoice))
+        .route("/password", get(password))
+        .route("/declined", get(declined))
+        .route("/fine", get(fine));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    format!("http://{address}")
+}
+
+/// Status, content type and JSON body of `GET url`.
+async fn fetch(url: &str) -> (u16, String, Value) {
+    let client = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(30))
+        .build()
+        .unwrap();
+    let response = client.get(url).send().await.unwrap();
+    let status = response.status().as_u16();
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let body = response.text().await.unwrap();
+    let json = serde_json::from_str(&body).unwrap_or(Value::String(body));
+    (status, content_type, json)
+}
+
+#[tokio::test]
+async fn handlers_answer_with_problem_details() {
+    let base = serve().await;
+
+    let (status, content_type, body) = fetch(&format!("{base}/invoice")).await;
+    assert_eq!(status, 404);
+    assert_eq!(content_type, "application/problem+json");
+    assert_eq!(
+        body["type"],
+        "https://docs.example.com/errors/1002#INVOICE_MISSING"
+    );
+    assert_eq!(body["title"], "No such invoice.");
+    assert_eq!(body["status"], 404);
+    assert_eq!(body["code"], 1002);
+    assert_eq!(body["name"], "INVOICE_MISSING");
+
+    // A code without `http`: the catalog's `default_http`.
+    let (status, content_type, body) = fetch(&format!("{base}/password")).await;
+    assert_eq!(
+        (status, content_type.as_str()),
+        (400, "application/problem+json")
+    );
+    assert_eq!(
+        (body["code"].as_u64(), body["status"].as_u64()),
+        (Some(2002), Some(400))
+    );
+
+    let (status, _, body) = fetch(&format!("{base}/declined")).await;
+    assert_eq!(status, 402);
+    assert_eq!(body["detail"], "Insufficient funds.");
+    assert_eq!(body["instance"], "/payments/7");
+
+    let (status, _, body) = fetch(&format!("{base}/fine")).await;
+    assert_eq!((status, body), (200, Value::String("fine".into())));
+}

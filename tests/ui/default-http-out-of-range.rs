@@ -1,0 +1,3 @@
+errcodes::error_codes!("default-http-out-of-range.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("docs-url-not-absolute.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("docs-url-unknown-placeholder.yaml");
+
+fn main() {}
