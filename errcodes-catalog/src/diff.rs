@@ -107,11 +107,7 @@ fn of_catalog(catalog: &Catalog) -> Snapshot {
             code.code,
             Item {
                 name: Some(code.name.clone()),
-                state: if code.deprecated.is_some() {
-                    State::Deprecated
-                } else {
-                    State::Active
-                },
+                state: State::of(code),
                 http: code.http,
                 aliases: code.aliases.clone(),
                 text: Some((messages, code.descriptions.clone())),

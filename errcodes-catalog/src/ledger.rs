@@ -35,6 +35,15 @@ pub enum State {
 }
 
 impl State {
+    /// The state of a code of the catalog: active, or deprecated.
+    pub(crate) fn of(code: &crate::model::Code) -> State {
+        if code.deprecated.is_some() {
+            State::Deprecated
+        } else {
+            State::Active
+        }
+    }
+
     fn word(self) -> &'static str {
         match self {
             State::Active => "active",
@@ -89,11 +98,7 @@ impl Ledger {
             .map(|code| Published {
                 code: code.code,
                 name: Some(code.name.clone()),
-                state: if code.deprecated.is_some() {
-                    State::Deprecated
-                } else {
-                    State::Active
-                },
+                state: State::of(code),
                 http: code.http,
                 aliases: code.aliases.clone(),
                 line: 0,

@@ -28,6 +28,22 @@ pub fn to_gateway(error: BillingError) -> ShopError {
     ShopError::from(error)
 }
 
+/// The service's HTTP API. A handler returns its own codes: each becomes
+/// `application/problem+json` with the catalog's status and link.
+pub fn router() -> axum::Router {
+    use axum::extract::Path;
+    use axum::routing::post;
+    use axum::Json;
+
+    async fn charge_card(
+        Path((card, cents)): Path<(String, u64)>,
+    ) -> Result<Json<u64>, BillingError> {
+        charge(&card, cents).map(Json)
+    }
+
+    axum::Router::new().route("/charge/{card}/{cents}", post(charge_card))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -39,6 +55,44 @@ mod tests {
         assert_eq!(declined.code(), shop_errors::shop_error::CARD_DECLINED);
         assert_eq!(to_gateway(declined), ShopError::CardDeclined);
         assert_eq!(BillingError::ALL.len(), 2);
+    }
+
+    /// The router on a real loopback socket, called by a real HTTP client.
+    #[tokio::test]
+    async fn the_api_answers_with_problem_details() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, router()).await.unwrap() });
+        let client = reqwest::Client::builder()
+            .timeout(std::time::Duration::from_secs(30))
+            .build()
+            .unwrap();
+
+        let ok = client
+            .post(format!("{base}/charge/4242/500"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(ok.status().as_u16(), 200);
+        assert_eq!(ok.text().await.unwrap(), "500");
+
+        let declined = client
+            .post(format!("{base}/charge/4000/500"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(declined.status().as_u16(), 402);
+        assert_eq!(
+            declined.headers()["content-type"].to_str().unwrap(),
+            "application/problem+json"
+        );
+        let body: serde_json::Value =
+            serde_json::from_str(&declined.text().await.unwrap()).unwrap();
+        assert_eq!(body["type"], "https://shop.example.com/docs/errors#200");
+        assert_eq!(body["title"], BillingError::CardDeclined.message());
+        assert_eq!(body["status"], 402);
+        assert_eq!(body["code"], 200);
+        assert_eq!(body["name"], "CARD_DECLINED");
     }
 
     #[test]
