@@ -671,8 +671,8 @@ fn name_hash(name: &str) -> u64 {
     hash
 }
 
-/// `from_name`'s table: a power of two of slots, at least twice the names
-/// and former names, each holding (at the slot the name hashes to, or the
+/// `from_name`'s table: a power of two of slots, at least a third more than
+/// the names and former names, each holding (at the slot the name hashes to, or the
 /// next free one) the row of a name, or the number of codes plus the index
 /// of a former name among all aliases; `u32::MAX` is a free slot.
 fn name_slots(codes: &[Code]) -> Vec<u32> {
@@ -685,7 +685,9 @@ fn name_slots(codes: &[Code]) -> Vec<u32> {
                 .flat_map(|c| c.aliases.iter().map(String::as_str)),
         )
         .collect();
-    let size = (names.len() * 2).max(2).next_power_of_two();
+    // At most three quarters full: a few probes per lookup, and a table that
+    // grows with the catalog rather than jumping to twice its size.
+    let size = (names.len() * 4 / 3 + 1).max(2).next_power_of_two();
     let mask = size - 1;
     let mut slots = vec![u32::MAX; size];
     for (value, name) in names.iter().enumerate() {
