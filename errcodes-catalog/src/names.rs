@@ -5,7 +5,7 @@
 //! node they were read from.
 
 /// Associated items of the generated enum that a variant must not shadow.
-const GENERATED_ITEMS: &[&str] = &["ALL", "ENTRIES", "GROUPS", "LANGUAGES", "RESERVED"];
+const GENERATED_ITEMS: &[&str] = &["ALL", "GROUPS", "LANGUAGES", "RESERVED"];
 
 /// Why a name, key or tag breaks a rule, and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
