@@ -1,5 +1,7 @@
 //! Mutation testing of the pipeline behind the macro: damaged catalogs go
-//! through decode → check (errcodes-catalog) → expand, and none may panic.
+//! through decode → check (errcodes-catalog, against the ledger of the
+//! undamaged catalog, as a build with a committed ledger does) → expand, and
+//! none may panic.
 //!
 //! Every rejection must point at a line and column the locator can find, and
 //! every expansion (of a valid catalog, or of the valid part of a broken one)
@@ -19,7 +21,7 @@ use std::time::Instant;
 
 use std::path::PathBuf;
 
-use errcodes_catalog::Source;
+use errcodes_catalog::{Ledger, Source};
 
 use crate::args::Args;
 use crate::expand;
@@ -67,6 +69,10 @@ const FRAGMENTS: &[&str] = &[
     "? complex\n",
     "\u{feff}",
     "é",
+    "    aliases: [OLD_NAME, old, SECOND]\n",
+    "docs_url: \"https://x.test/{code}/{id}\"\n",
+    "docs_url: relative/{code}\n",
+    "default_http: 42\n",
 ];
 
 /// `SplitMix64`: small, fast and good enough to pick mutations.
@@ -142,15 +148,28 @@ fn mutate_once(rng: &mut Rng, bytes: &mut Vec<u8>) {
     }
 }
 
-/// The mutated input of case `case`.
-fn case_input(seed: u64, case: u64) -> (&'static str, Vec<u8>) {
+/// The mutated input of case `case`, and which base it came from.
+fn case_input(seed: u64, case: u64) -> (usize, Vec<u8>) {
     let mut rng = Rng(seed ^ case.wrapping_mul(0xA076_1D64_78BD_642F));
-    let (name, base) = BASES[rng.below(BASES.len())];
-    let mut bytes = base.as_bytes().to_vec();
+    let base = rng.below(BASES.len());
+    let mut bytes = BASES[base].1.as_bytes().to_vec();
     for _ in 0..=rng.below(4) {
         mutate_once(&mut rng, &mut bytes);
     }
-    (name, bytes)
+    (base, bytes)
+}
+
+/// The ledger each undamaged base catalog would have.
+fn ledgers() -> Vec<Ledger> {
+    BASES
+        .iter()
+        .map(|(name, text)| {
+            let catalog = errcodes_catalog::check(name, text)
+                .ok()
+                .expect("the bases are valid");
+            Ledger::of(&catalog)
+        })
+        .collect()
 }
 
 /// What one case did.
@@ -159,7 +178,7 @@ enum Outcome {
     Rejected,
 }
 
-fn run_case(name: &str, bytes: Vec<u8>, args: &Args) -> Result<Outcome, String> {
+fn run_case(name: &str, bytes: Vec<u8>, ledger: &Ledger, args: &Args) -> Result<Outcome, String> {
     let text = match Source::from_bytes(PathBuf::from(name), name, bytes) {
         Ok(source) => source.text,
         Err(problem) => {
@@ -169,7 +188,7 @@ fn run_case(name: &str, bytes: Vec<u8>, args: &Args) -> Result<Outcome, String> 
             };
         }
     };
-    let checked = errcodes_catalog::check(name, &text);
+    let checked = errcodes_catalog::check_with_ledger(name, &text, Some(ledger));
     // Every problem of a catalog's text has a position the locator found.
     for diagnostic in &checked.diagnostics {
         if diagnostic.position.is_none() {
@@ -219,18 +238,20 @@ fn mutated_catalogs_never_panic() {
         }
     };
     let args: Args = syn::parse_str("\"codes.yaml\"").unwrap();
+    let ledgers = ledgers();
     let started = Instant::now();
     let (mut accepted, mut rejected) = (0_u64, 0_u64);
     for (done, &case) in cases.iter().enumerate() {
         if done > 0 && done % 100_000 == 0 {
             eprintln!("mutation: {done} cases, {:.0?}", started.elapsed());
         }
-        let (name, bytes) = case_input(seed, case);
+        let (base, bytes) = case_input(seed, case);
+        let name = BASES[base].0;
         let shown = String::from_utf8_lossy(&bytes)
             .chars()
             .take(2000)
             .collect::<String>();
-        let outcome = std::panic::catch_unwind(|| run_case(name, bytes, &args));
+        let outcome = std::panic::catch_unwind(|| run_case(name, bytes, &ledgers[base], &args));
         match outcome {
             Ok(Ok(Outcome::Accepted)) => accepted += 1,
             Ok(Ok(Outcome::Rejected)) => rejected += 1,
