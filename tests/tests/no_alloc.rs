@@ -8,6 +8,9 @@ use std::hint::black_box;
 use std::str::FromStr;
 
 use errcodes::leancloud::ErrorCode;
+use errcodes::Open;
+
+errcodes::error_codes!("catalogs/api.yaml", name = Api);
 
 struct Counting;
 
@@ -75,10 +78,24 @@ fn generated_accessors_do_not_allocate() {
             let _ = black_box(ErrorCode::from_str(code.name()));
             black_box(u32::from(code));
             black_box(<ErrorCode as errcodes::Code>::message(code));
+            black_box(code.status());
+            black_box(code.entry().descriptions().count());
+            let open = Open::<ErrorCode>::from(code.code());
             text.clear();
-            write!(text, "{code} {code:#} {code:?}").unwrap();
+            write!(text, "{code} {code:#} {code:?} {open} {open:?}").unwrap();
             black_box(&text);
         }
+        // Documentation links format without allocating, and open codes
+        // keep numbers the catalog lacks.
+        for &code in Api::ALL {
+            text.clear();
+            write!(text, "{}", code.docs_url().unwrap()).unwrap();
+            black_box(&text);
+        }
+        let unknown = Open::<ErrorCode>::from(987_654);
+        text.clear();
+        write!(text, "{unknown} {unknown:?} {}", unknown.code()).unwrap();
+        black_box(&text);
         black_box(ErrorCode::from_code(9999));
         let _ = black_box(ErrorCode::try_from(9999));
         let err = ErrorCode::from_str("NO_SUCH_CODE").unwrap_err();
