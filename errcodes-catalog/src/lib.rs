@@ -25,8 +25,10 @@
 //! The pipeline, one module a step: `source` (the file), `yaml` (text → a
 //! node tree; the only module naming the YAML library), `read` (nodes → raw
 //! entries that remember their node), `names` (the naming rules), `valid`
-//! (rules across entries → the model), `select` (per-service subsets),
-//! `diag` (problems → diagnostics).
+//! (rules across entries → the model), `model` (the checked catalog),
+//! `select` (per-service subsets), `ledger` (the published codes a catalog
+//! must keep, `codes.lock`), `diff` (changes between versions, breaking or
+//! compatible), `diag` (problems → diagnostics).
 
 #![warn(clippy::pedantic, missing_docs)]
 // Lookups returning an `Option` are not worth a `#[must_use]` each; errors
