@@ -192,18 +192,18 @@ mod tests {
 
     #[test]
     fn relative_paths_start_at_the_manifest_then_the_fallback() {
-        let manifest = Some(PathBuf::from("/work/crate"));
-        let fallback = Some(PathBuf::from("/work/tests/ui"));
+        let manifest = Some(PathBuf::from("/srv/shop"));
+        let fallback = Some(PathBuf::from("/srv/shop/tests/ui"));
         assert_eq!(
             candidates("errors/codes.yaml", manifest.clone(), fallback.clone()),
             [
-                PathBuf::from("/work/crate/errors/codes.yaml"),
-                PathBuf::from("/work/tests/ui/errors/codes.yaml")
+                PathBuf::from("/srv/shop/errors/codes.yaml"),
+                PathBuf::from("/srv/shop/tests/ui/errors/codes.yaml")
             ]
         );
         assert_eq!(
             candidates("codes.yaml", manifest.clone(), None),
-            [PathBuf::from("/work/crate/codes.yaml")]
+            [PathBuf::from("/srv/shop/codes.yaml")]
         );
         assert_eq!(
             candidates("codes.yaml", None, None),
@@ -219,13 +219,13 @@ mod tests {
     #[test]
     fn a_missing_catalog_says_where_it_was_looked_for() {
         let looked = [
-            PathBuf::from("/work/crate/codes.yaml"),
-            PathBuf::from("/work/tests/ui/codes.yaml"),
+            PathBuf::from("/srv/shop/codes.yaml"),
+            PathBuf::from("/srv/shop/tests/ui/codes.yaml"),
         ];
         assert_eq!(
             not_found("codes.yaml", &looked).to_string(),
-            "codes.yaml: catalog not found; looked for /work/crate/codes.yaml and \
-             /work/tests/ui/codes.yaml; relative paths start at the directory of the crate's Cargo.toml"
+            "codes.yaml: catalog not found; looked for /srv/shop/codes.yaml and \
+             /srv/shop/tests/ui/codes.yaml; relative paths start at the directory of the crate's Cargo.toml"
         );
     }
 

@@ -12,7 +12,7 @@ use crate::{load, Outcome};
 /// `errcodes diff`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The older catalog (e.g. `git show main:codes.yaml > /tmp/old.yaml`);
+    /// The older catalog (e.g. `git show main:codes.yaml > old.yaml`);
     /// with `--against-lock`, the catalog to compare with its ledger.
     old: PathBuf,
     /// The newer catalog.
