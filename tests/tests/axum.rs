@@ -1,5 +1,5 @@
 //! Generated enums and `Problem` as axum responses, served on a real socket
-//! (`127.0.0.1:0`) and fetched with a real HTTP client.
+//! (`127.0.0.1:0`) and fetched with a real HTTP client (hyper's).
 
 use axum::routing::get;
 use axum::Router;
@@ -50,22 +50,30 @@ async fn serve() -> String {
     format!("http://{address}")
 }
 
-/// Status, content type and JSON body of `GET url`.
+/// Status, content type and JSON body of `GET url`, within 30 seconds.
 async fn fetch(url: &str) -> (u16, String, Value) {
-    let client = reqwest::Client::builder()
-        .timeout(std::time::Duration::from_secs(30))
-        .build()
-        .unwrap();
-    let response = client.get(url).send().await.unwrap();
-    let status = response.status().as_u16();
-    let content_type = response
-        .headers()
-        .get("content-type")
-        .map(|v| v.to_str().unwrap().to_owned())
-        .unwrap_or_default();
-    let body = response.text().await.unwrap();
-    let json = serde_json::from_str(&body).unwrap_or(Value::String(body));
-    (status, content_type, json)
+    use http_body_util::{BodyExt, Empty};
+    use hyper_util::client::legacy::Client;
+    use hyper_util::rt::TokioExecutor;
+
+    let client: Client<_, Empty<bytes::Bytes>> = Client::builder(TokioExecutor::new()).build_http();
+    let request = http::Request::get(url).body(Empty::new()).unwrap();
+    let exchange = async {
+        let response = client.request(request).await.unwrap();
+        let status = response.status().as_u16();
+        let content_type = response
+            .headers()
+            .get("content-type")
+            .map(|v| v.to_str().unwrap().to_owned())
+            .unwrap_or_default();
+        let body = response.into_body().collect().await.unwrap().to_bytes();
+        let body = String::from_utf8(body.to_vec()).unwrap();
+        let json = serde_json::from_str(&body).unwrap_or(Value::String(body));
+        (status, content_type, json)
+    };
+    tokio::time::timeout(std::time::Duration::from_secs(30), exchange)
+        .await
+        .expect("the server answers within 30 s")
 }
 
 #[tokio::test]

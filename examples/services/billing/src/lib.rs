@@ -63,36 +63,48 @@ mod tests {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         tokio::spawn(async move { axum::serve(listener, router()).await.unwrap() });
-        let client = reqwest::Client::builder()
-            .timeout(std::time::Duration::from_secs(30))
-            .build()
-            .unwrap();
+        let ok = post(&format!("{base}/charge/4242/500")).await;
+        assert_eq!((ok.0, ok.2.as_str()), (200, "500"));
 
-        let ok = client
-            .post(format!("{base}/charge/4242/500"))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(ok.status().as_u16(), 200);
-        assert_eq!(ok.text().await.unwrap(), "500");
-
-        let declined = client
-            .post(format!("{base}/charge/4000/500"))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(declined.status().as_u16(), 402);
-        assert_eq!(
-            declined.headers()["content-type"].to_str().unwrap(),
-            "application/problem+json"
-        );
-        let body: serde_json::Value =
-            serde_json::from_str(&declined.text().await.unwrap()).unwrap();
+        let (status, content_type, body) = post(&format!("{base}/charge/4000/500")).await;
+        assert_eq!(status, 402);
+        assert_eq!(content_type, "application/problem+json");
+        let body: serde_json::Value = serde_json::from_str(&body).unwrap();
         assert_eq!(body["type"], "https://shop.example.com/docs/errors#200");
         assert_eq!(body["title"], BillingError::CardDeclined.message());
         assert_eq!(body["status"], 402);
         assert_eq!(body["code"], 200);
         assert_eq!(body["name"], "CARD_DECLINED");
+    }
+
+    /// Status, content type and body of `POST url` with hyper's client,
+    /// within 30 seconds.
+    async fn post(url: &str) -> (u16, String, String) {
+        use http_body_util::{BodyExt, Empty};
+        use hyper_util::client::legacy::Client;
+        use hyper_util::rt::TokioExecutor;
+
+        let client: Client<_, Empty<bytes::Bytes>> =
+            Client::builder(TokioExecutor::new()).build_http();
+        let request = http::Request::post(url).body(Empty::new()).unwrap();
+        let exchange = async {
+            let response = client.request(request).await.unwrap();
+            let status = response.status().as_u16();
+            let content_type = response
+                .headers()
+                .get("content-type")
+                .map(|v| v.to_str().unwrap().to_owned())
+                .unwrap_or_default();
+            let body = response.into_body().collect().await.unwrap().to_bytes();
+            (
+                status,
+                content_type,
+                String::from_utf8(body.to_vec()).unwrap(),
+            )
+        };
+        tokio::time::timeout(std::time::Duration::from_secs(30), exchange)
+            .await
+            .expect("the service answers within 30 s")
     }
 
     #[test]
