@@ -96,39 +96,6 @@ type Text = (Vec<String>, Vec<(String, String)>);
 
 type Snapshot = BTreeMap<u32, Item>;
 
-fn of_catalog(catalog: &Catalog) -> Snapshot {
-    let mut out = Snapshot::new();
-    for code in &catalog.codes {
-        let messages = std::iter::once(&code.message)
-            .chain(&code.also)
-            .cloned()
-            .collect();
-        out.insert(
-            code.code,
-            Item {
-                name: Some(code.name.clone()),
-                state: State::of(code),
-                http: code.http,
-                aliases: code.aliases.clone(),
-                text: Some((messages, code.descriptions.clone())),
-            },
-        );
-    }
-    for retired in &catalog.reserved {
-        out.insert(
-            retired.code,
-            Item {
-                name: retired.name.clone(),
-                state: State::Reserved,
-                http: None,
-                aliases: Vec::new(),
-                text: None,
-            },
-        );
-    }
-    out
-}
-
 fn of_ledger(ledger: &Ledger) -> Snapshot {
     ledger
         .entries()
@@ -146,6 +113,22 @@ fn of_ledger(ledger: &Ledger) -> Snapshot {
             )
         })
         .collect()
+}
+
+/// What the ledger of `catalog` would record, with each code's messages and
+/// descriptions.
+fn of_catalog(catalog: &Catalog) -> Snapshot {
+    let mut out = of_ledger(&Ledger::of(catalog));
+    for code in &catalog.codes {
+        if let Some(item) = out.get_mut(&code.code) {
+            let messages = std::iter::once(&code.message)
+                .chain(&code.also)
+                .cloned()
+                .collect();
+            item.text = Some((messages, code.descriptions.clone()));
+        }
+    }
+    out
 }
 
 /// The changes from catalog `old` to catalog `new`, by number.

@@ -21,6 +21,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Problem};
 use crate::model::Catalog;
+use crate::source::Source;
 use crate::yaml::Position;
 
 /// The published state of a number.
@@ -35,15 +36,6 @@ pub enum State {
 }
 
 impl State {
-    /// The state of a code of the catalog: active, or deprecated.
-    pub(crate) fn of(code: &crate::model::Code) -> State {
-        if code.deprecated.is_some() {
-            State::Deprecated
-        } else {
-            State::Active
-        }
-    }
-
     fn word(self) -> &'static str {
         match self {
             State::Active => "active",
@@ -89,6 +81,25 @@ impl Ledger {
         catalog.with_extension("lock")
     }
 
+    /// The ledger beside the catalog file `catalog`, if there is one: its
+    /// path, and the ledger or the problems of reading it. `shown` is the
+    /// catalog as diagnostics name it; the ledger is named after it
+    /// (`errors/codes.yaml` → `errors/codes.lock`).
+    pub fn beside(
+        catalog: &Path,
+        shown: &str,
+    ) -> Option<(PathBuf, Result<Ledger, Vec<Diagnostic>>)> {
+        let path = Ledger::path_for(catalog);
+        if !path.is_file() {
+            return None;
+        }
+        let shown = Ledger::path_for(Path::new(shown)).display().to_string();
+        let ledger = Source::open_as(&path, &shown)
+            .map_err(|problem| vec![problem])
+            .and_then(|source| Ledger::parse(&shown, &source.text));
+        Some((path, ledger))
+    }
+
     /// The ledger `errcodes lock` writes for `catalog`: every code and
     /// reserved number as the catalog has it now.
     pub fn of(catalog: &Catalog) -> Ledger {
@@ -98,7 +109,11 @@ impl Ledger {
             .map(|code| Published {
                 code: code.code,
                 name: Some(code.name.clone()),
-                state: State::of(code),
+                state: if code.deprecated.is_some() {
+                    State::Deprecated
+                } else {
+                    State::Active
+                },
                 http: code.http,
                 aliases: code.aliases.clone(),
                 line: 0,

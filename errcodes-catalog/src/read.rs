@@ -173,7 +173,7 @@ impl Reader<'_> {
             raw.docs_url = self.spanned_string(node, path, "docs_url");
         }
         if let Some((node, path)) = fields.get("default_http") {
-            raw.default_http = self.spanned_number(node, path, "http", u32::MAX);
+            raw.default_http = self.spanned_number(node, path, "default_http", u32::MAX);
         }
         if let Some((node, path)) = fields.get("reserved") {
             raw.reserved = self.reserved(node, path);
@@ -266,7 +266,7 @@ impl Reader<'_> {
 
     /// An unsigned integer no larger than `max`.
     fn number(&mut self, node: &Node, path: &[Step], field: &str, max: u32) -> Option<u32> {
-        let fix = if field == "http" {
+        let fix = if field.ends_with("http") {
             "write an HTTP status from 100 to 599, without quotes".to_owned()
         } else {
             format!("write a whole number from 0 to {max}, without quotes")

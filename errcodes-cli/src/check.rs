@@ -3,33 +3,23 @@
 use std::io::IsTerminal as _;
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
-use clap::ValueEnum;
 use errcodes_catalog::{Diagnostic, Position, Source};
 use serde_json::json;
 
-use crate::{load, CatalogArg, Color, Outcome};
+use crate::{load, CatalogArg, Color, Format, Outcome};
 
 /// `errcodes check`.
 #[derive(clap::Args)]
 pub struct Args {
     #[command(flatten)]
     catalog: CatalogArg,
-    /// How to print the problems.
+    /// How to print the problems: `PATH:LINE:COL: what; fix` lines (in
+    /// context on a terminal), or a JSON array for editors and CI annotations.
     #[arg(long, value_enum, default_value_t)]
     format: Format,
     /// Show each problem in its source line, coloured (`auto`: on a terminal).
     #[arg(long, value_enum, default_value_t)]
     color: Color,
-}
-
-/// The output formats of `check`.
-#[derive(ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
-enum Format {
-    /// `PATH:LINE:COL: what; fix` lines (in context on a terminal).
-    #[default]
-    Text,
-    /// A JSON array of problems, for editors and CI annotations.
-    Json,
 }
 
 pub fn run(args: &Args) -> Outcome {

@@ -3,11 +3,10 @@
 
 use std::path::PathBuf;
 
-use clap::ValueEnum;
-use errcodes_catalog::{Change, Ledger, Source};
+use errcodes_catalog::Change;
 use serde_json::json;
 
-use crate::{load, Outcome};
+use crate::{load, Format, Outcome};
 
 /// `errcodes diff`.
 #[derive(clap::Args)]
@@ -24,19 +23,10 @@ pub struct Args {
     /// Compare the catalog with the ledger beside it instead.
     #[arg(long)]
     against_lock: bool,
-    /// How to print the changes.
+    /// How to print the changes: a line each, or a JSON object with the
+    /// changes and whether any is breaking.
     #[arg(long, value_enum, default_value_t)]
     format: Format,
-}
-
-/// The output formats of `diff`.
-#[derive(ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
-enum Format {
-    /// One line per change: `breaking   removed  205 EMAIL_TAKEN was removed …`.
-    #[default]
-    Text,
-    /// A JSON object with the changes and whether any is breaking.
-    Json,
 }
 
 pub fn run(args: &Args) -> Outcome {
@@ -87,19 +77,18 @@ fn changes(args: &Args) -> Result<Vec<Change>, Outcome> {
         let new = load::catalog(new)?;
         return Ok(errcodes_catalog::diff(&old, &new));
     }
-    let ledger_path = Ledger::path_for(&args.old);
-    let shown = ledger_path.display().to_string();
-    let text = Source::open_as(&ledger_path, &shown)
-        .map_err(|problem| {
-            eprintln!("{problem}");
-            Outcome::Problems
-        })?
-        .text;
-    let ledger = Ledger::parse(&shown, &text).map_err(|problems| {
-        for problem in problems {
-            eprintln!("{problem}");
+    let (ledger, problems) = load::ledger(&args.old);
+    for problem in &problems {
+        eprintln!("{problem}");
+    }
+    let Some(ledger) = ledger else {
+        if problems.is_empty() {
+            eprintln!(
+                "errcodes: {} has no ledger beside it; run `errcodes lock` first",
+                args.old.display()
+            );
         }
-        Outcome::Problems
-    })?;
+        return Err(Outcome::Problems);
+    };
     Ok(errcodes_catalog::diff_ledger(&ledger, &old))
 }

@@ -66,17 +66,10 @@ fn language(catalog: &Catalog, asked: Option<&str>) -> Result<Option<String>, St
 /// The ledger beside the catalog at `catalog`, if there is one, and the
 /// problems of reading it.
 pub fn ledger(catalog: &Path) -> (Option<Ledger>, Vec<Diagnostic>) {
-    let path = Ledger::path_for(catalog);
-    if !path.is_file() {
-        return (None, Vec::new());
-    }
-    let shown = path.display().to_string();
-    match Source::open_as(&path, &shown)
-        .map_err(|problem| vec![problem])
-        .and_then(|source| Ledger::parse(&shown, &source.text))
-    {
-        Ok(ledger) => (Some(ledger), Vec::new()),
-        Err(problems) => (None, problems),
+    match Ledger::beside(catalog, &catalog.display().to_string()) {
+        None => (None, Vec::new()),
+        Some((_, Ok(ledger))) => (Some(ledger), Vec::new()),
+        Some((_, Err(problems))) => (None, problems),
     }
 }
 

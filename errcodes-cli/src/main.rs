@@ -68,6 +68,16 @@ enum Color {
     Never,
 }
 
+/// How `check` and `diff` print their results.
+#[derive(ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Format {
+    /// Lines for people.
+    #[default]
+    Text,
+    /// JSON for tools.
+    Json,
+}
+
 /// How a subcommand ended, as an exit code.
 enum Outcome {
     /// Done: exit 0.

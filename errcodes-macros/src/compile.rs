@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote_spanned;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use errcodes_catalog::{select, Catalog, Diagnostic, Ledger, Source, SHOWN};
 
@@ -17,33 +17,24 @@ pub fn error_codes(args: &Args) -> TokenStream {
     match Source::find(&args.path.value()) {
         Ok(source) => {
             let written = args.path.value();
-            // The ledger beside the catalog, if there is one; a subset is
+            // The ledger beside the catalog, if there is one (watched even
+            // when it cannot be read, so fixing it rebuilds); a subset is
             // checked against it as the whole catalog.
-            let ledger_path = Ledger::path_for(&source.path);
             let mut diagnostics = Vec::new();
-            let ledger = if ledger_path.is_file() {
-                let shown = Ledger::path_for(Path::new(&written)).display().to_string();
-                match Source::open_as(&ledger_path, &shown)
-                    .map_err(|problem| vec![problem])
-                    .and_then(|ledger| Ledger::parse(&shown, &ledger.text))
-                {
-                    Ok(ledger) => Some(ledger),
-                    Err(problems) => {
-                        diagnostics.extend(problems);
-                        None
-                    }
+            let mut watched = vec![source.path.clone()];
+            let mut ledger = None;
+            if let Some((path, read)) = Ledger::beside(&source.path, &written) {
+                watched.push(path);
+                match read {
+                    Ok(read) => ledger = Some(read),
+                    Err(problems) => diagnostics.extend(problems),
                 }
-            } else {
-                None
-            };
+            }
             let checked =
                 errcodes_catalog::check_with_ledger(&written, &source.text, ledger.as_ref());
             diagnostics.extend(checked.diagnostics);
             let (subset, selection_problems) = select(checked.catalog, &args.selection());
-            let mut watched = vec![source.path.as_path()];
-            if ledger_path.is_file() {
-                watched.push(&ledger_path);
-            }
+            let watched: Vec<&Path> = watched.iter().map(PathBuf::as_path).collect();
             let mut tokens = expand::expand(&subset, args, &watched);
             tokens.extend(errors(args, &diagnostics));
             // A broken catalog drops entries the arguments may name: only
