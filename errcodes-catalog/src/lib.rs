@@ -139,6 +139,15 @@ pub fn check_with_ledger(file: &str, text: &str, ledger: Option<&Ledger>) -> Che
     }
 }
 
+/// For tests of the YAML readers (not part of the API): whether the fast
+/// reader of the common block style agrees with the general reader on
+/// `text`. `Ok(true)`: it read `text`, to the same tree; `Ok(false)`: it left
+/// `text` to the general reader; `Err`: the two differ, described.
+#[doc(hidden)]
+pub fn __fast_reader_agrees(text: &str) -> Result<bool, String> {
+    yaml::fast_reader_agrees(text)
+}
+
 /// Reads and checks the catalog file at `path`: the catalog, or every problem.
 pub fn read(path: &Path) -> Result<Catalog, Vec<Diagnostic>> {
     let source = Source::open(path).map_err(|problem| vec![problem])?;

@@ -11,6 +11,8 @@
 //! [`locate`] skip it, so positions on line 1 count the characters an editor
 //! shows.
 
+mod quick;
+
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -106,9 +108,15 @@ pub struct SyntaxError {
 }
 
 /// Parses one YAML document.
+///
+/// Catalogs in the common block style are read by a fast reader of that
+/// style ([`quick`]); anything else, and every error, by `serde_yaml`.
 pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     let text = body(text);
-    serde_yaml::from_str::<Node>(text).map_err(|err| {
+    if let Some(node) = quick::parse(text) {
+        return Ok(node);
+    }
+    general(text).map_err(|err| {
         let pos = err.location().map(|loc| Position {
             line: loc.line(),
             column: loc.column(),
@@ -139,6 +147,30 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
         }
         error
     })
+}
+
+/// Whether the fast reader agrees with the general one on `text`: `Ok(true)`
+/// when it read `text`, to the same tree, `Ok(false)` when it left `text`
+/// to the general reader, `Err` with both trees when they differ (a bug).
+pub fn fast_reader_agrees(text: &str) -> Result<bool, String> {
+    let text = body(text);
+    let Some(fast) = quick::parse(text) else {
+        return Ok(false);
+    };
+    // Compared as text: a NaN equals itself there.
+    let fast = format!("{fast:?}");
+    match general(text) {
+        Ok(node) if format!("{node:?}") == fast => Ok(true),
+        Ok(node) => Err(format!("fast reader: {fast}\ngeneral reader: {node:?}")),
+        Err(err) => Err(format!(
+            "the fast reader read {fast}\nwhere the general reader refuses: {err}"
+        )),
+    }
+}
+
+/// `text` read by the general YAML reader.
+fn general(text: &str) -> Result<Node, serde_yaml::Error> {
+    serde_yaml::from_str::<Node>(text)
 }
 
 /// Where a second document starts, if there is one: the first document

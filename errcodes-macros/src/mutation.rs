@@ -3,6 +3,9 @@
 //! undamaged catalog, as a build with a committed ledger does) → expand, and
 //! none may panic.
 //!
+//! The fast YAML reader of the common block style must read each catalog it
+//! accepts to the same tree as the general reader.
+//!
 //! Every rejection must point at a line and column the locator can find, and
 //! every expansion (of a valid catalog, or of the valid part of a broken one)
 //! must parse as Rust items.
@@ -73,6 +76,14 @@ const FRAGMENTS: &[&str] = &[
     "docs_url: \"https://x.test/{code}/{id}\"\n",
     "docs_url: relative/{code}\n",
     "default_http: 42\n",
+    "    message: |\n      literal\n\n      text\n",
+    "    message: >-\n      folded\n      text\n",
+    "    message: |+\n      kept\n\n",
+    "    message: 'it''s'\n",
+    "    message: \"\\u00e9\\t\\\"\"\n",
+    "    message: plain # comment\n",
+    "  # a comment\n",
+    "\r\n",
 ];
 
 /// `SplitMix64`: small, fast and good enough to pick mutations.
@@ -172,10 +183,10 @@ fn ledgers() -> Vec<Ledger> {
         .collect()
 }
 
-/// What one case did.
+/// What one case did, and whether the fast YAML reader read it.
 enum Outcome {
-    Accepted,
-    Rejected,
+    Accepted(bool),
+    Rejected(bool),
 }
 
 fn run_case(name: &str, bytes: Vec<u8>, ledger: &Ledger, args: &Args) -> Result<Outcome, String> {
@@ -183,11 +194,12 @@ fn run_case(name: &str, bytes: Vec<u8>, ledger: &Ledger, args: &Args) -> Result<
         Ok(source) => source.text,
         Err(problem) => {
             return match problem.position {
-                Some(_) => Ok(Outcome::Rejected),
+                Some(_) => Ok(Outcome::Rejected(false)),
                 None => Err(format!("UTF-8 problem without a position: {problem:?}")),
             };
         }
     };
+    let fast = errcodes_catalog::__fast_reader_agrees(&text)?;
     let checked = errcodes_catalog::check_with_ledger(name, &text, Some(ledger));
     // Every problem of a catalog's text has a position the locator found.
     for diagnostic in &checked.diagnostics {
@@ -211,9 +223,9 @@ fn run_case(name: &str, bytes: Vec<u8>, ledger: &Ledger, args: &Args) -> Result<
     let tokens = expand::expand(&catalog, args, &[]);
     syn::parse2::<syn::File>(tokens).map_err(|err| format!("expansion does not parse: {err}"))?;
     Ok(if problems.is_empty() {
-        Outcome::Accepted
+        Outcome::Accepted(fast)
     } else {
-        Outcome::Rejected
+        Outcome::Rejected(fast)
     })
 }
 
@@ -240,7 +252,7 @@ fn mutated_catalogs_never_panic() {
     let args: Args = syn::parse_str("\"codes.yaml\"").unwrap();
     let ledgers = ledgers();
     let started = Instant::now();
-    let (mut accepted, mut rejected) = (0_u64, 0_u64);
+    let (mut accepted, mut rejected, mut fast) = (0_u64, 0_u64, 0_u64);
     for (done, &case) in cases.iter().enumerate() {
         if done > 0 && done % 100_000 == 0 {
             eprintln!("mutation: {done} cases, {:.0?}", started.elapsed());
@@ -253,8 +265,14 @@ fn mutated_catalogs_never_panic() {
             .collect::<String>();
         let outcome = std::panic::catch_unwind(|| run_case(name, bytes, &ledgers[base], &args));
         match outcome {
-            Ok(Ok(Outcome::Accepted)) => accepted += 1,
-            Ok(Ok(Outcome::Rejected)) => rejected += 1,
+            Ok(Ok(Outcome::Accepted(read_fast))) => {
+                accepted += 1;
+                fast += u64::from(read_fast);
+            }
+            Ok(Ok(Outcome::Rejected(read_fast))) => {
+                rejected += 1;
+                fast += u64::from(read_fast);
+            }
             Ok(Err(why)) => {
                 panic!("case {case} (seed {seed:#x}, base {name}): {why}\n--- input ---\n{shown}")
             }
@@ -270,15 +288,19 @@ fn mutated_catalogs_never_panic() {
         }
     }
     eprintln!(
-        "mutation: {} cases (seed {seed:#x}): {accepted} accepted, {rejected} rejected, 0 panics, {:.1?}",
+        "mutation: {} cases (seed {seed:#x}): {accepted} accepted, {rejected} rejected, \
+         0 panics, {fast} read by the fast YAML reader, {:.1?}",
         cases.len(),
         started.elapsed()
     );
-    // Both paths must be exercised, or the mutations are too weak or too strong.
+    // Both paths must be exercised, or the mutations are too weak or too
+    // strong; so must both YAML readers.
     if cases.len() >= 1000 {
         assert!(
             accepted > 0 && rejected > 0,
             "{accepted} accepted, {rejected} rejected"
         );
+        let general = accepted + rejected - fast;
+        assert!(fast > 0 && general > 0, "{fast} read fast, {general} not");
     }
 }

@@ -1,0 +1,773 @@
+//! A fast reader for the plain block style most catalogs are written in.
+//!
+//! Proc macros are built without optimizations unless the user asks, and the
+//! general YAML reader is slow as unoptimized code: on a catalog of 10,000
+//! codes it took half a second of every build, edits elsewhere in the crate
+//! included. This reader handles the common shapes only — block mappings and
+//! sequences indented with spaces, `- key: value` entries, plain and quoted
+//! one-line scalars, one-line flow sequences of scalars, `|` and `>` block
+//! scalars and comments — and answers `None` the moment it meets anything
+//! else (anchors, tags, flow mappings, multi-line flow or quoted scalars,
+//! tabs, several documents, …) or anything malformed. The caller then reads
+//! the file with the general reader, which also produces every error message,
+//! so this reader never has to decide what is wrong, only what is plainly
+//! right.
+//!
+//! When it answers, its tree is the general reader's tree: tests compare
+//! both on every catalog in the repository, on generated catalogs and on
+//! thousands of damaged ones.
+
+use super::Node;
+
+/// The tree of `text` (without a byte-order mark), or `None` when `text`
+/// is not in the subset this reader handles.
+pub(super) fn parse(text: &str) -> Option<Node> {
+    if !plain_characters(text.as_bytes()) {
+        return None;
+    }
+    let mut reader = Reader {
+        lines: lines(text)?,
+        at: 0,
+        depth: 0,
+    };
+    let first = reader.next_content()?;
+    if reader.lines[first].indent != 0 {
+        return None;
+    }
+    reader.at = first;
+    let node = reader.block(0)?;
+    if reader.next_content().is_some() {
+        return None;
+    }
+    Some(node)
+}
+
+/// Nesting deeper than this is left to the general reader (which has a
+/// limit of its own, and reports it).
+const MAX_DEPTH: usize = 32;
+
+/// Implicit keys longer than this are an error for the general reader.
+const MAX_KEY: usize = 1000;
+
+/// Whether every character is one this reader accepts: no tabs, no carriage
+/// return outside a CRLF pair, no control or non-printable characters, and
+/// none of the line breaks YAML 1.1 knows beyond `\n` (NEL, U+2028,
+/// U+2029) nor a byte-order mark inside the text. The text is valid UTF-8,
+/// so the multi-byte characters are recognised by their first two or three
+/// bytes.
+fn plain_characters(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x20 {
+            let crlf = b == b'\r' && bytes.get(i + 1) == Some(&b'\n');
+            if b != b'\n' && !crlf {
+                return false;
+            }
+        } else if b >= 0x7f {
+            let next = bytes.get(i + 1).copied().unwrap_or(0);
+            let third = bytes.get(i + 2).copied().unwrap_or(0);
+            let refused = match b {
+                0x7f => true,
+                // U+0080..U+009F: C1 controls, NEL among them.
+                0xc2 => (0x80..=0x9f).contains(&next),
+                // U+2028, U+2029.
+                0xe2 => next == 0x80 && (third == 0xa8 || third == 0xa9),
+                // U+FEFF, U+FFFE, U+FFFF.
+                0xef => (next == 0xbb && third == 0xbf) || (next == 0xbf && third >= 0xbe),
+                _ => false,
+            };
+            if refused {
+                return false;
+            }
+        }
+        i += 1;
+    }
+    true
+}
+
+#[derive(Clone, Copy)]
+struct Line<'a> {
+    /// Leading spaces.
+    indent: usize,
+    /// The rest of the line, without its line break.
+    content: &'a str,
+}
+
+impl Line<'_> {
+    /// Blank, or only a comment.
+    fn is_blank(&self) -> bool {
+        let rest = spaces_skipped(self.content);
+        rest.is_empty() || rest.starts_with('#')
+    }
+}
+
+/// The lines of `text`; `None` if it has document markers or directives.
+fn lines(text: &str) -> Option<Vec<Line<'_>>> {
+    let mut lines = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while start <= bytes.len() {
+        let mut end = start;
+        while end < bytes.len() && bytes[end] != b'\n' {
+            end += 1;
+        }
+        let raw = &text[start..end];
+        start = end + 1;
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        let content = spaces_skipped(raw);
+        let indent = raw.len() - content.len();
+        if indent == 0 && (raw.starts_with("---") || raw.starts_with("...") || raw.starts_with('%'))
+        {
+            return None;
+        }
+        lines.push(Line { indent, content });
+    }
+    // The text after the last line break is a line only if it holds something.
+    if lines.last().is_some_and(|line| line.content.is_empty()) {
+        lines.pop();
+    }
+    Some(lines)
+}
+
+/// Whether a line's content starts a sequence entry: `-` then a space or
+/// nothing.
+/// `text` from its first character that is not a space. (Byte loops here
+/// and below: the reader runs unoptimized inside the compiler, where
+/// `str`'s pattern searches are slow.)
+fn spaces_skipped(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() && bytes[i] == b' ' {
+        i += 1;
+    }
+    &text[i..]
+}
+
+/// `text` without the spaces it ends with.
+fn spaces_trimmed(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let mut end = bytes.len();
+    while end > 0 && bytes[end - 1] == b' ' {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Where a comment starts in `text` (a `#` after a space), or its end.
+fn comment_start(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = 1;
+    while i < bytes.len() {
+        if bytes[i] == b'#' && bytes[i - 1] == b' ' {
+            return i - 1;
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
+/// Whether `text` holds a `:` followed by a space or at its end, which
+/// would make it a key.
+fn has_key_colon(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b':' && (i + 1 == bytes.len() || bytes[i + 1] == b' ') {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+fn is_entry(content: &str) -> bool {
+    content == "-" || content.starts_with("- ")
+}
+
+/// Whether `rest` (what follows a value on its line) is empty or a
+/// comment, which needs a space before it.
+fn ends_line(rest: &str) -> bool {
+    let trimmed = spaces_skipped(rest);
+    trimmed.is_empty() || (trimmed.starts_with('#') && trimmed.len() < rest.len())
+}
+
+struct Reader<'a> {
+    lines: Vec<Line<'a>>,
+    /// The line being read.
+    at: usize,
+    depth: usize,
+}
+
+impl Reader<'_> {
+    /// The first line from `at` with content, skipping blank lines and comments.
+    fn next_content(&self) -> Option<usize> {
+        (self.at..self.lines.len()).find(|&i| !self.lines[i].is_blank())
+    }
+
+    /// The block node starting at line `at`, whose indent is `indent`.
+    fn block(&mut self, indent: usize) -> Option<Node> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return None;
+        }
+        let node = if is_entry(self.lines[self.at].content) {
+            self.sequence(indent)
+        } else {
+            self.mapping(indent)
+        };
+        self.depth -= 1;
+        node
+    }
+
+    fn sequence(&mut self, indent: usize) -> Option<Node> {
+        let mut items = Vec::new();
+        loop {
+            let line = self.lines[self.at];
+            let rest = &line.content[1..];
+            let after = spaces_skipped(rest);
+            let column = indent + line.content.len() - after.len();
+            if ends_line(rest) || after.is_empty() {
+                self.at += 1;
+                items.push(self.nested(indent, false)?);
+            } else if is_entry(after) {
+                return None;
+            } else if key(after).is_some() {
+                // `- key: value`: a mapping indented to its first key.
+                self.lines[self.at] = Line {
+                    indent: column,
+                    content: after,
+                };
+                items.push(self.block(column)?);
+            } else {
+                items.push(self.value(after, indent)?);
+            }
+            match self.next_content() {
+                Some(next) if self.lines[next].indent == indent => {
+                    if !is_entry(self.lines[next].content) {
+                        // The parent mapping goes on (`key:` then its entries
+                        // at the key's own indent); it checks this line.
+                        break;
+                    }
+                    self.at = next;
+                }
+                Some(next) if self.lines[next].indent > indent => return None,
+                _ => break,
+            }
+        }
+        Some(Node::Seq(items))
+    }
+
+    fn mapping(&mut self, indent: usize) -> Option<Node> {
+        let mut pairs = Vec::new();
+        loop {
+            let line = self.lines[self.at];
+            let (name, rest) = key(line.content)?;
+            let after = spaces_skipped(rest);
+            let value = if ends_line(rest) || after.is_empty() {
+                self.at += 1;
+                self.nested(indent, true)?
+            } else {
+                self.value(after, indent)?
+            };
+            pairs.push((name, value));
+            match self.next_content() {
+                Some(next) if self.lines[next].indent == indent => {
+                    if is_entry(self.lines[next].content) {
+                        return None;
+                    }
+                    self.at = next;
+                }
+                Some(next) if self.lines[next].indent > indent => return None,
+                _ => break,
+            }
+        }
+        Some(Node::Map(pairs))
+    }
+
+    /// The value of a key or entry at `indent` that has nothing after it on
+    /// its line: a block below it, a sequence at the key's own indent (only
+    /// under a mapping key), or nothing.
+    fn nested(&mut self, indent: usize, under_key: bool) -> Option<Node> {
+        let Some(next) = self.next_content() else {
+            return Some(Node::Null);
+        };
+        let line = self.lines[next];
+        if line.indent > indent || (under_key && line.indent == indent && is_entry(line.content)) {
+            self.at = next;
+            self.block(line.indent)
+        } else {
+            Some(Node::Null)
+        }
+    }
+
+    /// A value written on the current line (`text` is what is left of it),
+    /// inside a block at `indent`; moves past the lines it takes.
+    fn value(&mut self, text: &str, indent: usize) -> Option<Node> {
+        let first = text.as_bytes()[0];
+        let node = match first {
+            b'"' | b'\'' => {
+                let (value, rest) = quoted(text)?;
+                if !ends_line(rest) {
+                    return None;
+                }
+                Node::Str(value)
+            }
+            b'[' => flow_sequence(text)?,
+            b'|' | b'>' => {
+                self.at += 1;
+                return self.block_scalar(text, indent);
+            }
+            _ => {
+                let value = spaces_trimmed(&text[..comment_start(text)]);
+                if has_key_colon(value) || !plain_start(value) {
+                    return None;
+                }
+                resolve(value)?
+            }
+        };
+        self.at += 1;
+        Some(node)
+    }
+
+    /// A `|` or `>` scalar whose header is `header`, its lines from `at`,
+    /// inside a block at `indent`.
+    fn block_scalar(&mut self, header: &str, indent: usize) -> Option<Node> {
+        let literal = header.starts_with('|');
+        let rest = &header[1..];
+        let (chomp, rest) = match rest.as_bytes().first() {
+            Some(b'-') => (Chomp::Strip, &rest[1..]),
+            Some(b'+') => (Chomp::Keep, &rest[1..]),
+            _ => (Chomp::Clip, rest),
+        };
+        if !ends_line(rest) {
+            return None;
+        }
+        // The first line sets the indent; blank lines before it are left to
+        // the general reader, as is an empty scalar.
+        let first = *self.lines.get(self.at)?;
+        if first.content.is_empty() || first.indent <= indent {
+            return None;
+        }
+        let own = first.indent;
+        let mut body: Vec<&str> = Vec::new();
+        while let Some(line) = self.lines.get(self.at) {
+            if line.content.is_empty() {
+                if line.indent > own {
+                    // Spaces beyond the indent are content: left to the general reader.
+                    return None;
+                }
+                body.push("");
+            } else if line.indent == own {
+                body.push(line.content);
+            } else if line.indent > own {
+                // More-indented lines keep their spaces, and their breaks
+                // when folded: left to the general reader.
+                return None;
+            } else {
+                break;
+            }
+            self.at += 1;
+        }
+        // At the end of the file the last line break may be missing, which
+        // changes what clipping keeps: left to the general reader.
+        if self.at == self.lines.len() {
+            return None;
+        }
+        let trailing = body.iter().rev().take_while(|line| line.is_empty()).count();
+        let lines = &body[..body.len() - trailing];
+        let mut text = if literal {
+            lines.join("\n")
+        } else {
+            fold(lines)
+        };
+        match chomp {
+            Chomp::Strip => {}
+            Chomp::Clip => text.push('\n'),
+            Chomp::Keep => {
+                text.push('\n');
+                for _ in 0..trailing {
+                    text.push('\n');
+                }
+            }
+        }
+        Some(Node::Str(text))
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Chomp {
+    Strip,
+    Clip,
+    Keep,
+}
+
+/// The lines of a folded scalar (none of them more indented, the first and
+/// last not empty) joined: neighbours by a space, a run of n empty lines
+/// between two lines as n line breaks.
+fn fold(lines: &[&str]) -> String {
+    let mut text = String::new();
+    let mut empty_run = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_empty() {
+            empty_run += 1;
+            continue;
+        }
+        if i > 0 {
+            if empty_run == 0 {
+                text.push(' ');
+            } else {
+                for _ in 0..empty_run {
+                    text.push('\n');
+                }
+            }
+        }
+        empty_run = 0;
+        text.push_str(line);
+    }
+    text
+}
+
+/// A mapping key at the start of `content` and what follows its `:`, if
+/// `content` starts with one.
+fn key(content: &str) -> Option<(Node, &str)> {
+    let first = *content.as_bytes().first()?;
+    if first == b'"' || first == b'\'' {
+        let (name, rest) = quoted(content)?;
+        let rest = rest.strip_prefix(':')?;
+        if !(rest.is_empty() || rest.starts_with(' ')) || content.len() - rest.len() > MAX_KEY {
+            return None;
+        }
+        return Some((Node::Str(name), rest));
+    }
+    let comment = comment_start(content);
+    let bytes = content.as_bytes();
+    let mut colon = None;
+    for (i, &b) in bytes[..comment].iter().enumerate() {
+        if b == b':' && (i + 1 == bytes.len() || bytes[i + 1] == b' ') {
+            colon = Some(i);
+            break;
+        }
+    }
+    let colon = colon?;
+    let name = spaces_trimmed(&content[..colon]);
+    if name.is_empty() || colon > MAX_KEY || !plain_start(name) {
+        return None;
+    }
+    Some((resolve(name)?, &content[colon + 1..]))
+}
+
+/// Whether a plain scalar may start this way: not with an indicator, except
+/// `-`, `?` and `:` followed by something other than a space.
+fn plain_start(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    match bytes.first() {
+        Some(b'-' | b'?' | b':') => bytes.get(1).is_some_and(|&b| b != b' '),
+        Some(
+            b',' | b'[' | b']' | b'{' | b'}' | b'#' | b'&' | b'*' | b'!' | b'|' | b'>' | b'\''
+            | b'"' | b'%' | b'@' | b'`',
+        )
+        | None => false,
+        Some(_) => true,
+    }
+}
+
+/// What a plain scalar means: null, a boolean, a number or a string, as the
+/// general reader resolves it. Numbers other than plain decimals are rare
+/// in catalogs; the general reader resolves those.
+fn resolve(text: &str) -> Option<Node> {
+    let bytes = text.as_bytes();
+    let first = bytes[0];
+    if first.is_ascii_alphabetic() {
+        return Some(match text {
+            "null" | "Null" | "NULL" => Node::Null,
+            "true" | "True" | "TRUE" => Node::Bool(true),
+            "false" | "False" | "FALSE" => Node::Bool(false),
+            _ => Node::Str(text.to_owned()),
+        });
+    }
+    if text == "~" {
+        return Some(Node::Null);
+    }
+    let decimal = bytes.iter().all(u8::is_ascii_digit) && (first != b'0' || bytes.len() == 1);
+    if decimal && bytes.len() <= 18 {
+        return text.parse().ok().map(Node::Int);
+    }
+    if first.is_ascii_digit() || matches!(first, b'+' | b'-' | b'.') {
+        if text.starts_with("---") || text.starts_with("...") {
+            return None;
+        }
+        return match super::general(text) {
+            Ok(
+                node @ (Node::Null | Node::Bool(_) | Node::Int(_) | Node::Float(_) | Node::Str(_)),
+            ) => Some(node),
+            _ => None,
+        };
+    }
+    Some(Node::Str(text.to_owned()))
+}
+
+/// A quoted scalar at the start of `text` that closes on the same line: its
+/// value and what follows the closing quote.
+fn quoted(text: &str) -> Option<(String, &str)> {
+    let quote = text.as_bytes()[0];
+    let body = &text[1..];
+    let mut value = String::new();
+    let mut start = 0;
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if quote == b'\'' && b == b'\'' {
+            value.push_str(&body[start..i]);
+            if bytes.get(i + 1) == Some(&b'\'') {
+                value.push('\'');
+                i += 2;
+                start = i;
+                continue;
+            }
+            return Some((value, &body[i + 1..]));
+        }
+        if quote == b'"' && b == b'"' {
+            value.push_str(&body[start..i]);
+            return Some((value, &body[i + 1..]));
+        }
+        if quote == b'"' && b == b'\\' {
+            value.push_str(&body[start..i]);
+            let (c, used) = escape(&body[i + 1..])?;
+            value.push(c);
+            i += 1 + used;
+            start = i;
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The character a double-quoted escape (after its `\`) stands for, and how
+/// many bytes it takes; only the common escapes.
+fn escape(text: &str) -> Option<(char, usize)> {
+    let c = match text.as_bytes().first()? {
+        b'"' => '"',
+        b'\\' => '\\',
+        b'/' => '/',
+        b'n' => '\n',
+        b't' => '\t',
+        b'r' => '\r',
+        b'0' => '\0',
+        b'u' => {
+            let hex = text.get(1..5)?;
+            if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return None;
+            }
+            return char::from_u32(u32::from_str_radix(hex, 16).ok()?).map(|c| (c, 5));
+        }
+        _ => return None,
+    };
+    Some((c, 1))
+}
+
+/// A flow sequence of scalars on one line, `[a, "b", 'c']`, with nothing
+/// but a comment after it.
+fn flow_sequence(text: &str) -> Option<Node> {
+    let mut rest = &text[1..];
+    let mut items = Vec::new();
+    loop {
+        rest = spaces_skipped(rest);
+        if items.is_empty() {
+            if let Some(after) = rest.strip_prefix(']') {
+                rest = after;
+                break;
+            }
+        }
+        let first = *rest.as_bytes().first()?;
+        if first == b'"' || first == b'\'' {
+            let (value, after) = quoted(rest)?;
+            items.push(Node::Str(value));
+            rest = after;
+        } else {
+            let end = rest.find([',', ']'])?;
+            let item = spaces_trimmed(&rest[..end]);
+            if item.is_empty() || !plain_start(item) || item.contains([':', '#', '[', '{', '}']) {
+                return None;
+            }
+            items.push(resolve(item)?);
+            rest = &rest[end..];
+        }
+        rest = spaces_skipped(rest);
+        match rest.as_bytes().first()? {
+            b',' => rest = &rest[1..],
+            b']' => {
+                rest = &rest[1..];
+                break;
+            }
+            _ => return None,
+        }
+    }
+    ends_line(rest).then_some(Node::Seq(items))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fast_reader_agrees;
+
+    /// Texts the fast reader must read, each to the general reader's tree.
+    const READ: &[&str] = &[
+        "codes: []\n",
+        "codes:\n  - code: 1\n    name: A\n    message: x\n",
+        "codes:\n- code: 1\n  name: A\n- code: 2\n  name: B\n",
+        "a: 1\nb:\nc: 2\n",
+        "a:\n  b:\n    c: [x, 'y', \"z\"]\n  d: ~\n",
+        "a: null\nb: Null\nc: true\nd: FALSE\ne: nulls\nf: True story\n",
+        "a: 0\nb: 42\nc: 007\nd: -3\ne: +4\nf: 1.5\ng: 1e3\nh: .inf\ni: -.inf\nj: .nan\nk: 0x1f\nl: 0o17\nm: 0b101\n",
+        "a: 99999999999999999999999999\nb: 123456789012345678\nc: 1234567890123456789\n",
+        "a: 1_000\nb: 12:30\nc: 3rd\nd: -x\ne: .hidden\nf: +\n",
+        "a: \"esc \\\" \\\\ \\/ \\n \\t \\u00e9 \\u4e2d\"\nb: 'it''s'\nc: \"\"\nd: ''\n",
+        "a: text # comment\nb: \"q\" # comment\n# full line\n  # indented comment\nc: x#y\n",
+        "a: http://example.com/x?y=1#z\nb: a - b\nc: -5x\nd: ?x\ne: :x\n",
+        "\"quoted key\": 1\n'single': 2\n404: not found\n",
+        "list:\n  -\n    a: 1\n  - b\n  -\n  - [ ]\n",
+        "languages: [en, zh]\ngroups:\n  auth.oauth:\n    description: x\n    range: [600, 699]\n",
+        "a: |\n  line one\n  line two\nb: 1\n",
+        "a: |-\n  one\n\n  two\n\nb: 1\n",
+        "a: |+\n  one\n\n\nb: 1\n",
+        "a: >\n  folded\n  text\n\n  new paragraph\nb: 1\n",
+        "a: >-\n  one\n  two\nb: 1\n",
+        "a: | # comment\n  # not a comment\nb: 1\n",
+        "a: 1\r\nb:\r\n  - x\r\n",
+        "a: 处理请求时字段已过时。\nb: emoji 🎉\nc: \u{a0}nbsp\u{a0}\n",
+        "a: trailing   \nb: 'x'   \n",
+        "key with spaces: value with spaces\n",
+        "a: [1, -2, .5, true, null, \"s\"]\n",
+        "a: []\nb: [ ]\n",
+        "a: x\n\n\n\nb: y\n",
+        "a: b\nc: d",
+        "dup: 1\ndup: 2\n",
+        "- top\n- list\n",
+        "a:\n- x\n- y\nb: 1\n",
+    ];
+
+    /// Texts the fast reader leaves to the general reader (valid or not).
+    const LEFT: &[&str] = &[
+        "",
+        "# only a comment\n",
+        "list:\n  - a\n  - - nested\n",
+        "  a: 1\n",
+        "a: &anchor 1\nb: *anchor\n",
+        "a: !tag x\n",
+        "a: {b: 1}\n",
+        "a: [b,\n  c]\n",
+        "a: \"open\n  b\"\n",
+        "a: plain\n  continued\n",
+        "---\na: 1\n",
+        "a: 1\n---\nb: 2\n",
+        "a: 1\n...\n",
+        "%YAML 1.2\n---\na: 1\n",
+        "a:\t1\n",
+        "a: \"\\x41\"\n",
+        "a: b: c\n",
+        "a: - b\n",
+        "a: -\n",
+        "? a\n: b\n",
+        "a: 1\n b: 2\n",
+        "a:\n  - x\n   - y\n",
+        "a: [x, ]\n",
+        "a: [x: y]\n",
+        "a: |2\n   x\nb: 1\n",
+        "a: |\n\n  x\nb: 1\n",
+        "a: |\n  x\n    more\nb: 1\n",
+        "a: >\n  x\n    more\nb: 1\n",
+        "a: |\n  at the end\n",
+        "a: @x\n",
+        "a: `x`\n",
+        "a: \"x\"y\n",
+        "a: 1\rb: 2\n",
+        "a: \u{85}\n",
+        "a: x\u{2028}y\n",
+        "a: \u{feff}x\n",
+        "a: \u{7f}\n",
+        "\"a\" : 1\n",
+        "a: ---x\n",
+    ];
+
+    #[test]
+    fn reads_the_common_style_as_the_general_reader_does() {
+        let wrong: Vec<String> = READ
+            .iter()
+            .filter_map(|text| {
+                let got = fast_reader_agrees(text);
+                (got != Ok(true)).then(|| format!("{text:?}: {got:?}"))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn leaves_everything_else_to_the_general_reader() {
+        let wrong: Vec<String> = LEFT
+            .iter()
+            .filter_map(|text| {
+                let got = fast_reader_agrees(text);
+                (got != Ok(false)).then(|| format!("{text:?}: {got:?}"))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn deep_nesting_is_left_to_the_general_reader() {
+        let mut text = String::new();
+        for depth in 0..200 {
+            text.push_str(&" ".repeat(depth));
+            text.push_str("a:\n");
+        }
+        assert_eq!(fast_reader_agrees(&text), Ok(false));
+    }
+
+    /// Every catalog of the repository (UI cases, fixtures, examples, the
+    /// LeanCloud catalog): the fast reader agrees wherever it reads, and reads
+    /// the well-formed catalogs.
+    #[test]
+    fn agrees_on_every_catalog_of_the_repository() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut files = vec![root.join("codes.yaml")];
+        for dir in [
+            "tests/ui",
+            "tests/catalogs",
+            "errcodes-cli/tests/catalogs",
+            "examples/services/catalog",
+            "errcodes/errors",
+        ] {
+            let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                if entry.path().extension().is_some_and(|e| e == "yaml") {
+                    files.push(entry.path());
+                }
+            }
+        }
+        let mut read = 0;
+        for file in &files {
+            let Ok(text) = std::fs::read_to_string(file) else {
+                continue;
+            };
+            match fast_reader_agrees(&text) {
+                Ok(true) => read += 1,
+                Ok(false) => {}
+                Err(diff) => panic!("{}: {diff}", file.display()),
+            }
+        }
+        for well_formed in [
+            "codes.yaml",
+            "tests/catalogs/shop.yaml",
+            "tests/catalogs/bom-codes-crlf.yaml",
+            "errcodes-cli/tests/catalogs/awkward.yaml",
+        ] {
+            let text = std::fs::read_to_string(root.join(well_formed)).unwrap();
+            assert_eq!(fast_reader_agrees(&text), Ok(true), "{well_formed}");
+        }
+        assert!(read > files.len() / 2, "{read} of {}", files.len());
+    }
+}
