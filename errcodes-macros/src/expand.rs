@@ -11,6 +11,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
 use crate::args::Args;
+use crate::text::Text;
 use errcodes_catalog::{Catalog, Code};
 
 /// All items for `catalog`. `files` (the catalog and its ledger) are watched
@@ -78,13 +79,6 @@ fn variant(code: &Code) -> Ident {
     format_ident!("{}", code.variant)
 }
 
-/// `#[deprecated(note = …)]` for a deprecated code, so using it warns.
-fn deprecated(code: &Code) -> Option<TokenStream> {
-    code.deprecated
-        .as_deref()
-        .map(|note| quote!(#[deprecated(note = #note)]))
-}
-
 fn option_str(value: Option<&str>) -> TokenStream {
     match value {
         Some(text) => quote!(::core::option::Option::Some(#text)),
@@ -129,15 +123,18 @@ impl Cx<'_> {
         // order of code, which is their row in every table. rustc evaluates
         // each explicit discriminant again wherever an enum value appears in
         // a constant, which made `= code` on every variant quadratic to check.
-        let variants = self.catalog.codes.iter().map(|code| {
-            let docs = doc_lines(&variant_docs(
-                code,
-                self.catalog.docs_url_of(code).as_deref(),
-            ));
-            let variant = variant(code);
-            let deprecated = deprecated(code);
-            quote! { #docs #deprecated #variant, }
-        });
+        let mut variants = Text::default();
+        let mut doc = String::new();
+        for code in &self.catalog.codes {
+            doc.clear();
+            variant_docs(&mut doc, code, self.catalog.docs_url_of(code).as_deref());
+            variants.raw("#[doc = ").str(&doc).raw("]\n");
+            if let Some(note) = &code.deprecated {
+                variants.raw("#[deprecated(note = ").str(note).raw(")]\n");
+            }
+            variants.raw(&code.variant).raw(",\n");
+        }
+        let variants = variants.tokens();
         let non_exhaustive = self.args.non_exhaustive.then(|| quote!(#[non_exhaustive]));
         let vis = &self.args.vis;
         let unused = self.allow_unused();
@@ -157,7 +154,7 @@ impl Cx<'_> {
             #non_exhaustive
             #unused
             #vis enum #name {
-                #(#variants)*
+                #variants
             }
         }
     }
@@ -241,43 +238,43 @@ impl Cx<'_> {
         let inner = one_level_down(&self.args.vis);
         let module = self.module.clone();
         let doc = format!("The codes of [`{name}`] as `u32` constants, for `const` items and `match` patterns on raw numbers.");
-        let consts = self.catalog.codes.iter().map(|code| {
-            let ident = format_ident!("{}", code.name);
+        let inner = inner.to_string();
+        let mut consts = Text::default();
+        for code in &self.catalog.codes {
             let variant = &code.variant;
-            let number = Literal::u32_unsuffixed(code.code);
             // The variant's docs carry the message and the rest.
             let doc = format!(
                 "`{}`: [`{name}::{variant}`](super::{name}::{variant})",
                 code.code
             );
-            let deprecated = deprecated(code);
-            let aliases = code.aliases.iter().map(|alias| {
-                let ident = format_ident!("{}", alias);
+            consts.raw("#[doc = ").str(&doc).raw("]\n");
+            if let Some(note) = &code.deprecated {
+                consts.raw("#[deprecated(note = ").str(note).raw(")]\n");
+            }
+            let constant = |text: &mut Text, ident: &str| {
+                text.raw(&inner).raw(" const ").raw(ident).raw(": u32 = ");
+                text.int(code.code.into()).raw(";\n");
+            };
+            constant(&mut consts, &code.name);
+            for alias in &code.aliases {
                 let doc = format!(
                     "Former name of [`{}`]({}), which replaces it.",
                     code.name, code.name
                 );
                 let note = format!("renamed to {}", code.name);
-                quote! {
-                    #[doc = #doc]
-                    #[deprecated(note = #note)]
-                    #inner const #ident: u32 = #number;
-                }
-            });
-            quote! {
-                #[doc = #doc]
-                #deprecated
-                #inner const #ident: u32 = #number;
-                #(#aliases)*
+                consts.raw("#[doc = ").str(&doc).raw("]\n");
+                consts.raw("#[deprecated(note = ").str(&note).raw(")]\n");
+                constant(&mut consts, alias);
             }
-        });
+        }
+        let consts = consts.tokens();
         let vis = &self.args.vis;
         let unused = self.allow_unused();
         quote! {
             #[doc = #doc]
             #unused
             #vis mod #module {
-                #(#consts)*
+                #consts
             }
         }
     }
@@ -291,8 +288,12 @@ impl Cx<'_> {
         let unused = self.allow_unused();
         let krate = self.krate;
         let codes = &self.catalog.codes;
-        let all = codes.iter().map(variant);
-        let names = name_slots(codes).into_iter().map(Literal::u32_unsuffixed);
+        let mut all = Text::default();
+        for code in codes {
+            all.raw("Self::").raw(&code.variant).raw(",");
+        }
+        let all = all.tokens();
+        let names = int_list(name_slots(codes).into_iter().map(u64::from));
         let index = code_index(codes, krate);
         let table = table(self.catalog, krate);
         let languages = &self.catalog.languages;
@@ -319,7 +320,7 @@ impl Cx<'_> {
             #unused
             impl #name {
                 /// Every code of the catalog, in ascending order of number.
-                #vis const ALL: &'static [Self] = &[#(Self::#all),*];
+                #vis const ALL: &'static [Self] = &[#all];
 
                 /// The groups the catalog declares, in its order.
                 #vis const GROUPS: &'static [#krate::Group] = &[#(#groups),*];
@@ -337,7 +338,7 @@ impl Cx<'_> {
                 /// Rows by hash of the name (open addressing; `u32::MAX` is an
                 /// empty slot), searched by `from_name`.
                 #[doc(hidden)]
-                const __NAMES: &'static [u32] = &[#(#names),*];
+                const __NAMES: &'static [u32] = &[#names];
 
                 /// How `from_code` finds a number's row, chosen for the catalog's numbers.
                 #[doc(hidden)]
@@ -724,22 +725,39 @@ fn code_index(codes: &[Code], krate: &syn::Path) -> TokenStream {
         let offset = code.code - first.code;
         bits[(offset / 64) as usize] |= 1 << (offset % 64);
     }
-    let mut before = 0_u32;
-    let ranks = bits.iter().map(|word| {
-        let rank = Literal::u32_unsuffixed(before);
-        before += word.count_ones();
+    let mut before = 0_u64;
+    let ranks = int_list(bits.iter().map(|word| {
+        let rank = before;
+        before += u64::from(word.count_ones());
         rank
-    });
-    let ranks: Vec<Literal> = ranks.collect();
-    let bits = bits.iter().map(|word| Literal::u64_unsuffixed(*word));
+    }));
+    let bits = int_list(bits.iter().copied());
     let base = Literal::u32_unsuffixed(first.code);
     quote! {
         #krate::__private::Index::Bitmap {
             base: #base,
-            bits: &[#(#bits),*],
-            ranks: &[#(#ranks),*],
+            bits: &[#bits],
+            ranks: &[#ranks],
         }
     }
+}
+
+/// Integers as a comma-separated list.
+fn int_list(values: impl Iterator<Item = u64>) -> TokenStream {
+    let mut text = Text::default();
+    for value in values {
+        text.int(value).raw(",");
+    }
+    text.tokens()
+}
+
+/// Strings as a comma-separated list of literals.
+fn str_list<'a>(values: impl Iterator<Item = &'a str>) -> TokenStream {
+    let mut text = Text::default();
+    for value in values {
+        text.str(value).raw(",");
+    }
+    text.tokens()
 }
 
 /// The catalog as flat tables (`errcodes::__private::Table`), row by row
@@ -747,81 +765,83 @@ fn code_index(codes: &[Code], krate: &syn::Path) -> TokenStream {
 /// structure per code.
 fn table(catalog: &Catalog, krate: &syn::Path) -> TokenStream {
     let codes = &catalog.codes;
-    let numbers = codes.iter().map(|c| Literal::u32_unsuffixed(c.code));
-    let names = codes.iter().map(|c| c.name.as_str());
-    let messages = codes
-        .iter()
-        .flat_map(|c| std::iter::once(&c.message).chain(&c.also));
+    let numbers = int_list(codes.iter().map(|c| c.code.into()));
+    let names = str_list(codes.iter().map(|c| c.name.as_str()));
+    let messages = str_list(
+        codes
+            .iter()
+            .flat_map(|c| std::iter::once(&c.message).chain(&c.also))
+            .map(String::as_str),
+    );
     let message_ends = running_ends(codes.iter().map(|c| 1 + c.also.len()));
     // The group keys in order of first use, declared or not.
     let mut groups: Vec<&str> = Vec::new();
-    let group_of: Vec<Literal> = codes
-        .iter()
-        .map(|c| {
-            let index = c.group.as_deref().map_or(0, |key| {
-                let at = groups.iter().position(|g| *g == key).unwrap_or_else(|| {
-                    groups.push(key);
-                    groups.len() - 1
-                });
-                at + 1
+    let mut group_of = Vec::with_capacity(codes.len());
+    for code in codes {
+        let index = code.group.as_deref().map_or(0, |key| {
+            let at = groups.iter().position(|g| *g == key).unwrap_or_else(|| {
+                groups.push(key);
+                groups.len() - 1
             });
-            Literal::u16_unsuffixed(u16::try_from(index).unwrap_or(u16::MAX))
-        })
-        .collect();
-    let http = codes
-        .iter()
-        .map(|c| Literal::u16_unsuffixed(c.http.unwrap_or(0)));
+            at + 1
+        });
+        group_of.push(index as u64);
+    }
+    let group_of = int_list(group_of.into_iter());
+    let groups = str_list(groups.into_iter());
+    let http = int_list(codes.iter().map(|c| c.http.unwrap_or(0).into()));
     // The declared languages first, then any others in order of use.
     let mut languages: Vec<&str> = catalog.languages.iter().map(String::as_str).collect();
-    let mut description_langs: Vec<Literal> = Vec::new();
+    let mut description_langs = Vec::new();
     for (lang, _) in codes.iter().flat_map(|c| &c.descriptions) {
         let at = languages.iter().position(|l| l == lang).unwrap_or_else(|| {
             languages.push(lang);
             languages.len() - 1
         });
-        description_langs.push(Literal::u16_unsuffixed(
-            u16::try_from(at).unwrap_or(u16::MAX),
-        ));
+        description_langs.push(at as u64);
     }
-    let descriptions = codes
-        .iter()
-        .flat_map(|c| c.descriptions.iter().map(|(_, text)| text));
+    let description_langs = int_list(description_langs.into_iter());
+    let languages = str_list(languages.into_iter());
+    let descriptions = str_list(
+        codes
+            .iter()
+            .flat_map(|c| c.descriptions.iter().map(|(_, text)| text.as_str())),
+    );
     let description_ends = running_ends(codes.iter().map(|c| c.descriptions.len()));
     let deprecated: Vec<(usize, &str)> = codes
         .iter()
         .enumerate()
         .filter_map(|(row, c)| c.deprecated.as_deref().map(|note| (row, note)))
         .collect();
-    let deprecated_rows = deprecated
-        .iter()
-        .map(|(row, _)| Literal::usize_unsuffixed(*row));
-    let deprecated_notes = deprecated.iter().map(|(_, note)| note);
-    let aliases = codes.iter().flat_map(|c| &c.aliases);
+    let deprecated_rows = int_list(deprecated.iter().map(|(row, _)| *row as u64));
+    let deprecated_notes = str_list(deprecated.iter().map(|(_, note)| *note));
+    let aliases = str_list(codes.iter().flat_map(|c| &c.aliases).map(String::as_str));
     let docs_url = option_str(catalog.docs_url.as_deref());
     let default_http =
         Literal::u16_unsuffixed(catalog.default_http.unwrap_or(Catalog::DEFAULT_HTTP));
-    let alias_rows = codes.iter().enumerate().flat_map(|(row, c)| {
-        c.aliases
+    let alias_rows = int_list(
+        codes
             .iter()
-            .map(move |_| Literal::usize_unsuffixed(row))
-    });
+            .enumerate()
+            .flat_map(|(row, c)| c.aliases.iter().map(move |_| row as u64)),
+    );
     quote! {
         #krate::__private::Table {
-            codes: &[#(#numbers),*],
-            names: &[#(#names),*],
-            messages: &[#(#messages),*],
-            message_ends: &[#(#message_ends),*],
-            groups: &[#(#groups),*],
-            group_of: &[#(#group_of),*],
-            http: &[#(#http),*],
-            languages: &[#(#languages),*],
-            descriptions: &[#(#descriptions),*],
-            description_langs: &[#(#description_langs),*],
-            description_ends: &[#(#description_ends),*],
-            deprecated_rows: &[#(#deprecated_rows),*],
-            deprecated_notes: &[#(#deprecated_notes),*],
-            aliases: &[#(#aliases),*],
-            alias_rows: &[#(#alias_rows),*],
+            codes: &[#numbers],
+            names: &[#names],
+            messages: &[#messages],
+            message_ends: &[#message_ends],
+            groups: &[#groups],
+            group_of: &[#group_of],
+            http: &[#http],
+            languages: &[#languages],
+            descriptions: &[#descriptions],
+            description_langs: &[#description_langs],
+            description_ends: &[#description_ends],
+            deprecated_rows: &[#deprecated_rows],
+            deprecated_notes: &[#deprecated_notes],
+            aliases: &[#aliases],
+            alias_rows: &[#alias_rows],
             docs_url: #docs_url,
             default_http: #default_http,
         }
@@ -829,49 +849,51 @@ fn table(catalog: &Catalog, krate: &syn::Path) -> TokenStream {
 }
 
 /// Where each row ends in a flat table whose rows have `lengths` items.
-fn running_ends(lengths: impl Iterator<Item = usize>) -> Vec<Literal> {
-    let mut end = 0_usize;
-    lengths
-        .map(|len| {
-            end += len;
-            Literal::u32_unsuffixed(u32::try_from(end).unwrap_or(u32::MAX))
-        })
-        .collect()
+fn running_ends(lengths: impl Iterator<Item = usize>) -> TokenStream {
+    let mut end = 0_u64;
+    int_list(lengths.map(|len| {
+        end += len as u64;
+        end
+    }))
 }
 
-fn variant_docs(code: &Code, docs_url: Option<&str>) -> Vec<String> {
-    let mut lines = vec![
-        format!(
-            "`{}` `{}`: {}",
-            code.code,
-            code.name,
-            message_doc(&code.message)
-        ),
-        String::new(),
-    ];
+/// A variant's documentation, written to `out`: the number, name and
+/// message, then a list of the rest.
+fn variant_docs(out: &mut String, code: &Code, docs_url: Option<&str>) {
+    let mut line = |parts: &[&str]| {
+        for part in parts {
+            out.push_str(part);
+        }
+        out.push('\n');
+    };
+    let number = code.code.to_string();
+    let message = message_doc(&code.message);
+    line(&["`", &number, "` `", &code.name, "`: ", &message]);
+    line(&[]);
     for also in &code.also {
-        lines.push(format!("- Also sent as: {}", message_doc(also)));
+        line(&["- Also sent as: ", &message_doc(also)]);
     }
     if let Some(group) = &code.group {
-        lines.push(format!("- Group: `{group}`"));
+        line(&["- Group: `", group, "`"]);
     }
     if let Some(status) = code.http {
-        lines.push(format!("- HTTP status: {status}"));
+        line(&["- HTTP status: ", &status.to_string()]);
     }
     for (lang, text) in &code.descriptions {
-        lines.push(format!("- {lang}: {}", markdown(text)));
+        line(&["- ", lang, ": ", &markdown(text)]);
     }
     if let Some(reason) = &code.deprecated {
-        lines.push(format!("- Deprecated: {}", markdown(reason)));
+        line(&["- Deprecated: ", &markdown(reason)]);
     }
     if !code.aliases.is_empty() {
         let names: Vec<String> = code.aliases.iter().map(|a| format!("`{a}`")).collect();
-        lines.push(format!("- Former names: {}", names.join(", ")));
+        line(&["- Former names: ", &names.join(", ")]);
     }
     if let Some(url) = docs_url {
-        lines.push(format!("- Documentation: <{url}>"));
+        line(&["- Documentation: <", url, ">"]);
     }
-    lines
+    // No line break after the last line.
+    out.pop();
 }
 
 fn message_doc(message: &str) -> String {
@@ -883,19 +905,30 @@ fn message_doc(message: &str) -> String {
 }
 
 /// Catalog text as literal Markdown: punctuation that Markdown or HTML would
-/// interpret is escaped, and line breaks become spaces.
+/// interpret is escaped, and line breaks become spaces. (All of it is ASCII:
+/// runs of other bytes are copied whole.)
 fn markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '{' | '}' => {
+    let mut out = String::with_capacity(text.len() + 8);
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let replacement = match b {
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' | b'&'
+            | b'{' | b'}' => None,
+            b'\n' | b'\r' => Some(' '),
+            _ => continue,
+        };
+        out.push_str(&text[start..i]);
+        match replacement {
+            Some(c) => out.push(c),
+            None => {
                 out.push('\\');
-                out.push(c);
+                out.push(char::from(b));
             }
-            '\n' | '\r' => out.push(' '),
-            _ => out.push(c),
         }
+        start = i + 1;
     }
+    out.push_str(&text[start..]);
     out
 }
 

@@ -19,6 +19,7 @@
 mod args;
 mod compile;
 mod expand;
+mod text;
 
 #[cfg(test)]
 mod mutation;

@@ -1,0 +1,193 @@
+//! Rust source text for the bulky parts of the expansion: the variants,
+//! the constants and the tables, one line per code.
+//!
+//! Building them token by token costs a call into the compiler per token,
+//! made from the macro's unoptimized code: a third of a second for 10,000
+//! codes. Written as text and handed to the compiler's lexer in one piece,
+//! they cost a few string appends per code. Everything else (the items that
+//! carry the user's spans, and all error reporting) is built with `quote`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// Rust source being written.
+#[derive(Default)]
+pub struct Text(String);
+
+impl Text {
+    /// Source text as is.
+    pub fn raw(&mut self, source: &str) -> &mut Self {
+        self.0.push_str(source);
+        self
+    }
+
+    /// `value` as a string literal.
+    pub fn str(&mut self, value: &str) -> &mut Self {
+        self.0.push('"');
+        escape_into(&mut self.0, value);
+        self.0.push('"');
+        self
+    }
+
+    /// `value` as an unsuffixed integer literal.
+    pub fn int(&mut self, value: u64) -> &mut Self {
+        let mut digits = [0_u8; 20];
+        let mut at = digits.len();
+        let mut rest = value;
+        loop {
+            at -= 1;
+            // A single decimal digit.
+            #[allow(clippy::cast_possible_truncation)]
+            let digit = (rest % 10) as u8;
+            digits[at] = b'0' + digit;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        for &digit in &digits[at..] {
+            self.0.push(char::from(digit));
+        }
+        self
+    }
+
+    /// The text as tokens. The text is generated, so it always lexes; if it
+    /// ever did not, the build fails with a message rather than the macro
+    /// panicking.
+    ///
+    /// Inside the compiler the text goes straight to its lexer:
+    /// `proc_macro2` would first check it with a lexer of its own, which
+    /// runs as unoptimized code and took longer than writing the text. (Its
+    /// check guards against input the compiler cannot recover from, such as
+    /// unbalanced delimiters; this text is generated balanced, and the tests,
+    /// which run outside the compiler, parse every expansion with that
+    /// checking lexer.)
+    pub fn tokens(&self) -> TokenStream {
+        let parsed = if proc_macro::is_available() {
+            self.0
+                .parse::<proc_macro::TokenStream>()
+                .map(TokenStream::from)
+                .map_err(|err| err.to_string())
+        } else {
+            self.0.parse::<TokenStream>().map_err(|err| err.to_string())
+        };
+        match parsed {
+            Ok(tokens) => tokens,
+            Err(err) => {
+                let message = format!(
+                    "errcodes: internal error, the generated code does not lex ({err}); please report it"
+                );
+                quote!(::core::compile_error!(#message);)
+            }
+        }
+    }
+}
+
+/// Appends `value` escaped for a string literal: quotes, backslashes and
+/// control characters as escapes, and the characters that change the
+/// direction of text (which rustc refuses in literals) as `\u{…}`; runs of
+/// other characters are copied whole.
+fn escape_into(out: &mut String, value: &str) {
+    let bytes = value.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let len = if b < 0x80 {
+            usize::from(b < 0x20 || b == b'"' || b == b'\\' || b == 0x7f)
+        } else {
+            escaped_len(bytes, i)
+        };
+        if len == 0 {
+            i += 1;
+            continue;
+        }
+        out.push_str(&value[start..i]);
+        let c = value[i..].chars().next().unwrap_or('\0');
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            _ => {
+                out.push_str("\\u{");
+                let hex = format!("{:x}", u32::from(c));
+                out.push_str(&hex);
+                out.push('}');
+            }
+        }
+        i += c.len_utf8();
+        start = i;
+    }
+    out.push_str(&value[start..]);
+}
+
+/// The length of the character at `i` (a multi-byte one) if it is escaped:
+/// C1 controls, the Arabic letter mark, the left-to-right and right-to-left
+/// marks, and the embedding, override and isolate characters; 0 otherwise.
+fn escaped_len(bytes: &[u8], i: usize) -> usize {
+    let next = bytes.get(i + 1).copied().unwrap_or(0);
+    let third = bytes.get(i + 2).copied().unwrap_or(0);
+    let escaped = match bytes[i] {
+        0xc2 => (0x80..=0x9f).contains(&next),
+        0xd8 => next == 0x9c,
+        0xe2 => {
+            (next == 0x80 && matches!(third, 0x8e | 0x8f | 0xaa..=0xae))
+                || (next == 0x81 && (0xa6..=0xa9).contains(&third))
+        }
+        _ => false,
+    };
+    if escaped {
+        if bytes[i] < 0xe0 {
+            2
+        } else {
+            3
+        }
+    } else {
+        0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The text of a literal, read back as Rust reads it.
+    fn read_back(value: &str) -> String {
+        let mut text = Text::default();
+        text.str(value);
+        syn::parse_str::<syn::LitStr>(&text.0).unwrap().value()
+    }
+
+    #[test]
+    fn string_literals_read_back_as_written() {
+        for value in [
+            "",
+            "plain",
+            "quote \" backslash \\ newline \n return \r tab \t nul \0 del \u{7f}",
+            "处理请求时字段已过时。 emoji 🎉 nbsp\u{a0}",
+            "bidi \u{202e}reversed\u{202c} \u{2066}isolate\u{2069} marks \u{200e}\u{200f}\u{61c}",
+            "C1 \u{85}\u{9f} and not C1 \u{a0}\u{ff}",
+            "*/ \"\"\" r#\"",
+        ] {
+            assert_eq!(read_back(value), value);
+        }
+    }
+
+    #[test]
+    fn direction_characters_are_escaped() {
+        let mut text = Text::default();
+        text.str("a\u{202e}b\u{2067}c");
+        assert_eq!(text.0, "\"a\\u{202e}b\\u{2067}c\"");
+    }
+
+    #[test]
+    fn integers_are_decimal() {
+        let mut text = Text::default();
+        for n in [0, 7, 10, 4_294_967_295, u64::MAX] {
+            text.int(n).raw(",");
+        }
+        assert_eq!(text.0, "0,7,10,4294967295,18446744073709551615,");
+    }
+}
