@@ -48,7 +48,7 @@ pub fn validate(raw: RawCatalog, problems: &mut Vec<Problem>) -> Catalog {
     };
     let mut codes: Vec<Code> = Vec::with_capacity(raw.codes.len());
     // Where each accepted code, name and variant was first written.
-    let mut seen = SeenIndex::default();
+    let mut seen = SeenIndex::with_capacity(raw.codes.len());
     for entry in raw.codes {
         if let Some((code, first)) = check.entry(entry, &seen, problems) {
             seen.insert(first);
@@ -214,14 +214,54 @@ struct Seen {
 #[derive(Default)]
 struct SeenIndex {
     entries: Vec<Seen>,
-    codes: HashMap<u32, usize>,
-    names: HashMap<String, usize>,
-    variants: HashMap<String, usize>,
+    codes: HashMap<u32, usize, Fnv>,
+    names: HashMap<String, usize, Fnv>,
+    variants: HashMap<String, usize, Fnv>,
     /// Each alias: its entry and its index among the entry's aliases.
-    aliases: HashMap<String, (usize, usize)>,
+    aliases: HashMap<String, (usize, usize), Fnv>,
+}
+
+/// FNV-1a for the index's keys (names and numbers from the catalog, not
+/// from an adversary): the standard hasher's rounds are slow in the
+/// unoptimized builds proc macros get by default.
+type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
+
+struct FnvHasher(u64);
+
+impl Default for FnvHasher {
+    fn default() -> Self {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u32(&mut self, value: u32) {
+        self.write(&value.to_le_bytes());
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 impl SeenIndex {
+    fn with_capacity(codes: usize) -> SeenIndex {
+        SeenIndex {
+            entries: Vec::with_capacity(codes),
+            codes: HashMap::with_capacity_and_hasher(codes, Fnv::default()),
+            names: HashMap::with_capacity_and_hasher(codes, Fnv::default()),
+            variants: HashMap::with_capacity_and_hasher(codes, Fnv::default()),
+            aliases: HashMap::default(),
+        }
+    }
+
     fn insert(&mut self, seen: Seen) {
         let at = self.entries.len();
         self.codes.insert(seen.code, at);

@@ -912,25 +912,33 @@ fn markdown(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
-        let replacement = match b {
-            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' | b'&'
-            | b'{' | b'}' => None,
-            b'\n' | b'\r' => Some(' '),
-            _ => continue,
-        };
+        if !MARKDOWN[usize::from(b)] {
+            continue;
+        }
         out.push_str(&text[start..i]);
-        match replacement {
-            Some(c) => out.push(c),
-            None => {
-                out.push('\\');
-                out.push(char::from(b));
-            }
+        if b == b'\n' || b == b'\r' {
+            out.push(' ');
+        } else {
+            out.push('\\');
+            out.push(char::from(b));
         }
         start = i + 1;
     }
     out.push_str(&text[start..]);
     out
 }
+
+/// The bytes [`markdown`] replaces (a table: one lookup per byte).
+const MARKDOWN: [bool; 256] = {
+    let mut table = [false; 256];
+    let special = b"\\`*_[]<>#|~&{}\n\r";
+    let mut i = 0;
+    while i < special.len() {
+        table[special[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 #[cfg(test)]
 mod tests {

@@ -93,12 +93,7 @@ fn escape_into(out: &mut String, value: &str) {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let len = if b < 0x80 {
-            usize::from(b < 0x20 || b == b'"' || b == b'\\' || b == 0x7f)
-        } else {
-            escaped_len(bytes, i)
-        };
-        if len == 0 {
+        if !SUSPECT[usize::from(b)] || (b >= 0x80 && !escaped(bytes, i)) {
             i += 1;
             continue;
         }
@@ -123,13 +118,32 @@ fn escape_into(out: &mut String, value: &str) {
     out.push_str(&value[start..]);
 }
 
-/// The length of the character at `i` (a multi-byte one) if it is escaped:
-/// C1 controls, the Arabic letter mark, the left-to-right and right-to-left
-/// marks, and the embedding, override and isolate characters; 0 otherwise.
-fn escaped_len(bytes: &[u8], i: usize) -> usize {
+/// The bytes [`escape_into`] looks at more closely: those escaped, and the
+/// first bytes of the multi-byte characters that may be. (A table: one
+/// lookup per byte keeps the copy fast in unoptimized code.)
+const SUSPECT: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    table[b'"' as usize] = true;
+    table[b'\\' as usize] = true;
+    table[0x7f] = true;
+    table[0xc2] = true;
+    table[0xd8] = true;
+    table[0xe2] = true;
+    table
+};
+
+/// Whether the multi-byte character at `i` is escaped: C1 controls, the
+/// Arabic letter mark, the left-to-right and right-to-left marks, and the
+/// embedding, override and isolate characters.
+fn escaped(bytes: &[u8], i: usize) -> bool {
     let next = bytes.get(i + 1).copied().unwrap_or(0);
     let third = bytes.get(i + 2).copied().unwrap_or(0);
-    let escaped = match bytes[i] {
+    match bytes[i] {
         0xc2 => (0x80..=0x9f).contains(&next),
         0xd8 => next == 0x9c,
         0xe2 => {
@@ -137,15 +151,6 @@ fn escaped_len(bytes: &[u8], i: usize) -> usize {
                 || (next == 0x81 && (0xa6..=0xa9).contains(&third))
         }
         _ => false,
-    };
-    if escaped {
-        if bytes[i] < 0xe0 {
-            2
-        } else {
-            3
-        }
-    } else {
-        0
     }
 }
 

@@ -59,32 +59,48 @@ fn plain_characters(bytes: &[u8]) -> bool {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if b < 0x20 {
-            let crlf = b == b'\r' && bytes.get(i + 1) == Some(&b'\n');
-            if b != b'\n' && !crlf {
-                return false;
-            }
-        } else if b >= 0x7f {
-            let next = bytes.get(i + 1).copied().unwrap_or(0);
-            let third = bytes.get(i + 2).copied().unwrap_or(0);
-            let refused = match b {
-                0x7f => true,
-                // U+0080..U+009F: C1 controls, NEL among them.
-                0xc2 => (0x80..=0x9f).contains(&next),
-                // U+2028, U+2029.
-                0xe2 => next == 0x80 && (third == 0xa8 || third == 0xa9),
-                // U+FEFF, U+FFFE, U+FFFF.
-                0xef => (next == 0xbb && third == 0xbf) || (next == 0xbf && third >= 0xbe),
-                _ => false,
-            };
-            if refused {
-                return false;
-            }
+        if !SUSPECT[usize::from(b)] {
+            i += 1;
+            continue;
+        }
+        let next = bytes.get(i + 1).copied().unwrap_or(0);
+        let third = bytes.get(i + 2).copied().unwrap_or(0);
+        let refused = match b {
+            b'\n' => false,
+            b'\r' => next != b'\n',
+            // U+0080..U+009F: C1 controls, NEL among them.
+            0xc2 => (0x80..=0x9f).contains(&next),
+            // U+2028, U+2029.
+            0xe2 => next == 0x80 && (third == 0xa8 || third == 0xa9),
+            // U+FEFF, U+FFFE, U+FFFF.
+            0xef => (next == 0xbb && third == 0xbf) || (next == 0xbf && third >= 0xbe),
+            // Other controls, DEL.
+            _ => true,
+        };
+        if refused {
+            return false;
         }
         i += 1;
     }
     true
 }
+
+/// The bytes [`plain_characters`] looks at more closely: controls, DEL and
+/// the first bytes of the refused multi-byte characters. (A table: one
+/// lookup per byte is what keeps the scan fast in unoptimized code.)
+const SUSPECT: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    table[0x7f] = true;
+    table[0xc2] = true;
+    table[0xe2] = true;
+    table[0xef] = true;
+    table
+};
 
 #[derive(Clone, Copy)]
 struct Line<'a> {
@@ -154,31 +170,25 @@ fn spaces_trimmed(text: &str) -> &str {
     &text[..end]
 }
 
-/// Where a comment starts in `text` (a `#` after a space), or its end.
-fn comment_start(text: &str) -> usize {
-    let bytes = text.as_bytes();
-    let mut i = 1;
-    while i < bytes.len() {
-        if bytes[i] == b'#' && bytes[i - 1] == b' ' {
-            return i - 1;
-        }
-        i += 1;
-    }
-    bytes.len()
-}
-
-/// Whether `text` holds a `:` followed by a space or at its end, which
+/// The plain scalar that `text` starts with: up to a comment, without
+/// trailing spaces; `None` if it holds a `: ` (or ends with `:`), which
 /// would make it a key.
-fn has_key_colon(text: &str) -> bool {
+fn plain_value(text: &str) -> Option<&str> {
     let bytes = text.as_bytes();
+    let mut end = bytes.len();
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b':' && (i + 1 == bytes.len() || bytes[i + 1] == b' ') {
-            return true;
+        match bytes[i] {
+            b':' if i + 1 == bytes.len() || bytes[i + 1] == b' ' => return None,
+            b'#' if i > 0 && bytes[i - 1] == b' ' => {
+                end = i;
+                break;
+            }
+            _ => {}
         }
         i += 1;
     }
-    false
+    Some(spaces_trimmed(&text[..end]))
 }
 
 fn is_entry(content: &str) -> bool {
@@ -319,8 +329,8 @@ impl Reader<'_> {
                 return self.block_scalar(text, indent);
             }
             _ => {
-                let value = spaces_trimmed(&text[..comment_start(text)]);
-                if has_key_colon(value) || !plain_start(value) {
+                let value = plain_value(text)?;
+                if !plain_start(value) {
                     return None;
                 }
                 resolve(value)?
@@ -440,14 +450,20 @@ fn key(content: &str) -> Option<(Node, &str)> {
         }
         return Some((Node::Str(name), rest));
     }
-    let comment = comment_start(content);
+    // The first `: ` (or `:` at the end), unless a comment starts before it.
     let bytes = content.as_bytes();
     let mut colon = None;
-    for (i, &b) in bytes[..comment].iter().enumerate() {
+    let mut i = 0;
+    while i < bytes.len() && i <= MAX_KEY {
+        let b = bytes[i];
         if b == b':' && (i + 1 == bytes.len() || bytes[i + 1] == b' ') {
             colon = Some(i);
             break;
         }
+        if b == b'#' && i > 0 && bytes[i - 1] == b' ' {
+            return None;
+        }
+        i += 1;
     }
     let colon = colon?;
     let name = spaces_trimmed(&content[..colon]);
