@@ -100,11 +100,11 @@ struct Reader<'p> {
 
 /// A mapping's known fields, found once each.
 struct Fields<'n> {
-    found: Vec<(&'static str, &'n Node, Vec<Step>)>,
+    found: Vec<(&'static str, &'n Node<'n>, Vec<Step>)>,
 }
 
 impl<'n> Fields<'n> {
-    fn get(&self, key: &str) -> Option<(&'n Node, &[Step])> {
+    fn get(&self, key: &str) -> Option<(&'n Node<'n>, &[Step])> {
         self.found
             .iter()
             .find(|(k, _, _)| *k == key)
@@ -184,7 +184,7 @@ impl Reader<'_> {
     /// Checks that `node` is a mapping whose keys are known, unrepeated strings.
     fn fields<'n>(
         &mut self,
-        node: &'n Node,
+        node: &'n Node<'n>,
         path: &[Step],
         known: &[&'static str],
         what: &str,
@@ -200,25 +200,26 @@ impl Reader<'_> {
             ));
             return None;
         };
-        let mut found: Vec<(&'static str, &'n Node, Vec<Step>)> = Vec::new();
+        let mut found: Vec<(&'static str, &'n Node<'n>, Vec<Step>)> = Vec::new();
         let mut first_key: Vec<(&'static str, usize)> = Vec::new();
         for (index, (key, value)) in pairs.iter().enumerate() {
-            let key_path = child(path, Step::Key(index));
+            // Built only to report a problem: most keys have none.
+            let key_path = || child(path, Step::Key(index));
             let Node::Str(key) = key else {
                 self.report(Problem::at(
-                    &key_path,
+                    &key_path(),
                     format!("unexpected key {} in {what}", key.describe()),
                     format!("keys are field names: {}", known.join(", ")),
                 ));
                 continue;
             };
-            let Some(&field) = known.iter().find(|k| **k == key.as_str()) else {
+            let Some(&field) = known.iter().find(|k| **k == key) else {
                 let fix = match did_you_mean(key, known.iter().copied()) {
                     Some(hint) => format!("{hint} (fields: {})", known.join(", ")),
                     None => format!("remove it; the fields are {}", known.join(", ")),
                 };
                 self.report(Problem::at(
-                    &key_path,
+                    &key_path(),
                     format!("unknown field `{key}` in {what}"),
                     fix,
                 ));
@@ -227,7 +228,7 @@ impl Reader<'_> {
             if let Some(&(_, first)) = first_key.iter().find(|(k, _)| *k == field) {
                 self.report(
                     Problem::at(
-                        &key_path,
+                        &key_path(),
                         format!("field `{field}` appears twice in {what}"),
                         "keep one of them",
                     )
@@ -243,7 +244,7 @@ impl Reader<'_> {
 
     fn string(&mut self, node: &Node, path: &[Step], field: &str) -> Option<String> {
         match node {
-            Node::Str(text) => Some(text.clone()),
+            Node::Str(text) => Some(text.to_string()),
             other => {
                 let fix = match other {
                     Node::Null => "write the text, or `\"\"` for none".to_owned(),
@@ -298,7 +299,7 @@ impl Reader<'_> {
         }
     }
 
-    fn seq<'n>(&mut self, node: &'n Node, path: &[Step], field: &str) -> &'n [Node] {
+    fn seq<'n>(&mut self, node: &'n Node<'n>, path: &[Step], field: &str) -> &'n [Node<'n>] {
         match node {
             Node::Seq(items) => items,
             // An empty `field:` reads as null; treat it as an empty list.
@@ -544,7 +545,7 @@ impl Reader<'_> {
         at: &[Step],
         field: &str,
         fix: &str,
-    ) -> Option<(&'n Node, &'f [Step])> {
+    ) -> Option<(&'n Node<'n>, &'f [Step])> {
         let found = fields.get(field);
         if found.is_none() {
             self.report(Problem::at(

@@ -13,6 +13,7 @@
 
 mod quick;
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -56,22 +57,23 @@ fn body(text: &str) -> &str {
     text.strip_prefix(BOM).unwrap_or(text)
 }
 
-/// A parsed YAML value, with nothing resolved or merged.
+/// A parsed YAML value, with nothing resolved or merged. Strings borrow
+/// from the text where they are written out plainly in it.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Node {
+pub enum Node<'a> {
     Null,
     Bool(bool),
     Int(i128),
     Float(f64),
-    Str(String),
-    Seq(Vec<Node>),
+    Str(Cow<'a, str>),
+    Seq(Vec<Node<'a>>),
     /// Pairs in file order; keys may repeat.
-    Map(Vec<(Node, Node)>),
+    Map(Vec<(Node<'a>, Node<'a>)>),
     /// A value carrying an explicit tag such as `!foo`.
     Tagged(String),
 }
 
-impl Node {
+impl Node<'_> {
     /// How the value is described in an error: its kind and, for scalars, the value.
     pub fn describe(&self) -> String {
         match self {
@@ -111,7 +113,7 @@ pub struct SyntaxError {
 ///
 /// Catalogs in the common block style are read by a fast reader of that
 /// style ([`quick`]); anything else, and every error, by `serde_yaml`.
-pub fn parse(text: &str) -> Result<Node, SyntaxError> {
+pub fn parse(text: &str) -> Result<Node<'_>, SyntaxError> {
     let text = body(text);
     if let Some(node) = quick::parse(text) {
         return Ok(node);
@@ -169,8 +171,8 @@ pub fn fast_reader_agrees(text: &str) -> Result<bool, String> {
 }
 
 /// `text` read by the general YAML reader.
-fn general(text: &str) -> Result<Node, serde_yaml::Error> {
-    serde_yaml::from_str::<Node>(text)
+fn general(text: &str) -> Result<Node<'static>, serde_yaml::Error> {
+    serde_yaml::from_str::<Node<'static>>(text)
 }
 
 /// Where a second document starts, if there is one: the first document
@@ -405,8 +407,8 @@ impl<'de> Visitor<'de> for Seek<'_> {
     }
 }
 
-impl<'de> de::Deserialize<'de> for Node {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Node, D::Error> {
+impl<'de> de::Deserialize<'de> for Node<'static> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Node<'static>, D::Error> {
         deserializer.deserialize_any(NodeVisitor)
     }
 }
@@ -414,53 +416,53 @@ impl<'de> de::Deserialize<'de> for Node {
 struct NodeVisitor;
 
 impl<'de> Visitor<'de> for NodeVisitor {
-    type Value = Node;
+    type Value = Node<'static>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any YAML value")
     }
 
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Node, E> {
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Node<'static>, E> {
         Ok(Node::Bool(v))
     }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Node, E> {
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Node<'static>, E> {
         Ok(Node::Int(v.into()))
     }
-    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Node, E> {
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Node<'static>, E> {
         Ok(Node::Int(v))
     }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Node, E> {
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Node<'static>, E> {
         Ok(Node::Int(v.into()))
     }
-    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Node, E> {
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Node<'static>, E> {
         // Beyond i128 only matters as "too large"; saturating keeps that meaning.
         Ok(Node::Int(i128::try_from(v).unwrap_or(i128::MAX)))
     }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Node, E> {
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Node<'static>, E> {
         Ok(Node::Float(v))
     }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Node, E> {
-        Ok(Node::Str(v.to_owned()))
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Node<'static>, E> {
+        Ok(Node::Str(Cow::Owned(v.to_owned())))
     }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Node, E> {
-        Ok(Node::Str(v))
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Node<'static>, E> {
+        Ok(Node::Str(Cow::Owned(v)))
     }
-    fn visit_unit<E: de::Error>(self) -> Result<Node, E> {
+    fn visit_unit<E: de::Error>(self) -> Result<Node<'static>, E> {
         Ok(Node::Null)
     }
-    fn visit_none<E: de::Error>(self) -> Result<Node, E> {
+    fn visit_none<E: de::Error>(self) -> Result<Node<'static>, E> {
         Ok(Node::Null)
     }
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Node, D::Error> {
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Node<'static>, D::Error> {
         deserializer.deserialize_any(NodeVisitor)
     }
-    fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<Node, A::Error> {
+    fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<Node<'static>, A::Error> {
         let (tag, variant) = data.variant::<String>()?;
         de::VariantAccess::newtype_variant::<IgnoredAny>(variant)?;
         Ok(Node::Tagged(tag))
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node<'static>, A::Error> {
         let mut items = Vec::new();
         while let Some(item) = seq.next_element()? {
             items.push(item);
@@ -468,7 +470,7 @@ impl<'de> Visitor<'de> for NodeVisitor {
         Ok(Node::Seq(items))
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node<'static>, A::Error> {
         let mut pairs = Vec::new();
         while let Some(key) = map.next_key()? {
             let value = map.next_value()?;

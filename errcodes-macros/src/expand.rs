@@ -124,11 +124,14 @@ impl Cx<'_> {
         // each explicit discriminant again wherever an enum value appears in
         // a constant, which made `= code` on every variant quadratic to check.
         let mut variants = Text::default();
-        let mut doc = String::new();
         for code in &self.catalog.codes {
-            doc.clear();
-            variant_docs(&mut doc, code, self.catalog.docs_url_of(code).as_deref());
-            variants.raw("#[doc = ").str(&doc).raw("]\n");
+            variants.raw("#[doc = ");
+            variant_docs(
+                &mut variants,
+                code,
+                self.catalog.docs_url_of(code).as_deref(),
+            );
+            variants.raw("]\n");
             if let Some(note) = &code.deprecated {
                 variants.raw("#[deprecated(note = ").str(note).raw(")]\n");
             }
@@ -857,88 +860,71 @@ fn running_ends(lengths: impl Iterator<Item = usize>) -> TokenStream {
     }))
 }
 
-/// A variant's documentation, written to `out`: the number, name and
+/// A variant's documentation as a string literal: the number, name and
 /// message, then a list of the rest.
-fn variant_docs(out: &mut String, code: &Code, docs_url: Option<&str>) {
-    let mut line = |parts: &[&str]| {
-        for part in parts {
-            out.push_str(part);
-        }
-        out.push('\n');
-    };
-    let number = code.code.to_string();
-    let message = message_doc(&code.message);
-    line(&["`", &number, "` `", &code.name, "`: ", &message]);
-    line(&[]);
+fn variant_docs(out: &mut Text, code: &Code, docs_url: Option<&str>) {
+    out.open().part("`");
+    out.int(code.code.into())
+        .part("` `")
+        .part(&code.name)
+        .part("`: ");
+    message_doc(out, &code.message);
+    out.part("\n");
     for also in &code.also {
-        line(&["- Also sent as: ", &message_doc(also)]);
+        out.part("\n- Also sent as: ");
+        message_doc(out, also);
     }
     if let Some(group) = &code.group {
-        line(&["- Group: `", group, "`"]);
+        out.part("\n- Group: `").part(group).part("`");
     }
     if let Some(status) = code.http {
-        line(&["- HTTP status: ", &status.to_string()]);
+        out.part("\n- HTTP status: ").int(status.into());
     }
     for (lang, text) in &code.descriptions {
-        line(&["- ", lang, ": ", &markdown(text)]);
+        out.part("\n- ").part(lang).part(": ").markdown(text);
     }
     if let Some(reason) = &code.deprecated {
-        line(&["- Deprecated: ", &markdown(reason)]);
+        out.part("\n- Deprecated: ").markdown(reason);
     }
     if !code.aliases.is_empty() {
-        let names: Vec<String> = code.aliases.iter().map(|a| format!("`{a}`")).collect();
-        line(&["- Former names: ", &names.join(", ")]);
+        out.part("\n- Former names: ");
+        for (i, alias) in code.aliases.iter().enumerate() {
+            if i > 0 {
+                out.part(", ");
+            }
+            out.part("`").part(alias).part("`");
+        }
     }
     if let Some(url) = docs_url {
-        line(&["- Documentation: <", url, ">"]);
+        out.part("\n- Documentation: <").part(url).part(">");
     }
-    // No line break after the last line.
-    out.pop();
+    out.close();
 }
 
-fn message_doc(message: &str) -> String {
+fn message_doc(out: &mut Text, message: &str) {
     if message.is_empty() {
-        "*(no message)*".to_owned()
+        out.part("*(no message)*");
     } else {
-        markdown(message)
+        out.markdown(message);
     }
 }
 
-/// Catalog text as literal Markdown: punctuation that Markdown or HTML would
-/// interpret is escaped, and line breaks become spaces. (All of it is ASCII:
-/// runs of other bytes are copied whole.)
+/// Catalog text as literal Markdown (for documentation built as a
+/// `String`): see [`Text::markdown`].
 fn markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if !MARKDOWN[usize::from(b)] {
-            continue;
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '{' | '}' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
         }
-        out.push_str(&text[start..i]);
-        if b == b'\n' || b == b'\r' {
-            out.push(' ');
-        } else {
-            out.push('\\');
-            out.push(char::from(b));
-        }
-        start = i + 1;
     }
-    out.push_str(&text[start..]);
     out
 }
-
-/// The bytes [`markdown`] replaces (a table: one lookup per byte).
-const MARKDOWN: [bool; 256] = {
-    let mut table = [false; 256];
-    let special = b"\\`*_[]<>#|~&{}\n\r";
-    let mut i = 0;
-    while i < special.len() {
-        table[special[i] as usize] = true;
-        i += 1;
-    }
-    table
-};
 
 #[cfg(test)]
 mod tests {

@@ -29,6 +29,56 @@ impl Text {
         self
     }
 
+    /// Opens a string literal, written by [`Text::part`] and
+    /// [`Text::markdown`] and closed by [`Text::close`].
+    pub fn open(&mut self) -> &mut Self {
+        self.0.push('"');
+        self
+    }
+
+    /// Part of an open string literal, escaped.
+    pub fn part(&mut self, value: &str) -> &mut Self {
+        escape_into(&mut self.0, value);
+        self
+    }
+
+    /// Part of an open string literal that documentation shows as Markdown:
+    /// catalog text to be read literally, so the punctuation Markdown or
+    /// HTML would interpret is escaped and line breaks become spaces. One
+    /// pass does both escapes.
+    pub fn markdown(&mut self, value: &str) -> &mut Self {
+        let bytes = value.as_bytes();
+        let mut start = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if !MARKDOWN[usize::from(b)] {
+                i += 1;
+                continue;
+            }
+            escape_into(&mut self.0, &value[start..i]);
+            match b {
+                // A Markdown escape, itself escaped for the literal.
+                b'\\' => self.0.push_str("\\\\\\\\"),
+                b'\n' | b'\r' => self.0.push(' '),
+                _ => {
+                    self.0.push_str("\\\\");
+                    self.0.push(char::from(b));
+                }
+            }
+            i += 1;
+            start = i;
+        }
+        escape_into(&mut self.0, &value[start..]);
+        self
+    }
+
+    /// Closes a string literal.
+    pub fn close(&mut self) -> &mut Self {
+        self.0.push('"');
+        self
+    }
+
     /// `value` as an unsuffixed integer literal.
     pub fn int(&mut self, value: u64) -> &mut Self {
         let mut digits = [0_u8; 20];
@@ -118,6 +168,19 @@ fn escape_into(out: &mut String, value: &str) {
     out.push_str(&value[start..]);
 }
 
+/// The bytes [`Text::markdown`] escapes for Markdown (a table: one lookup
+/// per byte).
+const MARKDOWN: [bool; 256] = {
+    let mut table = [false; 256];
+    let special = b"\\`*_[]<>#|~&{}\n\r";
+    let mut i = 0;
+    while i < special.len() {
+        table[special[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 /// The bytes [`escape_into`] looks at more closely: those escaped, and the
 /// first bytes of the multi-byte characters that may be. (A table: one
 /// lookup per byte keeps the copy fast in unoptimized code.)
@@ -178,6 +241,17 @@ mod tests {
         ] {
             assert_eq!(read_back(value), value);
         }
+    }
+
+    #[test]
+    fn markdown_is_escaped_once_and_reads_back() {
+        let mut text = Text::default();
+        text.open()
+            .part("`1` ")
+            .markdown("a <b> *c*\nd \\ \"q\" 处理")
+            .close();
+        let value = syn::parse_str::<syn::LitStr>(&text.0).unwrap().value();
+        assert_eq!(value, "`1` a \\<b\\> \\*c\\* d \\\\ \"q\" 处理");
     }
 
     #[test]

@@ -17,11 +17,13 @@
 //! both on every catalog in the repository, on generated catalogs and on
 //! thousands of damaged ones.
 
+use std::borrow::Cow;
+
 use super::Node;
 
 /// The tree of `text` (without a byte-order mark), or `None` when `text`
 /// is not in the subset this reader handles.
-pub(super) fn parse(text: &str) -> Option<Node> {
+pub(super) fn parse(text: &str) -> Option<Node<'_>> {
     if !plain_characters(text.as_bytes()) {
         return None;
     }
@@ -209,14 +211,14 @@ struct Reader<'a> {
     depth: usize,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     /// The first line from `at` with content, skipping blank lines and comments.
     fn next_content(&self) -> Option<usize> {
         (self.at..self.lines.len()).find(|&i| !self.lines[i].is_blank())
     }
 
     /// The block node starting at line `at`, whose indent is `indent`.
-    fn block(&mut self, indent: usize) -> Option<Node> {
+    fn block(&mut self, indent: usize) -> Option<Node<'a>> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             return None;
@@ -230,7 +232,7 @@ impl Reader<'_> {
         node
     }
 
-    fn sequence(&mut self, indent: usize) -> Option<Node> {
+    fn sequence(&mut self, indent: usize) -> Option<Node<'a>> {
         let mut items = Vec::new();
         loop {
             let line = self.lines[self.at];
@@ -268,7 +270,7 @@ impl Reader<'_> {
         Some(Node::Seq(items))
     }
 
-    fn mapping(&mut self, indent: usize) -> Option<Node> {
+    fn mapping(&mut self, indent: usize) -> Option<Node<'a>> {
         let mut pairs = Vec::new();
         loop {
             let line = self.lines[self.at];
@@ -298,7 +300,7 @@ impl Reader<'_> {
     /// The value of a key or entry at `indent` that has nothing after it on
     /// its line: a block below it, a sequence at the key's own indent (only
     /// under a mapping key), or nothing.
-    fn nested(&mut self, indent: usize, under_key: bool) -> Option<Node> {
+    fn nested(&mut self, indent: usize, under_key: bool) -> Option<Node<'a>> {
         let Some(next) = self.next_content() else {
             return Some(Node::Null);
         };
@@ -313,7 +315,7 @@ impl Reader<'_> {
 
     /// A value written on the current line (`text` is what is left of it),
     /// inside a block at `indent`; moves past the lines it takes.
-    fn value(&mut self, text: &str, indent: usize) -> Option<Node> {
+    fn value(&mut self, text: &'a str, indent: usize) -> Option<Node<'a>> {
         let first = text.as_bytes()[0];
         let node = match first {
             b'"' | b'\'' => {
@@ -342,7 +344,7 @@ impl Reader<'_> {
 
     /// A `|` or `>` scalar whose header is `header`, its lines from `at`,
     /// inside a block at `indent`.
-    fn block_scalar(&mut self, header: &str, indent: usize) -> Option<Node> {
+    fn block_scalar(&mut self, header: &str, indent: usize) -> Option<Node<'a>> {
         let literal = header.starts_with('|');
         let rest = &header[1..];
         let (chomp, rest) = match rest.as_bytes().first() {
@@ -401,7 +403,7 @@ impl Reader<'_> {
                 }
             }
         }
-        Some(Node::Str(text))
+        Some(Node::Str(Cow::Owned(text)))
     }
 }
 
@@ -440,7 +442,7 @@ fn fold(lines: &[&str]) -> String {
 
 /// A mapping key at the start of `content` and what follows its `:`, if
 /// `content` starts with one.
-fn key(content: &str) -> Option<(Node, &str)> {
+fn key(content: &str) -> Option<(Node<'_>, &str)> {
     let first = *content.as_bytes().first()?;
     if first == b'"' || first == b'\'' {
         let (name, rest) = quoted(content)?;
@@ -491,7 +493,7 @@ fn plain_start(text: &str) -> bool {
 /// What a plain scalar means: null, a boolean, a number or a string, as the
 /// general reader resolves it. Numbers other than plain decimals are rare
 /// in catalogs; the general reader resolves those.
-fn resolve(text: &str) -> Option<Node> {
+fn resolve(text: &str) -> Option<Node<'_>> {
     let bytes = text.as_bytes();
     let first = bytes[0];
     if first.is_ascii_alphabetic() {
@@ -499,7 +501,7 @@ fn resolve(text: &str) -> Option<Node> {
             "null" | "Null" | "NULL" => Node::Null,
             "true" | "True" | "TRUE" => Node::Bool(true),
             "false" | "False" | "FALSE" => Node::Bool(false),
-            _ => Node::Str(text.to_owned()),
+            _ => Node::Str(Cow::Borrowed(text)),
         });
     }
     if text == "~" {
@@ -520,38 +522,43 @@ fn resolve(text: &str) -> Option<Node> {
             _ => None,
         };
     }
-    Some(Node::Str(text.to_owned()))
+    Some(Node::Str(Cow::Borrowed(text)))
 }
 
 /// A quoted scalar at the start of `text` that closes on the same line: its
 /// value and what follows the closing quote.
-fn quoted(text: &str) -> Option<(String, &str)> {
+fn quoted(text: &str) -> Option<(Cow<'_, str>, &str)> {
     let quote = text.as_bytes()[0];
     let body = &text[1..];
-    let mut value = String::new();
+    // Borrowed until an escape makes the value differ from the text.
+    let mut value: Option<String> = None;
     let mut start = 0;
     let bytes = body.as_bytes();
     let mut i = 0;
+    let finish = |value: Option<String>, start: usize, end: usize| match value {
+        None => Cow::Borrowed(&body[start..end]),
+        Some(mut owned) => {
+            owned.push_str(&body[start..end]);
+            Cow::Owned(owned)
+        }
+    };
     while i < bytes.len() {
         let b = bytes[i];
-        if quote == b'\'' && b == b'\'' {
-            value.push_str(&body[start..i]);
-            if bytes.get(i + 1) == Some(&b'\'') {
-                value.push('\'');
+        if b == quote {
+            if quote == b'\'' && bytes.get(i + 1) == Some(&b'\'') {
+                let owned = value.get_or_insert_with(String::new);
+                owned.push_str(&body[start..=i]);
                 i += 2;
                 start = i;
                 continue;
             }
-            return Some((value, &body[i + 1..]));
-        }
-        if quote == b'"' && b == b'"' {
-            value.push_str(&body[start..i]);
-            return Some((value, &body[i + 1..]));
+            return Some((finish(value, start, i), &body[i + 1..]));
         }
         if quote == b'"' && b == b'\\' {
-            value.push_str(&body[start..i]);
+            let owned = value.get_or_insert_with(String::new);
+            owned.push_str(&body[start..i]);
             let (c, used) = escape(&body[i + 1..])?;
-            value.push(c);
+            owned.push(c);
             i += 1 + used;
             start = i;
             continue;
@@ -586,7 +593,7 @@ fn escape(text: &str) -> Option<(char, usize)> {
 
 /// A flow sequence of scalars on one line, `[a, "b", 'c']`, with nothing
 /// but a comment after it.
-fn flow_sequence(text: &str) -> Option<Node> {
+fn flow_sequence(text: &str) -> Option<Node<'_>> {
     let mut rest = &text[1..];
     let mut items = Vec::new();
     loop {
