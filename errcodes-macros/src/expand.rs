@@ -26,9 +26,25 @@ pub fn expand(catalog: &Catalog, args: &Args, files: &[&Path]) -> TokenStream {
         args,
     };
     let watch = files.iter().map(|file| watch(file));
-    let enum_item = cx.enum_item();
-    let consts = cx.consts_module();
-    let tables = cx.tables();
+    // The lists of the tables are written on a second thread while this one
+    // writes the variants and constants and hands them to the compiler
+    // (which only this thread may call); rustc's own work here is
+    // single-threaded, so the second core is otherwise idle.
+    let enum_name = args.name.to_string();
+    let (enum_item, consts, tables) = std::thread::scope(|scope| {
+        let spawned = std::thread::Builder::new()
+            .name("errcodes-tables".to_owned())
+            .spawn_scoped(scope, || lists(catalog, &enum_name));
+        let enum_item = cx.enum_item();
+        let consts = cx.consts_module();
+        let lists = match spawned {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => lists(catalog, &enum_name),
+        };
+        (enum_item, consts, cx.tables(&lists))
+    });
     let inherent = cx.inherent_impl();
     let traits = cx.trait_impls();
     let parent = args.parent.as_ref().map(|parent| cx.parent_impls(parent));
@@ -285,25 +301,15 @@ impl Cx<'_> {
     /// The tables: `ALL`, `GROUPS`, `RESERVED`, `LANGUAGES`, and the hidden
     /// `__TABLE` (the catalog) and search helpers `__NAMES` and `__INDEX` (`__`-prefixed,
     /// so they take no name the user may give an item of their own).
-    fn tables(&self) -> TokenStream {
+    fn tables(&self, lists: &Lists) -> TokenStream {
         let name = self.name;
         let vis = &self.args.vis;
         let unused = self.allow_unused();
         let krate = self.krate;
-        let codes = &self.catalog.codes;
-        // `Name::Variant`, not `Self::Variant`: the resolver finds a
-        // variant of a named enum directly, while `Self::Variant` is looked
-        // up by the type checker among all the variants, for each of them
-        // (a quarter of a second for 10,000 codes).
-        let mut all = Text::default();
-        let enum_name = name.to_string();
-        for code in codes {
-            all.raw(&enum_name).raw("::").raw(&code.variant).raw(",");
-        }
-        let all = all.tokens();
-        let names = int_list(name_slots(codes).into_iter().map(u64::from));
-        let index = code_index(codes, krate);
-        let table = table(self.catalog, krate);
+        let all = lists.all.tokens();
+        let names = lists.name_slots.tokens();
+        let index = code_index(lists, krate);
+        let table = table(self.catalog, lists, krate);
         let languages = &self.catalog.languages;
         let groups = self.catalog.groups.iter().map(|group| {
             let key = &group.key;
@@ -719,14 +725,31 @@ const MAX_WORDS_PER_CODE: usize = 4;
 /// smallest to the largest, with the count of codes before each 64-bit word,
 /// so a number's row is one popcount away; or, for numbers spread too thin
 /// for a bitmap, a binary search.
-fn code_index(codes: &[Code], krate: &syn::Path) -> TokenStream {
-    let (Some(first), Some(last)) = (codes.first(), codes.last()) else {
-        return quote!(#krate::__private::Index::Sorted);
-    };
+fn code_index(lists: &Lists, krate: &syn::Path) -> TokenStream {
+    match &lists.index {
+        None => quote!(#krate::__private::Index::Sorted),
+        Some((base, bits, ranks)) => {
+            let base = Literal::u32_unsuffixed(*base);
+            let (bits, ranks) = (bits.tokens(), ranks.tokens());
+            quote! {
+                #krate::__private::Index::Bitmap {
+                    base: #base,
+                    bits: &[#bits],
+                    ranks: &[#ranks],
+                }
+            }
+        }
+    }
+}
+
+/// The bitmap of `from_code`'s index as (smallest number, words, count of
+/// codes before each word), or `None` when the numbers are spread too thin.
+fn bitmap(codes: &[Code]) -> Option<(u32, Text, Text)> {
+    let (first, last) = (codes.first()?, codes.last()?);
     let span = u64::from(last.code - first.code) + 1;
     let words = usize::try_from(span.div_ceil(64)).unwrap_or(usize::MAX);
     if words > codes.len().max(16).saturating_mul(MAX_WORDS_PER_CODE) {
-        return quote!(#krate::__private::Index::Sorted);
+        return None;
     }
     let mut bits = vec![0_u64; words];
     for code in codes {
@@ -739,49 +762,64 @@ fn code_index(codes: &[Code], krate: &syn::Path) -> TokenStream {
         before += u64::from(word.count_ones());
         rank
     }));
-    let bits = int_list(bits.iter().copied());
-    let base = Literal::u32_unsuffixed(first.code);
-    quote! {
-        #krate::__private::Index::Bitmap {
-            base: #base,
-            bits: &[#bits],
-            ranks: &[#ranks],
-        }
-    }
+    Some((first.code, int_list(bits.iter().copied()), ranks))
 }
 
 /// Integers as a comma-separated list.
-fn int_list(values: impl Iterator<Item = u64>) -> TokenStream {
+fn int_list(values: impl Iterator<Item = u64>) -> Text {
     let mut text = Text::default();
     for value in values {
         text.int(value).raw(",");
     }
-    text.tokens()
+    text
 }
 
 /// Strings as a comma-separated list of literals.
-fn str_list<'a>(values: impl Iterator<Item = &'a str>) -> TokenStream {
+fn str_list<'a>(values: impl Iterator<Item = &'a str>) -> Text {
     let mut text = Text::default();
     for value in values {
         text.str(value).raw(",");
     }
-    text.tokens()
+    text
 }
 
-/// The catalog as flat tables (`errcodes::__private::Table`), row by row
-/// in order of code: integer arrays and string literals, no nested
-/// structure per code.
-fn table(catalog: &Catalog, krate: &syn::Path) -> TokenStream {
+/// The bulky lists of the generated tables, as source text. Plain data,
+/// written without the compiler, so on a thread of its own.
+struct Lists {
+    /// `ALL`'s variants.
+    all: Text,
+    /// `__NAMES`: `from_name`'s slots.
+    name_slots: Text,
+    /// `__INDEX`'s bitmap, if the numbers are dense enough for one.
+    index: Option<(u32, Text, Text)>,
+    numbers: Text,
+    names: Text,
+    messages: Text,
+    message_ends: Text,
+    groups: Text,
+    group_of: Text,
+    http: Text,
+    languages: Text,
+    descriptions: Text,
+    description_langs: Text,
+    description_ends: Text,
+    deprecated_rows: Text,
+    deprecated_notes: Text,
+    aliases: Text,
+    alias_rows: Text,
+}
+
+/// The lists of `catalog`'s tables, for the enum named `enum_name`.
+fn lists(catalog: &Catalog, enum_name: &str) -> Lists {
     let codes = &catalog.codes;
-    let numbers = int_list(codes.iter().map(|c| c.code.into()));
-    let names = str_list(codes.iter().map(|c| c.name.as_str()));
-    let messages = str_list(
-        codes
-            .iter()
-            .flat_map(|c| std::iter::once(&c.message).chain(&c.also))
-            .map(String::as_str),
-    );
-    let message_ends = running_ends(codes.iter().map(|c| 1 + c.also.len()));
+    // `Name::Variant`, not `Self::Variant`: the resolver finds a variant of
+    // a named enum directly, while `Self::Variant` is looked up by the type
+    // checker among all the variants, for each of them (a quarter of a
+    // second for 10,000 codes).
+    let mut all = Text::default();
+    for code in codes {
+        all.raw(enum_name).raw("::").raw(&code.variant).raw(",");
+    }
     // The group keys in order of first use, declared or not.
     let mut groups: Vec<&str> = Vec::new();
     let mut group_of = Vec::with_capacity(codes.len());
@@ -795,9 +833,6 @@ fn table(catalog: &Catalog, krate: &syn::Path) -> TokenStream {
         });
         group_of.push(index as u64);
     }
-    let group_of = int_list(group_of.into_iter());
-    let groups = str_list(groups.into_iter());
-    let http = int_list(codes.iter().map(|c| c.http.unwrap_or(0).into()));
     // The declared languages first, then any others in order of use.
     let mut languages: Vec<&str> = catalog.languages.iter().map(String::as_str).collect();
     let mut description_langs = Vec::new();
@@ -808,31 +843,69 @@ fn table(catalog: &Catalog, krate: &syn::Path) -> TokenStream {
         });
         description_langs.push(at as u64);
     }
-    let description_langs = int_list(description_langs.into_iter());
-    let languages = str_list(languages.into_iter());
-    let descriptions = str_list(
-        codes
-            .iter()
-            .flat_map(|c| c.descriptions.iter().map(|(_, text)| text.as_str())),
-    );
-    let description_ends = running_ends(codes.iter().map(|c| c.descriptions.len()));
     let deprecated: Vec<(usize, &str)> = codes
         .iter()
         .enumerate()
         .filter_map(|(row, c)| c.deprecated.as_deref().map(|note| (row, note)))
         .collect();
-    let deprecated_rows = int_list(deprecated.iter().map(|(row, _)| *row as u64));
-    let deprecated_notes = str_list(deprecated.iter().map(|(_, note)| *note));
-    let aliases = str_list(codes.iter().flat_map(|c| &c.aliases).map(String::as_str));
+    Lists {
+        all,
+        name_slots: int_list(name_slots(codes).into_iter().map(u64::from)),
+        index: bitmap(codes),
+        numbers: int_list(codes.iter().map(|c| c.code.into())),
+        names: str_list(codes.iter().map(|c| c.name.as_str())),
+        messages: str_list(
+            codes
+                .iter()
+                .flat_map(|c| std::iter::once(&c.message).chain(&c.also))
+                .map(String::as_str),
+        ),
+        message_ends: running_ends(codes.iter().map(|c| 1 + c.also.len())),
+        groups: str_list(groups.into_iter()),
+        group_of: int_list(group_of.into_iter()),
+        http: int_list(codes.iter().map(|c| c.http.unwrap_or(0).into())),
+        languages: str_list(languages.into_iter()),
+        descriptions: str_list(
+            codes
+                .iter()
+                .flat_map(|c| c.descriptions.iter().map(|(_, text)| text.as_str())),
+        ),
+        description_langs: int_list(description_langs.into_iter()),
+        description_ends: running_ends(codes.iter().map(|c| c.descriptions.len())),
+        deprecated_rows: int_list(deprecated.iter().map(|(row, _)| *row as u64)),
+        deprecated_notes: str_list(deprecated.iter().map(|(_, note)| *note)),
+        aliases: str_list(codes.iter().flat_map(|c| &c.aliases).map(String::as_str)),
+        alias_rows: int_list(
+            codes
+                .iter()
+                .enumerate()
+                .flat_map(|(row, c)| c.aliases.iter().map(move |_| row as u64)),
+        ),
+    }
+}
+
+/// The catalog as flat tables (`errcodes::__private::Table`), row by row
+/// in order of code: integer arrays and string literals, no nested
+/// structure per code.
+fn table(catalog: &Catalog, lists: &Lists, krate: &syn::Path) -> TokenStream {
+    let numbers = lists.numbers.tokens();
+    let names = lists.names.tokens();
+    let messages = lists.messages.tokens();
+    let message_ends = lists.message_ends.tokens();
+    let groups = lists.groups.tokens();
+    let group_of = lists.group_of.tokens();
+    let http = lists.http.tokens();
+    let languages = lists.languages.tokens();
+    let descriptions = lists.descriptions.tokens();
+    let description_langs = lists.description_langs.tokens();
+    let description_ends = lists.description_ends.tokens();
+    let deprecated_rows = lists.deprecated_rows.tokens();
+    let deprecated_notes = lists.deprecated_notes.tokens();
+    let aliases = lists.aliases.tokens();
+    let alias_rows = lists.alias_rows.tokens();
     let docs_url = option_str(catalog.docs_url.as_deref());
     let default_http =
         Literal::u16_unsuffixed(catalog.default_http.unwrap_or(Catalog::DEFAULT_HTTP));
-    let alias_rows = int_list(
-        codes
-            .iter()
-            .enumerate()
-            .flat_map(|(row, c)| c.aliases.iter().map(move |_| row as u64)),
-    );
     quote! {
         #krate::__private::Table {
             codes: &[#numbers],
@@ -857,7 +930,7 @@ fn table(catalog: &Catalog, krate: &syn::Path) -> TokenStream {
 }
 
 /// Where each row ends in a flat table whose rows have `lengths` items.
-fn running_ends(lengths: impl Iterator<Item = usize>) -> TokenStream {
+fn running_ends(lengths: impl Iterator<Item = usize>) -> Text {
     let mut end = 0_u64;
     int_list(lengths.map(|len| {
         end += len as u64;
