@@ -142,26 +142,42 @@ pub fn docs_url(url: &str) -> Result<(), Broken> {
 /// `OBJECT_NOT_FOUND` → `ObjectNotFound`; each word keeps its first letter
 /// and lowercases the rest (`THREE_D_SECURE` → `ThreeDSecure`, `ERROR_2` → `Error2`).
 pub fn variant_of(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for word in name.split('_') {
-        let mut chars = word.chars();
-        if let Some(first) = chars.next() {
-            out.push(first.to_ascii_uppercase());
-            out.extend(chars.map(|c| c.to_ascii_lowercase()));
+    // Byte by byte: only ASCII letters change case, so the bytes of other
+    // characters pass through whole. (Loops over bytes rather than
+    // `split`/`chars`: this runs for every code inside the compiler,
+    // unoptimized.)
+    let mut out = Vec::with_capacity(name.len());
+    let mut word_start = true;
+    for &b in name.as_bytes() {
+        if b == b'_' {
+            word_start = true;
+            continue;
         }
+        out.push(if word_start {
+            b.to_ascii_uppercase()
+        } else {
+            b.to_ascii_lowercase()
+        });
+        word_start = false;
     }
-    out
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// `A-Z` and `0-9` words joined by single underscores, starting with a letter.
 pub fn is_upper_snake(name: &str) -> bool {
-    name.starts_with(|c: char| c.is_ascii_uppercase())
-        && name.split('_').all(|word| {
-            !word.is_empty()
-                && word
-                    .chars()
-                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-        })
+    let bytes = name.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_uppercase) || bytes.last() == Some(&b'_') {
+        return false;
+    }
+    let mut previous = 0_u8;
+    for &b in bytes {
+        let ok = b.is_ascii_uppercase() || b.is_ascii_digit() || (b == b'_' && previous != b'_');
+        if !ok {
+            return false;
+        }
+        previous = b;
+    }
+    true
 }
 
 /// A best guess at what an invalid name meant: `objectNotFound` → `OBJECT_NOT_FOUND`.

@@ -26,24 +26,30 @@ pub fn expand(catalog: &Catalog, args: &Args, files: &[&Path]) -> TokenStream {
         args,
     };
     let watch = files.iter().map(|file| watch(file));
-    // The lists of the tables are written on a second thread while this one
-    // writes the variants and constants and hands them to the compiler
-    // (which only this thread may call); rustc's own work here is
-    // single-threaded, so the second core is otherwise idle.
+    // The constants and the lists of the tables are written on a second
+    // thread while this one writes the variants and hands them to the
+    // compiler (which only this thread may call); rustc's own work here is
+    // single-threaded, so a second core is otherwise idle.
     let enum_name = args.name.to_string();
+    let inner = one_level_down(&args.vis).to_string();
+    let write = || {
+        (
+            const_text(catalog, &enum_name, &inner),
+            lists(catalog, &enum_name),
+        )
+    };
     let (enum_item, consts, tables) = std::thread::scope(|scope| {
         let spawned = std::thread::Builder::new()
             .name("errcodes-tables".to_owned())
-            .spawn_scoped(scope, || lists(catalog, &enum_name));
+            .spawn_scoped(scope, write);
         let enum_item = cx.enum_item();
-        let consts = cx.consts_module();
-        let lists = match spawned {
+        let (consts, lists) = match spawned {
             Ok(handle) => handle
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            Err(_) => lists(catalog, &enum_name),
+            Err(_) => write(),
         };
-        (enum_item, consts, cx.tables(&lists))
+        (enum_item, cx.consts_module(&consts), cx.tables(&lists))
     });
     let inherent = cx.inherent_impl();
     let traits = cx.trait_impls();
@@ -252,40 +258,11 @@ impl Cx<'_> {
         parts.join("; ")
     }
 
-    fn consts_module(&self) -> TokenStream {
+    /// The constants module, around the constants written by [`const_text`].
+    fn consts_module(&self, consts: &Text) -> TokenStream {
         let name = self.name;
-        let inner = one_level_down(&self.args.vis);
         let module = self.module.clone();
         let doc = format!("The codes of [`{name}`] as `u32` constants, for `const` items and `match` patterns on raw numbers.");
-        let inner = inner.to_string();
-        let mut consts = Text::default();
-        for code in &self.catalog.codes {
-            let variant = &code.variant;
-            // The variant's docs carry the message and the rest.
-            let doc = format!(
-                "`{}`: [`{name}::{variant}`](super::{name}::{variant})",
-                code.code
-            );
-            consts.raw("#[doc = ").str(&doc).raw("]\n");
-            if let Some(note) = &code.deprecated {
-                consts.raw("#[deprecated(note = ").str(note).raw(")]\n");
-            }
-            let constant = |text: &mut Text, ident: &str| {
-                text.raw(&inner).raw(" const ").raw(ident).raw(": u32 = ");
-                text.int(code.code.into()).raw(";\n");
-            };
-            constant(&mut consts, &code.name);
-            for alias in &code.aliases {
-                let doc = format!(
-                    "Former name of [`{}`]({}), which replaces it.",
-                    code.name, code.name
-                );
-                let note = format!("renamed to {}", code.name);
-                consts.raw("#[doc = ").str(&doc).raw("]\n");
-                consts.raw("#[deprecated(note = ").str(&note).raw(")]\n");
-                constant(&mut consts, alias);
-            }
-        }
         let consts = consts.tokens();
         let vis = &self.args.vis;
         let unused = self.allow_unused();
@@ -781,6 +758,51 @@ fn str_list<'a>(values: impl Iterator<Item = &'a str>) -> Text {
         text.str(value).raw(",");
     }
     text
+}
+
+/// The constants of the constants module, as source text: `inner` is the
+/// visibility they are declared with, `enum_name` the enum their docs link to.
+fn const_text(catalog: &Catalog, enum_name: &str, inner: &str) -> Text {
+    let mut consts = Text::default();
+    for code in &catalog.codes {
+        let variant = &code.variant;
+        // The variant's docs carry the message and the rest.
+        consts
+            .raw("#[doc = ")
+            .open()
+            .part("`")
+            .int(code.code.into());
+        consts
+            .part("`: [`")
+            .part(enum_name)
+            .part("::")
+            .part(variant);
+        consts
+            .part("`](super::")
+            .part(enum_name)
+            .part("::")
+            .part(variant);
+        consts.part(")").close().raw("]\n");
+        if let Some(note) = &code.deprecated {
+            consts.raw("#[deprecated(note = ").str(note).raw(")]\n");
+        }
+        let constant = |text: &mut Text, ident: &str| {
+            text.raw(inner).raw(" const ").raw(ident).raw(": u32 = ");
+            text.int(code.code.into()).raw(";\n");
+        };
+        constant(&mut consts, &code.name);
+        for alias in &code.aliases {
+            let doc = format!(
+                "Former name of [`{}`]({}), which replaces it.",
+                code.name, code.name
+            );
+            let note = format!("renamed to {}", code.name);
+            consts.raw("#[doc = ").str(&doc).raw("]\n");
+            consts.raw("#[deprecated(note = ").str(&note).raw(")]\n");
+            constant(&mut consts, alias);
+        }
+    }
+    consts
 }
 
 /// The bulky lists of the generated tables, as source text. Plain data,
