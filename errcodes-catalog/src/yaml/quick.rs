@@ -24,9 +24,34 @@ use super::Node;
 /// The tree of `text` (without a byte-order mark), or `None` when `text`
 /// is not in the subset this reader handles.
 pub(super) fn parse(text: &str) -> Option<Node<'_>> {
-    if !plain_characters(text.as_bytes()) {
-        return None;
+    // A large file's characters are checked on a second thread while this
+    // one reads it (the macro runs inside a compiler that leaves the other
+    // core idle); the tree only counts if the characters pass.
+    if text.len() < PARALLEL_FROM {
+        return plain_characters(text.as_bytes())
+            .then(|| read(text))
+            .flatten();
     }
+    std::thread::scope(|scope| {
+        let check = std::thread::Builder::new()
+            .name("errcodes-yaml".to_owned())
+            .spawn_scoped(scope, || plain_characters(text.as_bytes()));
+        let node = read(text);
+        let plain = match check {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => plain_characters(text.as_bytes()),
+        };
+        node.filter(|_| plain)
+    })
+}
+
+/// From this size on, [`parse`] checks the characters on a thread of their own.
+const PARALLEL_FROM: usize = 256 * 1024;
+
+/// The tree of `text`, characters aside.
+fn read(text: &str) -> Option<Node<'_>> {
     let mut reader = Reader {
         lines: lines(text)?,
         at: 0,
@@ -736,6 +761,25 @@ mod tests {
             })
             .collect();
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    /// Large files take the path that checks characters on a second thread.
+    #[test]
+    fn large_files_are_read_and_refused_alike() {
+        let mut text = String::from("codes:\n");
+        let mut n = 0;
+        while text.len() <= super::PARALLEL_FROM {
+            let entry = format!(
+                "  - code: {n}\n    name: CODE_{n}\n    message: \"Message {n}: 处理请求时。\"\n"
+            );
+            text.push_str(&entry);
+            n += 1;
+        }
+        assert_eq!(fast_reader_agrees(&text), Ok(true));
+        for bad in ["\t", "\u{85}", "\u{2028}", "\r ", "\u{7f}"] {
+            let damaged = format!("{text}# {bad}\n");
+            assert_eq!(fast_reader_agrees(&damaged), Ok(false), "{bad:?}");
+        }
     }
 
     #[test]
