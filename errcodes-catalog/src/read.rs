@@ -88,6 +88,9 @@ const CODE_FIELDS: &[&str] = &[
 ];
 const RESERVED_FIELDS: &[&str] = &["code", "name", "note"];
 
+/// From this many code entries on, [`Reader::codes`] reads them on two threads.
+const PARALLEL_FROM: usize = 2000;
+
 /// Reads the parsed document, reporting every problem into `problems`.
 pub fn read(doc: &Node, problems: &mut Vec<Problem>) -> RawCatalog {
     let mut reader = Reader { problems };
@@ -462,9 +465,48 @@ impl Reader<'_> {
                 "add at least one entry: `- code: 1`, `name: ...`, `message: ...`",
             ));
         }
+        if items.len() < PARALLEL_FROM {
+            return self.code_range(items, 0, path);
+        }
+        // A large catalog: its first half is read on a second thread (the
+        // macro runs inside a compiler that leaves the other core idle).
+        // Problems keep the file's order: the first half's come first.
+        let (first, second) = items.split_at(items.len() / 2);
+        let read_first = || {
+            let mut problems = Vec::new();
+            let codes = Reader {
+                problems: &mut problems,
+            }
+            .code_range(first, 0, path);
+            (codes, problems)
+        };
+        std::thread::scope(|scope| {
+            let spawned = std::thread::Builder::new()
+                .name("errcodes-read".to_owned())
+                .spawn_scoped(scope, read_first);
+            let mut later = Vec::new();
+            let rest = Reader {
+                problems: &mut later,
+            }
+            .code_range(second, first.len(), path);
+            let (mut codes, problems) = match spawned {
+                Ok(handle) => handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                Err(_) => read_first(),
+            };
+            self.problems.extend(problems);
+            self.problems.extend(later);
+            codes.extend(rest);
+            codes
+        })
+    }
+
+    /// The code entries `items`, the first of them at index `offset` of `codes`.
+    fn code_range(&mut self, items: &[Node], offset: usize, path: &[Step]) -> Vec<RawCode> {
         let mut out = Vec::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
-            let at = child(path, Step::Index(index));
+            let at = child(path, Step::Index(offset + index));
             if let Some(code) = self.code(item, &at) {
                 out.push(code);
             }
@@ -642,6 +684,43 @@ mod tests {
         let mut problems = Vec::new();
         let raw = read(&doc, &mut problems);
         (raw, problems)
+    }
+
+    /// A large catalog is read in two halves on two threads: the entries
+    /// and the problems come out in the file's order, as when read in one.
+    #[test]
+    fn a_large_catalog_reads_as_one() {
+        let count = PARALLEL_FROM + 101;
+        let mut text = String::from("codes:\n");
+        for n in 0..count {
+            let entry = match n {
+                // A problem in each half, and one at the seam.
+                7 => format!("  - code: {n}\n    name: CODE_{n}\n    message: [x]\n"),
+                n if n == count / 2 => format!("  - code: {n}\n    name: CODE_{n}\n"),
+                n if n == count - 3 => {
+                    format!("  - code: x{n}\n    name: CODE_{n}\n    message: m\n")
+                }
+                _ => format!("  - code: {n}\n    name: CODE_{n}\n    message: m\n"),
+            };
+            text.push_str(&entry);
+        }
+        let (raw, problems) = read_text(&text);
+        assert_eq!(raw.codes.len(), count - 3);
+        let numbers: Vec<u32> = raw.codes.iter().map(|c| c.code.value).collect();
+        let mut sorted = numbers.clone();
+        sorted.sort_unstable();
+        assert_eq!(numbers, sorted);
+        let at: Vec<usize> = problems
+            .iter()
+            .map(|p| match &p.at {
+                Where::Node(path) => match path.get(1) {
+                    Some(Step::Index(i)) => *i,
+                    other => panic!("{other:?}"),
+                },
+                other @ Where::At(_) => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(at, [7, count / 2, count - 3]);
     }
 
     #[test]
