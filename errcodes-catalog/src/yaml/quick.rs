@@ -52,10 +52,13 @@ const PARALLEL_FROM: usize = 256 * 1024;
 
 /// The tree of `text`, characters aside.
 fn read(text: &str) -> Option<Node<'_>> {
+    let mut lines = lines(text)?;
     let mut reader = Reader {
-        lines: lines(text)?,
+        lines: &mut lines,
         at: 0,
         depth: 0,
+        eof: true,
+        may_split: true,
     };
     let first = reader.next_content()?;
     if reader.lines[first].indent != 0 {
@@ -229,14 +232,22 @@ fn ends_line(rest: &str) -> bool {
     trimmed.is_empty() || (trimmed.starts_with('#') && trimmed.len() < rest.len())
 }
 
-struct Reader<'a> {
-    lines: Vec<Line<'a>>,
+struct Reader<'a, 'r> {
+    lines: &'r mut [Line<'a>],
     /// The line being read.
     at: usize,
     depth: usize,
+    /// Whether `lines` end where the file ends.
+    eof: bool,
+    /// Whether a long sequence may be read in two halves on two threads.
+    may_split: bool,
 }
 
-impl<'a> Reader<'a> {
+/// From this many entries on, a sequence is read in two halves on two
+/// threads (once per file: the `codes` list of a large catalog).
+const SPLIT_FROM: usize = 2000;
+
+impl<'a> Reader<'a, '_> {
     /// The first line from `at` with content, skipping blank lines and comments.
     fn next_content(&self) -> Option<usize> {
         (self.at..self.lines.len()).find(|&i| !self.lines[i].is_blank())
@@ -258,6 +269,12 @@ impl<'a> Reader<'a> {
     }
 
     fn sequence(&mut self, indent: usize) -> Option<Node<'a>> {
+        if self.may_split {
+            if let Some((middle, end)) = self.split_point(indent) {
+                self.may_split = false;
+                return self.halves(indent, middle, end);
+            }
+        }
         let mut items = Vec::new();
         loop {
             let line = self.lines[self.at];
@@ -292,6 +309,62 @@ impl<'a> Reader<'a> {
                 _ => break,
             }
         }
+        Some(Node::Seq(items))
+    }
+
+    /// For a long sequence at `indent` starting at line `at`: the line of
+    /// its middle entry and the line where it ends. Entries are the lines
+    /// at `indent` that start with `-`; everything else of an entry is
+    /// indented deeper, so the entries are read the same apart.
+    fn split_point(&self, indent: usize) -> Option<(usize, usize)> {
+        let mut entries = Vec::new();
+        let mut end = self.lines.len();
+        for (i, line) in self.lines.iter().enumerate().skip(self.at) {
+            if line.is_blank() || line.indent > indent {
+                continue;
+            }
+            if line.indent < indent || !is_entry(line.content) {
+                end = i;
+                break;
+            }
+            entries.push(i);
+        }
+        (entries.len() >= SPLIT_FROM).then(|| (entries[entries.len() / 2], end))
+    }
+
+    /// The sequence at `indent` from line `at` to `end`, its entries before
+    /// line `middle` read on a second thread and the rest on this one.
+    fn halves(&mut self, indent: usize, middle: usize, end: usize) -> Option<Node<'a>> {
+        let (depth, at) = (self.depth, self.at);
+        let eof = self.eof && end == self.lines.len();
+        let (first, second) = self.lines[at..end].split_at_mut(middle - at);
+        let half = |lines, eof| Reader {
+            lines,
+            at: 0,
+            depth,
+            eof,
+            may_split: false,
+        };
+        let (mut first, mut second) = (half(first, false), half(second, eof));
+        let (head, tail) = std::thread::scope(|scope| {
+            let spawned = std::thread::Builder::new()
+                .name("errcodes-yaml".to_owned())
+                .spawn_scoped(scope, move || first.sequence(indent));
+            let tail = second.sequence(indent);
+            // Without a second thread, the general reader reads the file.
+            let head = match spawned {
+                Ok(handle) => handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                Err(_) => None,
+            };
+            (head, tail)
+        });
+        let (Node::Seq(mut items), Node::Seq(rest)) = (head?, tail?) else {
+            return None;
+        };
+        items.extend(rest);
+        self.at = end;
         Some(Node::Seq(items))
     }
 
@@ -408,7 +481,7 @@ impl<'a> Reader<'a> {
         }
         // At the end of the file the last line break may be missing, which
         // changes what clipping keeps: left to the general reader.
-        if self.at == self.lines.len() {
+        if self.at == self.lines.len() && self.eof {
             return None;
         }
         let trailing = body.iter().rev().take_while(|line| line.is_empty()).count();
@@ -779,6 +852,48 @@ mod tests {
         for bad in ["\t", "\u{85}", "\u{2028}", "\r ", "\u{7f}"] {
             let damaged = format!("{text}# {bad}\n");
             assert_eq!(fast_reader_agrees(&damaged), Ok(false), "{bad:?}");
+        }
+    }
+
+    /// Long sequences are read in two halves: entries of every shape, on
+    /// either side of the middle, read as the general reader reads them.
+    #[test]
+    fn long_sequences_read_in_halves_agree() {
+        let shapes = [
+            "- code: {n}\n  name: A_{n}\n  message: \"m {n}\"\n",
+            "- code: {n}\n  message: |\n    literal {n}\n\n    text\n\n",
+            "# a comment between entries\n- code: {n}\n  also:\n  - x\n  - 'y'\n",
+            "-\n  code: {n}\n  description:\n    en: >-\n      folded\n      {n}\n",
+            "- code: {n}\n  aliases: [A, B]\n\n",
+            "- {n}\n",
+        ];
+        for (indent, count) in [("", 2000), ("  ", 2001), ("", 4503)] {
+            for crlf in [false, true] {
+                let mut text = String::from("languages: [en]\ncodes:\n");
+                for n in 0..count {
+                    let entry = shapes[n % shapes.len()].replace("{n}", &n.to_string());
+                    for line in entry.lines() {
+                        if !line.is_empty() {
+                            text.push_str(indent);
+                        }
+                        text.push_str(line);
+                        text.push_str(if crlf { "\r\n" } else { "\n" });
+                    }
+                }
+                text.push_str("reserved: []\n");
+                let got = fast_reader_agrees(&text);
+                assert!(got == Ok(true), "{indent:?} {count} {crlf}: {got:?}");
+                // A line out of place in the second half: left to the general reader.
+                let nl = if crlf { "\r\n" } else { "\n" };
+                let damaged = text.replacen(
+                    &format!("code: {}{nl}", count - 7),
+                    &format!("code: 1{nl} x: 2{nl}"),
+                    1,
+                );
+                assert!(damaged != text, "{indent:?} {count} {crlf}: not damaged");
+                let got = fast_reader_agrees(&damaged);
+                assert!(got == Ok(false), "{indent:?} {count} {crlf}: {got:?}");
+            }
         }
     }
 
