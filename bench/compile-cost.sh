@@ -13,7 +13,8 @@
 # Fresh checks run with CARGO_INCREMENTAL=0: a first build, as in CI or after
 # `cargo clean`. The incremental re-check edits a second module of the crate
 # and checks again with incremental compilation on, as after an edit while
-# working (the macro runs again; the rest comes from the cache).
+# working (the macro runs again; the rest comes from the cache); the macro
+# crate's and the naive crate's samples alternate.
 #
 # Shapes (bench/src/synth.rs): `gaps` numbers grow by 1-9 from code to code,
 # groups interleaved; `runs` numbers each group's codes in order.
@@ -90,18 +91,26 @@ echo "| crate | incremental re-check after an edit elsewhere (median of $runs) |
 echo "|---|---|---|"
 for shape in $shapes; do
 for n in $sizes; do
+    # The two crates' samples alternate, so a drift in the machine's speed
+    # touches both alike.
+    declare -A samples=()
     for kind in macro naive; do
-        crate="$kind-$shape-$n"
-        CARGO_INCREMENTAL=1 cargo check --quiet -p "$crate" 2>/dev/null  # fills the cache
-        times=()
-        for run in $(seq "$runs"); do
+        CARGO_INCREMENTAL=1 cargo check --quiet -p "$kind-$shape-$n" 2>/dev/null  # fills the cache
+    done
+    for run in $(seq "$runs"); do
+        for kind in macro naive; do
+            crate="$kind-$shape-$n"
             printf '// edit %s\n' "$run" >> "$crate/src/other.rs"
             /usr/bin/time -o "$work/time.txt" -f "%e" env CARGO_INCREMENTAL=1 cargo check --quiet -p "$crate" 2>/dev/null
-            times+=("$(tail -n 1 "$work/time.txt")")
+            samples[$kind]="${samples[$kind]:-} $(tail -n 1 "$work/time.txt")"
         done
-        median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
-        echo "| $kind, $n codes, $shape | ${median} s | ${times[*]} |"
     done
+    for kind in macro naive; do
+        # shellcheck disable=SC2086
+        median=$(printf '%s\n' ${samples[$kind]} | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+        echo "| $kind, $n codes, $shape | ${median} s |${samples[$kind]} |"
+    done
+    unset samples
 done
 done
 

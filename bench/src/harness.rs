@@ -3,21 +3,23 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-/// Timings of one benchmark, per iteration.
+/// Timings of one benchmark: nanoseconds per iteration, one per sample
+/// (fractions kept: a tight loop's operation may take less than one).
 pub struct Summary {
     pub name: String,
-    pub samples: Vec<Duration>,
+    pub samples: Vec<f64>,
 }
 
 impl Summary {
-    fn quantile(&self, q: f64) -> Duration {
+    fn quantile(&self, q: f64) -> f64 {
         let mut sorted = self.samples.clone();
-        sorted.sort();
+        sorted.sort_by(f64::total_cmp);
         let at = ((sorted.len() - 1) as f64 * q).round() as usize;
         sorted[at]
     }
 
-    pub fn median(&self) -> Duration {
+    /// The median, in nanoseconds per iteration.
+    pub fn median(&self) -> f64 {
         self.quantile(0.5)
     }
 
@@ -36,9 +38,8 @@ impl Summary {
 
 pub const HEADER: &str = "| benchmark | median | p10 – p90 | min |\n|---|---|---|---|";
 
-/// A duration with a unit that keeps three significant digits.
-pub fn show(d: Duration) -> String {
-    let ns = d.as_secs_f64() * 1e9;
+/// A time in nanoseconds, with a unit that keeps three significant digits.
+pub fn show(ns: f64) -> String {
     if ns < 1_000.0 {
         format!("{ns:.2} ns")
     } else if ns < 1_000_000.0 {
@@ -60,7 +61,7 @@ pub fn bench<T>(name: &str, samples: usize, iters: u32, mut f: impl FnMut() -> T
             for _ in 0..iters {
                 black_box(f());
             }
-            start.elapsed() / iters
+            per_call(start.elapsed(), iters)
         })
         .collect();
     Summary {
@@ -80,11 +81,17 @@ pub fn bench_batch(name: &str, samples: usize, batch: usize, mut f: impl FnMut()
         .map(|_| {
             let start = Instant::now();
             f();
-            start.elapsed() / batch
+            per_call(start.elapsed(), batch)
         })
         .collect();
     Summary {
         name: name.to_owned(),
         samples,
     }
+}
+
+/// Nanoseconds per call of `calls` calls taking `total`. (Dividing the
+/// `Duration` itself would round down to whole nanoseconds.)
+fn per_call(total: Duration, calls: u32) -> f64 {
+    total.as_secs_f64() * 1e9 / f64::from(calls.max(1))
 }

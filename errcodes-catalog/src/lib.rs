@@ -23,7 +23,9 @@
 //! ```
 //!
 //! The pipeline, one module a step: `source` (the file), `yaml` (text → a
-//! node tree; the only module naming the YAML library), `read` (nodes → raw
+//! node tree: a fast reader for the common block style, and the YAML
+//! library, the only module naming it, for everything else and for every
+//! error), `read` (nodes → raw
 //! entries that remember their node), `names` (the naming rules), `valid`
 //! (rules across entries → the model), `model` (the checked catalog),
 //! `select` (per-service subsets), `ledger` (the published codes a catalog
