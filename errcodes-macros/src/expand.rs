@@ -698,14 +698,39 @@ fn name_slots(codes: &[Code]) -> Vec<u32> {
 /// (numbers spread very thinly) a binary search of the numbers is used instead.
 const MAX_WORDS_PER_CODE: usize = 4;
 
-/// `from_code`'s index for `codes` (sorted): a bitmap of the numbers from the
-/// smallest to the largest, with the count of codes before each 64-bit word,
-/// so a number's row is one popcount away; or, for numbers spread too thin
-/// for a bitmap, a binary search.
+/// The largest table of rows `from_code` uses, in numbers per code (two
+/// bytes each): past it, the bitmap.
+const MAX_NUMBERS_PER_CODE: u64 = 32;
+
+/// The largest table of rows in numbers, whatever the catalog's size
+/// (512 KiB).
+const MAX_NUMBERS: u64 = 1 << 18;
+
+/// How `from_code` finds a number's row, chosen for the catalog's numbers
+/// (sorted): a table of rows for every number from the smallest to the
+/// largest when that stays small (one load per lookup); else a bitmap of
+/// the numbers with the count of codes before each 64-bit word (a popcount
+/// away); or, for numbers spread too thin for either, a binary search.
+enum CodeIndex {
+    Rows { base: u32, rows: Text },
+    Bitmap { base: u32, bits: Text, ranks: Text },
+    Sorted,
+}
+
 fn code_index(lists: &Lists, krate: &syn::Path) -> TokenStream {
     match &lists.index {
-        None => quote!(#krate::__private::Index::Sorted),
-        Some((base, bits, ranks)) => {
+        CodeIndex::Sorted => quote!(#krate::__private::Index::Sorted),
+        CodeIndex::Rows { base, rows } => {
+            let base = Literal::u32_unsuffixed(*base);
+            let rows = rows.tokens();
+            quote! {
+                #krate::__private::Index::Rows {
+                    base: #base,
+                    rows: #rows,
+                }
+            }
+        }
+        CodeIndex::Bitmap { base, bits, ranks } => {
             let base = Literal::u32_unsuffixed(*base);
             let (bits, ranks) = (bits.tokens(), ranks.tokens());
             quote! {
@@ -719,14 +744,31 @@ fn code_index(lists: &Lists, krate: &syn::Path) -> TokenStream {
     }
 }
 
-/// The bitmap of `from_code`'s index as (smallest number, words, count of
-/// codes before each word), or `None` when the numbers are spread too thin.
-fn bitmap(codes: &[Code]) -> Option<(u32, Text, Text)> {
-    let (first, last) = (codes.first()?, codes.last()?);
+/// The index that suits `codes` (sorted), written out.
+fn choose_index(codes: &[Code]) -> CodeIndex {
+    let (Some(first), Some(last)) = (codes.first(), codes.last()) else {
+        return CodeIndex::Sorted;
+    };
     let span = u64::from(last.code - first.code) + 1;
+    let count = codes.len() as u64;
+    // Rows are stored plus one in 16 bits, 0 meaning "not a code".
+    if count < u64::from(u16::MAX) && span <= MAX_NUMBERS && span <= count * MAX_NUMBERS_PER_CODE {
+        let mut rows = vec![0_u8; usize::try_from(span * 2).unwrap_or(0)];
+        for (row, code) in codes.iter().enumerate() {
+            let at = (code.code - first.code) as usize * 2;
+            let stored = u16::try_from(row + 1).unwrap_or(u16::MAX).to_le_bytes();
+            rows[at..at + 2].copy_from_slice(&stored);
+        }
+        let mut text = Text::default();
+        text.bytes(&rows);
+        return CodeIndex::Rows {
+            base: first.code,
+            rows: text,
+        };
+    }
     let words = usize::try_from(span.div_ceil(64)).unwrap_or(usize::MAX);
     if words > codes.len().max(16).saturating_mul(MAX_WORDS_PER_CODE) {
-        return None;
+        return CodeIndex::Sorted;
     }
     let mut bits = vec![0_u64; words];
     for code in codes {
@@ -739,7 +781,11 @@ fn bitmap(codes: &[Code]) -> Option<(u32, Text, Text)> {
         before += u64::from(word.count_ones());
         rank
     }));
-    Some((first.code, int_list(bits.iter().copied()), ranks))
+    CodeIndex::Bitmap {
+        base: first.code,
+        bits: int_list(bits.iter().copied()),
+        ranks,
+    }
 }
 
 /// Integers as a comma-separated list.
@@ -812,8 +858,8 @@ struct Lists {
     all: Text,
     /// `__NAMES`: `from_name`'s slots.
     name_slots: Text,
-    /// `__INDEX`'s bitmap, if the numbers are dense enough for one.
-    index: Option<(u32, Text, Text)>,
+    /// `__INDEX`.
+    index: CodeIndex,
     numbers: Text,
     names: Text,
     messages: Text,
@@ -873,7 +919,7 @@ fn lists(catalog: &Catalog, enum_name: &str) -> Lists {
     Lists {
         all,
         name_slots: int_list(name_slots(codes).into_iter().map(u64::from)),
-        index: bitmap(codes),
+        index: choose_index(codes),
         numbers: int_list(codes.iter().map(|c| c.code.into())),
         names: str_list(codes.iter().map(|c| c.name.as_str())),
         messages: str_list(
@@ -1029,6 +1075,27 @@ fn markdown(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_index_suits_the_numbers() {
+        let kind = |text: &str| {
+            let catalog = errcodes_catalog::check("codes.yaml", text).ok().unwrap();
+            match choose_index(&catalog.codes) {
+                CodeIndex::Rows { .. } => "rows",
+                CodeIndex::Bitmap { .. } => "bitmap",
+                CodeIndex::Sorted => "sorted",
+            }
+        };
+        assert_eq!(kind(include_str!("../../codes.yaml")), "rows");
+        assert_eq!(
+            kind(include_str!("../../tests/catalogs/spread.yaml")),
+            "bitmap"
+        );
+        assert_eq!(
+            kind(include_str!("../../tests/catalogs/sparse.yaml")),
+            "sorted"
+        );
+    }
 
     #[test]
     fn markdown_is_escaped() {

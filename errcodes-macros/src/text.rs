@@ -29,6 +29,30 @@ impl Text {
         self
     }
 
+    /// `value` as a byte string literal: printable ASCII as itself, other
+    /// bytes escaped.
+    pub fn bytes(&mut self, value: &[u8]) -> &mut Self {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        self.0.push_str("b\"");
+        for &b in value {
+            match b {
+                0 => self.0.push_str("\\0"),
+                b'"' | b'\\' => {
+                    self.0.push('\\');
+                    self.0.push(char::from(b));
+                }
+                0x20..=0x7e => self.0.push(char::from(b)),
+                _ => {
+                    self.0.push_str("\\x");
+                    self.0.push(char::from(HEX[usize::from(b >> 4)]));
+                    self.0.push(char::from(HEX[usize::from(b & 15)]));
+                }
+            }
+        }
+        self.0.push('"');
+        self
+    }
+
     /// Opens a string literal, written by [`Text::part`] and
     /// [`Text::markdown`] and closed by [`Text::close`].
     pub fn open(&mut self) -> &mut Self {
@@ -252,6 +276,15 @@ mod tests {
             .close();
         let value = syn::parse_str::<syn::LitStr>(&text.0).unwrap().value();
         assert_eq!(value, "`1` a \\<b\\> \\*c\\* d \\\\ \"q\" 处理");
+    }
+
+    #[test]
+    fn byte_strings_read_back_as_written() {
+        let all: Vec<u8> = (0..=255).collect();
+        let mut text = Text::default();
+        text.bytes(&all);
+        let read = syn::parse_str::<syn::LitByteStr>(&text.0).unwrap().value();
+        assert_eq!(read, all);
     }
 
     #[test]

@@ -76,6 +76,10 @@ pub struct Table {
 /// the catalog's numbers.
 #[derive(Debug)]
 pub enum Index {
+    /// Two bytes per number from `base` (little-endian): the number's row
+    /// plus one, or 0 when the number is not a code. One load per lookup,
+    /// for numbers close enough together that the table stays small.
+    Rows { base: u32, rows: &'static [u8] },
     /// Bit `n` of `bits` (64 to a word) is set when `base + n` is a code;
     /// `ranks[w]` counts the codes before word `w`.
     Bitmap {
@@ -92,8 +96,26 @@ pub enum Index {
 #[must_use]
 pub const fn find_code(index: &Index, codes: &[u32], code: u32) -> Option<usize> {
     match index {
+        Index::Rows { base, rows } => row(*base, rows, code),
         Index::Bitmap { base, bits, ranks } => rank(*base, bits, ranks, code),
         Index::Sorted => search(codes, code),
+    }
+}
+
+/// The row of `code` in a table of rows. Constant time.
+#[inline]
+#[must_use]
+const fn row(base: u32, rows: &[u8], code: u32) -> Option<usize> {
+    let Some(offset) = code.checked_sub(base) else {
+        return None;
+    };
+    let offset = offset as usize;
+    if offset >= rows.len() / 2 {
+        return None;
+    }
+    match u16::from_le_bytes([rows[2 * offset], rows[2 * offset + 1]]) {
+        0 => None,
+        plus_one => Some(plus_one as usize - 1),
     }
 }
 
@@ -296,6 +318,28 @@ mod tests {
                 assert_eq!(search(&many[..len], probe), expected, "{len} {probe}");
             }
         }
+    }
+
+    #[test]
+    fn rows_in_a_table() {
+        // Codes 10, 11, 13 and 16 from base 10: rows 0, 1, 2, 3 stored plus one.
+        let index = Index::Rows {
+            base: 10,
+            rows: &[1, 0, 2, 0, 0, 0, 3, 0, 0, 0, 0, 0, 4, 0],
+        };
+        let codes = [10, 11, 13, 16];
+        for (row, &code) in codes.iter().enumerate() {
+            assert_eq!(find_code(&index, &codes, code), Some(row), "{code}");
+        }
+        for missing in [0, 9, 12, 14, 15, 17, 18, 1_000, u32::MAX] {
+            assert_eq!(find_code(&index, &codes, missing), None, "{missing}");
+        }
+        // Rows past 255 use the second byte.
+        let wide = Index::Rows {
+            base: 0,
+            rows: &[0, 0, 0x2c, 0x01],
+        };
+        assert_eq!(find_code(&wide, &[], 1), Some(299));
     }
 
     #[test]

@@ -1,10 +1,12 @@
-//! `from_code` finds every code and nothing else, through a bitmap for
-//! numbers that are close together and a search for thinly spread ones.
+//! `from_code` finds every code and nothing else, through a table of rows
+//! for numbers close together, a bitmap for numbers further apart and a
+//! search for thinly spread ones.
 
 use errcodes::leancloud::ErrorCode;
 
 errcodes::error_codes!("catalogs/sparse.yaml", name = Sparse);
 errcodes::error_codes!("catalogs/shop.yaml", name = Shop);
+errcodes::error_codes!("catalogs/spread.yaml", name = Spread);
 
 /// Every number from 0 to past the largest code, checked against `ALL`.
 fn exhaustive<C: errcodes::Code>(past: u32) {
@@ -25,6 +27,13 @@ fn close_numbers_every_hit_and_miss() {
     for number in [u32::MAX, u32::MAX - 1, 1 << 31, 4_564, 4_600] {
         assert_eq!(ErrorCode::from_code(number), None, "{number}");
     }
+}
+
+#[test]
+fn numbers_further_apart_every_hit_and_miss() {
+    exhaustive::<Spread>(1_000);
+    assert_eq!(Spread::from_code(164), Some(Spread::Third));
+    assert_eq!(Spread::from_code(u32::MAX), None);
 }
 
 #[test]
