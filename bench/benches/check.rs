@@ -11,29 +11,13 @@ use errcodes_bench::{pipeline, synth};
 
 fn main() {
     let leancloud = include_str!("../../codes.yaml").to_owned();
-    let inputs = [
-        ("LeanCloud (149 codes)", leancloud, 50),
-        (
-            "synthetic 1k, gaps",
-            synth::shaped(1_000, synth::Shape::Gaps),
-            30,
-        ),
-        (
-            "synthetic 10k, gaps",
-            synth::shaped(10_000, synth::Shape::Gaps),
-            10,
-        ),
-        (
-            "synthetic 1k, runs",
-            synth::shaped(1_000, synth::Shape::Runs),
-            30,
-        ),
-        (
-            "synthetic 10k, runs",
-            synth::shaped(10_000, synth::Shape::Runs),
-            10,
-        ),
-    ];
+    let mut inputs = vec![("LeanCloud (149 codes)".to_owned(), leancloud, 50)];
+    for (shape, label) in [(synth::Shape::Gaps, "gaps"), (synth::Shape::Runs, "runs")] {
+        for (n, samples) in [(1_000, 30), (10_000, 10)] {
+            let name = format!("synthetic {}k, {label}", n / 1_000);
+            inputs.push((name, synth::shaped(n, shape), samples));
+        }
+    }
     println!("{HEADER}");
     let mut medians = Vec::new();
     for (name, text, samples) in &inputs {

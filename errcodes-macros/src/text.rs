@@ -192,37 +192,30 @@ fn escape_into(out: &mut String, value: &str) {
     out.push_str(&value[start..]);
 }
 
-/// The bytes [`Text::markdown`] escapes for Markdown (a table: one lookup
-/// per byte).
-const MARKDOWN: [bool; 256] = {
-    let mut table = [false; 256];
-    let special = b"\\`*_[]<>#|~&{}\n\r";
-    let mut i = 0;
-    while i < special.len() {
-        table[special[i] as usize] = true;
-        i += 1;
-    }
-    table
-};
+/// The bytes [`Text::markdown`] escapes for Markdown.
+const MARKDOWN: [bool; 256] = marked(b"\\`*_[]<>#|~&{}\n\r", false);
 
 /// The bytes [`escape_into`] looks at more closely: those escaped, and the
-/// first bytes of the multi-byte characters that may be. (A table: one
-/// lookup per byte keeps the copy fast in unoptimized code.)
-const SUSPECT: [bool; 256] = {
+/// first bytes of the multi-byte characters that may be.
+const SUSPECT: [bool; 256] = marked(b"\"\\\x7f\xc2\xd8\xe2", true);
+
+/// A table of the bytes in `bytes`, and of the control bytes if `controls`.
+/// (Tables: one lookup per byte is what keeps the scans fast in the
+/// unoptimized builds proc macros get.)
+const fn marked(bytes: &[u8], controls: bool) -> [bool; 256] {
     let mut table = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
+        i += 1;
+    }
     let mut b = 0;
-    while b < 0x20 {
+    while controls && b < 0x20 {
         table[b] = true;
         b += 1;
     }
-    table[b'"' as usize] = true;
-    table[b'\\' as usize] = true;
-    table[0x7f] = true;
-    table[0xc2] = true;
-    table[0xd8] = true;
-    table[0xe2] = true;
     table
-};
+}
 
 /// Whether the multi-byte character at `i` is escaped: C1 controls, the
 /// Arabic letter mark, the left-to-right and right-to-left marks, and the
