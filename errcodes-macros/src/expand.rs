@@ -11,7 +11,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
 use crate::args::Args;
-use crate::text::Text;
+use crate::text::{markdown, Text};
 use errcodes_catalog::{Catalog, Code};
 
 /// All items for `catalog`. `files` (the catalog and its ledger) are watched
@@ -1053,23 +1053,6 @@ fn message_doc(out: &mut Text, message: &str) {
     } else {
         out.markdown(message);
     }
-}
-
-/// Catalog text as literal Markdown (for documentation built as a
-/// `String`): see [`Text::markdown`].
-fn markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '{' | '}' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\n' | '\r' => out.push(' '),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

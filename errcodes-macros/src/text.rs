@@ -71,29 +71,20 @@ impl Text {
     /// HTML would interpret is escaped and line breaks become spaces. One
     /// pass does both escapes.
     pub fn markdown(&mut self, value: &str) -> &mut Self {
-        let bytes = value.as_bytes();
-        let mut start = 0;
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if !MARKDOWN[usize::from(b)] {
-                i += 1;
-                continue;
-            }
-            escape_into(&mut self.0, &value[start..i]);
-            match b {
+        let out = &mut self.0;
+        walk_markdown(value, |plain, special| {
+            escape_into(out, plain);
+            match special {
                 // A Markdown escape, itself escaped for the literal.
-                b'\\' => self.0.push_str("\\\\\\\\"),
-                b'\n' | b'\r' => self.0.push(' '),
-                _ => {
-                    self.0.push_str("\\\\");
-                    self.0.push(char::from(b));
+                Some(b'\\') => out.push_str("\\\\\\\\"),
+                Some(b'\n' | b'\r') => out.push(' '),
+                Some(b) => {
+                    out.push_str("\\\\");
+                    out.push(char::from(b));
                 }
+                None => {}
             }
-            i += 1;
-            start = i;
-        }
-        escape_into(&mut self.0, &value[start..]);
+        });
         self
     }
 
@@ -190,6 +181,42 @@ fn escape_into(out: &mut String, value: &str) {
         start = i;
     }
     out.push_str(&value[start..]);
+}
+
+/// Catalog text as literal Markdown, for documentation built as a `String`
+/// (see [`Text::markdown`]).
+pub fn markdown(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 8);
+    walk_markdown(value, |plain, special| {
+        out.push_str(plain);
+        match special {
+            Some(b'\n' | b'\r') => out.push(' '),
+            Some(b) => {
+                out.push('\\');
+                out.push(char::from(b));
+            }
+            None => {}
+        }
+    });
+    out
+}
+
+/// Walks `value` as runs of text Markdown reads literally, each followed by
+/// the byte it would interpret (`None` after the last run): the one place
+/// that says which bytes those are.
+fn walk_markdown(value: &str, mut visit: impl FnMut(&str, Option<u8>)) {
+    let bytes = value.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        i += 1;
+        if MARKDOWN[usize::from(b)] {
+            visit(&value[start..i - 1], Some(b));
+            start = i;
+        }
+    }
+    visit(&value[start..], None);
 }
 
 /// The bytes [`Text::markdown`] escapes for Markdown.
