@@ -29,7 +29,7 @@ pub fn variant(name: &str) -> Result<String, Broken> {
             "write an UPPER_SNAKE_CASE name, e.g. `OBJECT_NOT_FOUND`",
         ));
     }
-    if name.starts_with(|c: char| c.is_ascii_digit()) {
+    if name.as_bytes()[0].is_ascii_digit() {
         return Err(broken(
             format!("name `{name}` starts with a digit"),
             format!("names become Rust identifiers; start it with a letter, e.g. `E{name}`"),
@@ -146,9 +146,13 @@ pub fn variant_of(name: &str) -> String {
     // characters pass through whole. (Loops over bytes rather than
     // `split`/`chars`: this runs for every code inside the compiler,
     // unoptimized.)
-    let mut out = Vec::with_capacity(name.len());
+    let bytes = name.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
     let mut word_start = true;
-    for &b in name.as_bytes() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        i += 1;
         if b == b'_' {
             word_start = true;
             continue;
@@ -170,12 +174,15 @@ pub fn is_upper_snake(name: &str) -> bool {
         return false;
     }
     let mut previous = 0_u8;
-    for &b in bytes {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
         let ok = b.is_ascii_uppercase() || b.is_ascii_digit() || (b == b'_' && previous != b'_');
         if !ok {
             return false;
         }
         previous = b;
+        i += 1;
     }
     true
 }

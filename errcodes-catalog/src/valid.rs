@@ -46,15 +46,13 @@ pub fn validate(raw: RawCatalog, problems: &mut Vec<Problem>) -> Catalog {
         ranges: &ranges,
         reserved: &reserved,
     };
-    let mut codes: Vec<Code> = Vec::with_capacity(raw.codes.len());
-    // Where each accepted code, name and variant was first written.
     let mut seen = SeenIndex::with_capacity(raw.codes.len());
     for entry in raw.codes {
-        if let Some((code, first)) = check.entry(entry, &seen, problems) {
-            seen.insert(first);
-            codes.push(code);
+        if let Some((code, aliases)) = check.entry(entry, &seen, problems) {
+            seen.insert(code, aliases);
         }
     }
+    let mut codes = seen.codes;
     codes.sort_by_key(|code| code.code);
 
     let mut reserved: Vec<Reserved> = reserved
@@ -199,100 +197,148 @@ fn languages(list: Vec<Placed<String>>, problems: &mut Vec<Problem>) -> Vec<Plac
     out
 }
 
-/// The first place each accepted entry's number, name and variant were written.
-struct Seen {
-    code: u32,
-    code_at: Vec<Step>,
-    name: String,
-    name_at: Vec<Step>,
-    variant: String,
-    aliases: Vec<Placed<String>>,
-}
-
-/// The accepted entries, indexed by number, name and variant, so checking
-/// for clashes stays linear in the size of the catalog.
-#[derive(Default)]
+/// The accepted entries in file order, indexed by number, name, variant
+/// and former name, so checking for clashes stays linear in the size of the
+/// catalog.
+///
+/// The indexes hold rows of `codes`, not copies of the keys: open addressing
+/// over hashes of the keys, the keys compared in the rows. (Built for the
+/// unoptimized code proc macros get by default, where the standard hash map
+/// and its hasher cost many times more per lookup.)
 struct SeenIndex {
-    entries: Vec<Seen>,
-    codes: HashMap<u32, usize, Fnv>,
-    names: HashMap<String, usize, Fnv>,
-    variants: HashMap<String, usize, Fnv>,
-    /// Each alias: its entry and its index among the entry's aliases.
-    aliases: HashMap<String, (usize, usize), Fnv>,
-}
-
-/// FNV-1a for the index's keys (names and numbers from the catalog, not
-/// from an adversary): the standard hasher's rounds are slow in the
-/// unoptimized builds proc macros get by default.
-type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
-
-struct FnvHasher(u64);
-
-impl Default for FnvHasher {
-    fn default() -> Self {
-        FnvHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for FnvHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 ^= u64::from(byte);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn write_u32(&mut self, value: u32) {
-        self.write(&value.to_le_bytes());
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
+    codes: Vec<Code>,
+    numbers: Slots,
+    names: Slots,
+    variants: Slots,
+    /// Each former name: its code's number and where the name is written.
+    aliases: HashMap<String, (u32, Vec<Step>)>,
 }
 
 impl SeenIndex {
     fn with_capacity(codes: usize) -> SeenIndex {
         SeenIndex {
-            entries: Vec::with_capacity(codes),
-            codes: HashMap::with_capacity_and_hasher(codes, Fnv::default()),
-            names: HashMap::with_capacity_and_hasher(codes, Fnv::default()),
-            variants: HashMap::with_capacity_and_hasher(codes, Fnv::default()),
-            aliases: HashMap::default(),
+            codes: Vec::with_capacity(codes),
+            numbers: Slots::with_capacity(codes),
+            names: Slots::with_capacity(codes),
+            variants: Slots::with_capacity(codes),
+            aliases: HashMap::new(),
         }
     }
 
-    fn insert(&mut self, seen: Seen) {
-        let at = self.entries.len();
-        self.codes.insert(seen.code, at);
-        self.names.insert(seen.name.clone(), at);
-        self.variants.insert(seen.variant.clone(), at);
-        for (index, alias) in seen.aliases.iter().enumerate() {
-            self.aliases.insert(alias.value.clone(), (at, index));
+    /// Accepts `code`, whose former names are written at `aliases`.
+    fn insert(&mut self, code: Code, aliases: Vec<Placed<String>>) {
+        let row = self.codes.len();
+        self.numbers.insert(number_hash(code.code), row);
+        self.names.insert(text_hash(&code.name), row);
+        self.variants.insert(text_hash(&code.variant), row);
+        for alias in aliases {
+            self.aliases.insert(alias.value, (code.code, alias.path));
         }
-        self.entries.push(seen);
+        self.codes.push(code);
     }
 
     /// The code that already has `name` as an alias, and where it is written.
     fn by_alias(&self, name: &str) -> Option<(u32, &[Step])> {
-        let &(at, index) = self.aliases.get(name)?;
-        let seen = self.entries.get(at)?;
-        Some((seen.code, &seen.aliases.get(index)?.path))
+        let (code, path) = self.aliases.get(name)?;
+        Some((*code, path))
     }
 
-    fn by_code(&self, code: u32) -> Option<&Seen> {
-        self.codes.get(&code).and_then(|&at| self.entries.get(at))
+    fn by_code(&self, number: u32) -> Option<&Code> {
+        self.row(&self.numbers, number_hash(number), |code| {
+            code.code == number
+        })
     }
 
-    fn by_name(&self, name: &str) -> Option<&Seen> {
-        self.names.get(name).and_then(|&at| self.entries.get(at))
+    fn by_name(&self, name: &str) -> Option<&Code> {
+        self.row(&self.names, text_hash(name), |code| code.name == name)
     }
 
-    fn by_variant(&self, variant: &str) -> Option<&Seen> {
-        self.variants
-            .get(variant)
-            .and_then(|&at| self.entries.get(at))
+    fn by_variant(&self, variant: &str) -> Option<&Code> {
+        self.row(&self.variants, text_hash(variant), |code| {
+            code.variant == variant
+        })
     }
+
+    fn row(&self, slots: &Slots, hash: u64, is: impl Fn(&Code) -> bool) -> Option<&Code> {
+        slots
+            .find(hash, |row| self.codes.get(row).is_some_and(&is))
+            .and_then(|row| self.codes.get(row))
+    }
+}
+
+/// An open-addressing table of rows: a power of two of slots, each 0 (free)
+/// or a row plus one, at least half of them free.
+struct Slots {
+    slots: Vec<u32>,
+    mask: usize,
+}
+
+impl Slots {
+    fn with_capacity(rows: usize) -> Slots {
+        let size = rows.saturating_mul(2).max(2).next_power_of_two();
+        Slots {
+            slots: vec![0; size],
+            mask: size - 1,
+        }
+    }
+
+    /// The first row from `hash`'s slot on that `is`.
+    fn find(&self, hash: u64, is: impl Fn(usize) -> bool) -> Option<usize> {
+        // Truncating the hash to the table's size is the point.
+        #[allow(clippy::cast_possible_truncation)]
+        let mut at = hash as usize & self.mask;
+        // At most every slot once, whatever happens.
+        for _ in 0..self.slots.len() {
+            let row = *self.slots.get(at)?;
+            if row == 0 {
+                return None;
+            }
+            let row = row as usize - 1;
+            if is(row) {
+                return Some(row);
+            }
+            at = (at + 1) & self.mask;
+        }
+        None
+    }
+
+    fn insert(&mut self, hash: u64, row: usize) {
+        let Ok(stored) = u32::try_from(row + 1) else {
+            return;
+        };
+        #[allow(clippy::cast_possible_truncation)]
+        let mut at = hash as usize & self.mask;
+        for _ in 0..self.slots.len() {
+            match self.slots.get_mut(at) {
+                Some(slot) if *slot == 0 => {
+                    *slot = stored;
+                    return;
+                }
+                Some(_) => at = (at + 1) & self.mask,
+                None => return,
+            }
+        }
+    }
+}
+
+/// FNV-1a of a name (names from the catalog, not from an adversary). An
+/// index loop: a slice iterator is a call per byte in unoptimized code.
+fn text_hash(text: &str) -> u64 {
+    let bytes = text.as_bytes();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= u64::from(bytes[i]);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    hash
+}
+
+/// A number spread over the hash's high bits, folded to the low ones.
+fn number_hash(number: u32) -> u64 {
+    let spread = u64::from(number).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    spread ^ (spread >> 32)
 }
 
 struct Check<'a> {
@@ -310,7 +356,7 @@ impl Check<'_> {
         mut raw: RawCode,
         seen: &SeenIndex,
         problems: &mut Vec<Problem>,
-    ) -> Option<(Code, Seen)> {
+    ) -> Option<(Code, Vec<Placed<String>>)> {
         let name = &raw.name;
         let variant = names::variant(&name.value)
             .map_err(|broken| problems.push(at(&name.path, broken)))
@@ -325,7 +371,7 @@ impl Check<'_> {
                     format!("code {} is already used by {}", raw.code.value, first.name),
                     "give each entry its own number",
                 )
-                .first_at(&first.code_at),
+                .first_at(&first.paths.code),
             );
         }
         if let Some(first) = seen.by_name(&name.value) {
@@ -336,7 +382,7 @@ impl Check<'_> {
                     format!("name {} is already used by code {}", name.value, first.code),
                     "give each entry its own name",
                 )
-                .first_at(&first.name_at),
+                .first_at(&first.paths.name),
             );
         } else if let Some((code, alias_at)) = seen.by_alias(&name.value) {
             clash = true;
@@ -360,7 +406,7 @@ impl Check<'_> {
                         ),
                         "names must differ by more than underscores; rename one of them",
                     )
-                    .first_at(&first.name_at),
+                    .first_at(&first.paths.name),
                 );
             }
         }
@@ -535,11 +581,17 @@ impl Check<'_> {
                 "every description needs one text per declared language",
             ));
         }
-        // Declaration order, whatever order the file used.
-        languages
-            .iter()
-            .filter_map(|lang| found.iter().find(|(l, _)| l == lang).cloned())
-            .collect()
+        // Declaration order, whatever order the file used (a stable sort, then
+        // the first text of a language written twice), moved rather than copied.
+        let rank = |lang: &str| languages.iter().position(|l| *l == lang);
+        if found
+            .windows(2)
+            .any(|pair| rank(&pair[0].0) >= rank(&pair[1].0))
+        {
+            found.sort_by_key(|(lang, _)| rank(lang));
+            found.dedup_by(|later, first| later.0 == first.0);
+        }
+        found
     }
 }
 
@@ -577,7 +629,7 @@ fn aliases(
                     format!("alias {} is the name of code {}", alias.value, first.code),
                     "an alias must be a name no code has now",
                 )
-                .first_at(&first.name_at),
+                .first_at(&first.paths.name),
             );
         } else if let Some((code, first)) = seen.by_alias(&alias.value) {
             problems.push(
@@ -595,21 +647,14 @@ fn aliases(
     out
 }
 
+/// The model of an accepted entry, and where its former names are written.
 fn finish(
     raw: RawCode,
     variant: String,
     group: Option<String>,
     http: Option<(u16, Vec<Step>)>,
     descriptions: Vec<(String, String)>,
-) -> (Code, Seen) {
-    let seen = Seen {
-        code: raw.code.value,
-        code_at: raw.code.path.clone(),
-        name: raw.name.value.clone(),
-        name_at: raw.name.path.clone(),
-        variant: variant.clone(),
-        aliases: raw.aliases.clone(),
-    };
+) -> (Code, Vec<Placed<String>>) {
     let (http, http_path) = match http {
         Some((status, path)) => (Some(status), Some(path)),
         None => (None, None),
@@ -624,14 +669,14 @@ fn finish(
         http,
         descriptions,
         deprecated: raw.deprecated,
-        aliases: raw.aliases.into_iter().map(|a| a.value).collect(),
+        aliases: raw.aliases.iter().map(|a| a.value.clone()).collect(),
         paths: CodePaths {
             code: raw.code.path,
             name: raw.name.path,
             http: http_path,
         },
     };
-    (code, seen)
+    (code, raw.aliases)
 }
 
 #[cfg(test)]

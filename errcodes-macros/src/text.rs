@@ -220,15 +220,16 @@ fn walk_markdown(value: &str, mut visit: impl FnMut(&str, Option<u8>)) {
 }
 
 /// The bytes [`Text::markdown`] escapes for Markdown.
-const MARKDOWN: [bool; 256] = marked(b"\\`*_[]<>#|~&{}\n\r", false);
+static MARKDOWN: [bool; 256] = marked(b"\\`*_[]<>#|~&{}\n\r", false);
 
 /// The bytes [`escape_into`] looks at more closely: those escaped, and the
 /// first bytes of the multi-byte characters that may be.
-const SUSPECT: [bool; 256] = marked(b"\"\\\x7f\xc2\xd8\xe2", true);
+static SUSPECT: [bool; 256] = marked(b"\"\\\x7f\xc2\xd8\xe2", true);
 
 /// A table of the bytes in `bytes`, and of the control bytes if `controls`.
 /// (Tables: one lookup per byte is what keeps the scans fast in the
-/// unoptimized builds proc macros get.)
+/// unoptimized builds proc macros get. They are `static`s: unoptimized code
+/// copies a `const` array onto the stack at every lookup.)
 const fn marked(bytes: &[u8], controls: bool) -> [bool; 256] {
     let mut table = [false; 256];
     let mut i = 0;

@@ -117,8 +117,10 @@ fn plain_characters(bytes: &[u8]) -> bool {
 
 /// The bytes [`plain_characters`] looks at more closely: controls, DEL and
 /// the first bytes of the refused multi-byte characters. (A table: one
-/// lookup per byte is what keeps the scan fast in unoptimized code.)
-const SUSPECT: [bool; 256] = {
+/// lookup per byte is what keeps the scan fast in unoptimized code; a
+/// `static`, which unoptimized code reads in place, where it copies a
+/// `const` array onto the stack at every lookup.)
+static SUSPECT: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
     while b < 0x20 {
