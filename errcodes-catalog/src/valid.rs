@@ -727,6 +727,83 @@ mod tests {
         assert_eq!(model.codes.len(), 1);
     }
 
+    /// Thousands of entries sharing numbers, names and variants, checked
+    /// against the rule stated plainly: an entry clashes with the entries
+    /// accepted before it, and is accepted only if it clashes with none.
+    #[test]
+    fn clashes_in_a_large_catalog_match_the_plain_rule() {
+        let mut state: u64 = 0x5eed;
+        let mut next = |below: u64| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) % below
+        };
+        let entries: Vec<(u32, String)> = (0..3000)
+            .map(|_| {
+                let code = u32::try_from(next(2000)).unwrap();
+                // `E_12` and `E12` both become the variant `E12`.
+                let k = next(1500);
+                let name = if next(2) == 0 {
+                    format!("E_{k}")
+                } else {
+                    format!("E{k}")
+                };
+                (code, name)
+            })
+            .collect();
+        let text: String = std::iter::once("codes:\n".to_owned())
+            .chain(
+                entries
+                    .iter()
+                    .map(|(code, name)| format!("- {{code: {code}, name: {name}, message: m}}\n")),
+            )
+            .collect();
+
+        let mut expected = Vec::new();
+        let mut accepted: Vec<&(u32, String)> = Vec::new();
+        for entry in &entries {
+            let (code, name) = entry;
+            let variant = names::variant_of(name);
+            let mut clash = false;
+            if let Some(first) = accepted.iter().find(|(c, _)| c == code) {
+                expected.push(format!("code {code} is already used by {}", first.1));
+                clash = true;
+            }
+            if let Some(first) = accepted.iter().find(|(_, n)| n == name) {
+                expected.push(format!("name {name} is already used by code {}", first.0));
+                clash = true;
+            } else if let Some(first) = accepted
+                .iter()
+                .find(|(_, n)| names::variant_of(n) == variant)
+            {
+                expected.push(format!(
+                    "name {name} becomes the variant `{variant}`, the same as {}",
+                    first.1
+                ));
+                clash = true;
+            }
+            if !clash {
+                accepted.push(entry);
+            }
+        }
+
+        let (model, problems) = check(&text);
+        assert_eq!(problems, expected);
+        let mut kept: Vec<(u32, &str)> = accepted.iter().map(|(c, n)| (*c, n.as_str())).collect();
+        kept.sort_unstable();
+        let got: Vec<(u32, &str)> = model
+            .codes
+            .iter()
+            .map(|c| (c.code, c.name.as_str()))
+            .collect();
+        assert_eq!(got, kept);
+        assert!(
+            kept.len() > 500 && problems.len() > 1000,
+            "the catalog exercises both"
+        );
+    }
+
     #[test]
     fn enforces_reserved_numbers_and_ranges() {
         let (model, problems) = check(
