@@ -26,31 +26,9 @@ pub fn expand(catalog: &Catalog, args: &Args, files: &[&Path]) -> TokenStream {
         args,
     };
     let watch = files.iter().map(|file| watch(file));
-    // The constants and the lists of the tables are written on a second
-    // thread while this one writes the variants and hands them to the
-    // compiler (which only this thread may call); rustc's own work here is
-    // single-threaded, so a second core is otherwise idle.
     let enum_name = args.name.to_string();
     let inner = one_level_down(&args.vis).to_string();
-    let write = || {
-        (
-            const_text(catalog, &enum_name, &inner),
-            lists(catalog, &enum_name),
-        )
-    };
-    let (enum_item, consts, tables) = std::thread::scope(|scope| {
-        let spawned = std::thread::Builder::new()
-            .name("errcodes-tables".to_owned())
-            .spawn_scoped(scope, write);
-        let enum_item = cx.enum_item();
-        let (consts, lists) = match spawned {
-            Ok(handle) => handle
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            Err(_) => write(),
-        };
-        (enum_item, cx.consts_module(&consts), cx.tables(&lists))
-    });
+    let (enum_item, consts, tables) = written_in_parallel(&cx, &enum_name, &inner);
     let inherent = cx.inherent_impl();
     let traits = cx.trait_impls();
     let parent = args.parent.as_ref().map(|parent| cx.parent_impls(parent));
@@ -79,6 +57,82 @@ fn watch(file: &Path) -> TokenStream {
     quote! {
         const _: &str = ::core::include_str!(#file);
     }
+}
+
+/// The bulky items, written as text on two threads and handed to the
+/// compiler's lexer by this one (the only thread that may call it): the
+/// enum, the constants module and the tables.
+///
+/// rustc's front end is single-threaded, so the second core is otherwise
+/// idle. The second thread writes the constants, then the tables' lists,
+/// then the later half of the variants, handing each over as it is done;
+/// meanwhile this thread writes the first half of the variants and lexes
+/// each piece as it arrives, so the writing of one overlaps the lexing of
+/// another. Without a second thread, this one writes everything.
+fn written_in_parallel(
+    cx: &Cx<'_>,
+    enum_name: &str,
+    inner: &str,
+) -> (TokenStream, TokenStream, TokenStream) {
+    let catalog = cx.catalog;
+    let (first, later) = catalog.codes.split_at(catalog.codes.len() / 2);
+    let consts_of = |text: Option<Text>| {
+        cx.consts_module(&text.unwrap_or_else(|| const_text(catalog, enum_name, inner)))
+    };
+    std::thread::scope(|scope| {
+        let (send_consts, consts_written) = std::sync::mpsc::channel();
+        let (send_lists, lists_written) = std::sync::mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("errcodes-expand".to_owned())
+            .spawn_scoped(scope, move || {
+                // The receiving side stays until this thread is joined.
+                let _ = send_consts.send(const_text(catalog, enum_name, inner));
+                let _ = send_lists.send(lists(catalog, enum_name));
+                variant_text(catalog, later)
+            });
+        let mut variants = vec![variant_text(catalog, first).tokens()];
+        let (consts, tables, rest) = match spawned {
+            Ok(handle) => {
+                let consts = consts_of(consts_written.recv().ok());
+                let lists = lists_written
+                    .recv()
+                    .unwrap_or_else(|_| lists(catalog, enum_name));
+                let tables = cx.tables(&lists);
+                let rest = handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                (consts, tables, rest)
+            }
+            Err(_) => (
+                consts_of(None),
+                cx.tables(&lists(catalog, enum_name)),
+                variant_text(catalog, later),
+            ),
+        };
+        variants.push(rest.tokens());
+        (cx.enum_item(&variants), consts, tables)
+    })
+}
+
+/// The variants for `codes`, as source text: each with its documentation
+/// and any deprecation.
+///
+/// No explicit discriminants: the variants are numbered 0, 1, 2, … in
+/// order of code, which is their row in every table. rustc evaluates each
+/// explicit discriminant again wherever an enum value appears in a
+/// constant, which made `= code` on every variant quadratic to check.
+fn variant_text(catalog: &Catalog, codes: &[Code]) -> Text {
+    let mut variants = Text::default();
+    for code in codes {
+        variants.raw("#[doc = ");
+        variant_docs(&mut variants, code, catalog.docs_url_of(code).as_deref());
+        variants.raw("]\n");
+        if let Some(note) = &code.deprecated {
+            variants.raw("#[deprecated(note = ").str(note).raw(")]\n");
+        }
+        variants.raw(&code.variant).raw(",\n");
+    }
+    variants
 }
 
 struct Cx<'a> {
@@ -138,28 +192,11 @@ impl Cx<'_> {
         (!matches!(self.args.vis, syn::Visibility::Public(_))).then(|| quote!(#[allow(dead_code)]))
     }
 
-    fn enum_item(&self) -> TokenStream {
+    /// The enum, around its variants (in order of code, in as many pieces
+    /// as they were written in).
+    fn enum_item(&self, variants: &[TokenStream]) -> TokenStream {
         let name = self.name;
         let docs = doc_lines(&self.enum_docs());
-        // No explicit discriminants: the variants are numbered 0, 1, 2, … in
-        // order of code, which is their row in every table. rustc evaluates
-        // each explicit discriminant again wherever an enum value appears in
-        // a constant, which made `= code` on every variant quadratic to check.
-        let mut variants = Text::default();
-        for code in &self.catalog.codes {
-            variants.raw("#[doc = ");
-            variant_docs(
-                &mut variants,
-                code,
-                self.catalog.docs_url_of(code).as_deref(),
-            );
-            variants.raw("]\n");
-            if let Some(note) = &code.deprecated {
-                variants.raw("#[deprecated(note = ").str(note).raw(")]\n");
-            }
-            variants.raw(&code.variant).raw(",\n");
-        }
-        let variants = variants.tokens();
         let non_exhaustive = self.args.non_exhaustive.then(|| quote!(#[non_exhaustive]));
         let vis = &self.args.vis;
         let unused = self.allow_unused();
@@ -179,7 +216,7 @@ impl Cx<'_> {
             #non_exhaustive
             #unused
             #vis enum #name {
-                #variants
+                #(#variants)*
             }
         }
     }
