@@ -366,7 +366,7 @@ impl Cx<'_> {
                 /// Rows by hash of the name (open addressing; `u32::MAX` is an
                 /// empty slot), searched by `from_name`.
                 #[doc(hidden)]
-                const __NAMES: &'static [u32] = &[#names];
+                const __NAMES: #krate::__private::U32s = #krate::__private::U32s(#names);
 
                 /// How `from_code` finds a number's row, chosen for the catalog's numbers.
                 #[doc(hidden)]
@@ -386,7 +386,7 @@ impl Cx<'_> {
             (quote!(match self {}), quote!(match self {}))
         } else {
             (
-                quote!(Self::__TABLE.codes[self as usize]),
+                quote!(Self::__TABLE.codes.at(self as usize)),
                 quote!(#krate::Entry::__new(&Self::__TABLE, self as usize)),
             )
         };
@@ -777,8 +777,8 @@ fn code_index(lists: &Lists, krate: &syn::Path) -> TokenStream {
             quote! {
                 #krate::__private::Index::Bitmap {
                     base: #base,
-                    bits: &[#bits],
-                    ranks: &[#ranks],
+                    bits: #krate::__private::U64s(#bits),
+                    ranks: #krate::__private::U32s(#ranks),
                 }
             }
         }
@@ -816,15 +816,15 @@ fn choose_index(codes: &[Code]) -> CodeIndex {
         let offset = code.code - first.code;
         bits[(offset / 64) as usize] |= 1 << (offset % 64);
     }
-    let mut before = 0_u64;
-    let ranks = int_list(bits.iter().map(|word| {
+    let mut before = 0_u32;
+    let ranks = packed(bits.iter().map(|word| {
         let rank = before;
-        before += u64::from(word.count_ones());
+        before += word.count_ones();
         rank
     }));
     CodeIndex::Bitmap {
         base: first.code,
-        bits: int_list(bits.iter().copied()),
+        bits: packed(bits.iter().copied()),
         ranks,
     }
 }
@@ -836,6 +836,42 @@ fn int_list(values: impl Iterator<Item = u64>) -> Text {
         text.int(value).raw(",");
     }
     text
+}
+
+/// Integers as a byte string, each little-endian in its type's width: what
+/// the runtime's `U16s`, `U32s` and `U64s` read. One literal, where a list
+/// of integers is a token per integer for rustc to lex, parse and hash.
+fn packed<T: Packable>(values: impl Iterator<Item = T>) -> Text {
+    let mut bytes = Vec::new();
+    for value in values {
+        value.append_to(&mut bytes);
+    }
+    let mut text = Text::default();
+    text.bytes(&bytes);
+    text
+}
+
+/// An integer [`packed`] writes.
+trait Packable {
+    fn append_to(self, bytes: &mut Vec<u8>);
+}
+
+impl Packable for u16 {
+    fn append_to(self, bytes: &mut Vec<u8>) {
+        bytes.extend_from_slice(&self.to_le_bytes());
+    }
+}
+
+impl Packable for u32 {
+    fn append_to(self, bytes: &mut Vec<u8>) {
+        bytes.extend_from_slice(&self.to_le_bytes());
+    }
+}
+
+impl Packable for u64 {
+    fn append_to(self, bytes: &mut Vec<u8>) {
+        bytes.extend_from_slice(&self.to_le_bytes());
+    }
 }
 
 /// Strings as a comma-separated list of literals.
@@ -940,7 +976,7 @@ fn lists(catalog: &Catalog, enum_name: &str) -> Lists {
             });
             at + 1
         });
-        group_of.push(index as u64);
+        group_of.push(u32::try_from(index).unwrap_or(u32::MAX));
     }
     // The declared languages first, then any others in order of use.
     let mut languages: Vec<&str> = catalog.languages.iter().map(String::as_str).collect();
@@ -950,7 +986,7 @@ fn lists(catalog: &Catalog, enum_name: &str) -> Lists {
             languages.push(lang);
             languages.len() - 1
         });
-        description_langs.push(at as u64);
+        description_langs.push(u32::try_from(at).unwrap_or(u32::MAX));
     }
     let deprecated: Vec<(usize, &str)> = codes
         .iter()
@@ -959,9 +995,9 @@ fn lists(catalog: &Catalog, enum_name: &str) -> Lists {
         .collect();
     Lists {
         all,
-        name_slots: int_list(name_slots(codes).into_iter().map(u64::from)),
+        name_slots: packed(name_slots(codes).into_iter()),
         index: choose_index(codes),
-        numbers: int_list(codes.iter().map(|c| c.code.into())),
+        numbers: packed(codes.iter().map(|c| c.code)),
         names: str_list(codes.iter().map(|c| c.name.as_str())),
         messages: str_list(
             codes
@@ -971,15 +1007,15 @@ fn lists(catalog: &Catalog, enum_name: &str) -> Lists {
         ),
         message_ends: running_ends(codes.iter().map(|c| 1 + c.also.len())),
         groups: str_list(groups.into_iter()),
-        group_of: int_list(group_of.into_iter()),
-        http: int_list(codes.iter().map(|c| c.http.unwrap_or(0).into())),
+        group_of: packed(group_of.into_iter()),
+        http: packed(codes.iter().map(|c| c.http.unwrap_or(0))),
         languages: str_list(languages.into_iter()),
         descriptions: str_list(
             codes
                 .iter()
                 .flat_map(|c| c.descriptions.iter().map(|(_, text)| text.as_str())),
         ),
-        description_langs: int_list(description_langs.into_iter()),
+        description_langs: packed(description_langs.into_iter()),
         description_ends: running_ends(codes.iter().map(|c| c.descriptions.len())),
         deprecated_rows: int_list(deprecated.iter().map(|(row, _)| *row as u64)),
         deprecated_notes: str_list(deprecated.iter().map(|(_, note)| *note)),
@@ -1017,17 +1053,17 @@ fn table(catalog: &Catalog, lists: &Lists, krate: &syn::Path) -> TokenStream {
         Literal::u16_unsuffixed(catalog.default_http.unwrap_or(Catalog::DEFAULT_HTTP));
     quote! {
         #krate::__private::Table {
-            codes: &[#numbers],
+            codes: #krate::__private::U32s(#numbers),
             names: &[#names],
             messages: &[#messages],
-            message_ends: &[#message_ends],
+            message_ends: #krate::__private::U32s(#message_ends),
             groups: &[#groups],
-            group_of: &[#group_of],
-            http: &[#http],
+            group_of: #krate::__private::U32s(#group_of),
+            http: #krate::__private::U16s(#http),
             languages: &[#languages],
             descriptions: &[#descriptions],
-            description_langs: &[#description_langs],
-            description_ends: &[#description_ends],
+            description_langs: #krate::__private::U32s(#description_langs),
+            description_ends: #krate::__private::U32s(#description_ends),
             deprecated_rows: &[#deprecated_rows],
             deprecated_notes: &[#deprecated_notes],
             aliases: &[#aliases],
@@ -1039,10 +1075,11 @@ fn table(catalog: &Catalog, lists: &Lists, krate: &syn::Path) -> TokenStream {
 }
 
 /// Where each row ends in a flat table whose rows have `lengths` items.
+/// (A catalog is at most a few megabytes, so the ends fit a `u32`.)
 fn running_ends(lengths: impl Iterator<Item = usize>) -> Text {
-    let mut end = 0_u64;
-    int_list(lengths.map(|len| {
-        end += len as u64;
+    let mut end = 0_u32;
+    packed(lengths.map(|len| {
+        end = end.saturating_add(u32::try_from(len).unwrap_or(u32::MAX));
         end
     }))
 }

@@ -35,31 +35,92 @@ pub fn status_code(status: u16) -> http::StatusCode {
     http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
 }
 
+/// Defines a list of unsigned integers of one width, stored little-endian
+/// one after another in a byte string.
+///
+/// The generated tables use these rather than slices of integers: rustc
+/// reads a byte string as one literal, where a list of thousands of
+/// integers is thousands of tokens to lex, parse and hash every time the
+/// macro runs. Reading one back is one load once optimized.
+macro_rules! packed {
+    ($(#[$doc:meta])* $name:ident, $int:ty, $width:literal) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct $name(pub &'static [u8]);
+
+        impl $name {
+            /// How many integers the list holds.
+            #[inline]
+            #[must_use]
+            pub const fn len(self) -> usize {
+                self.0.len() / $width
+            }
+
+            /// Whether the list is empty.
+            #[inline]
+            #[must_use]
+            pub const fn is_empty(self) -> bool {
+                self.len() == 0
+            }
+
+            /// The integer at `index`; panics past the end, as indexing a
+            /// slice does.
+            #[inline]
+            #[must_use]
+            pub const fn at(self, index: usize) -> $int {
+                let Some((bytes, _)) = self.0.split_at(index * $width).1.split_first_chunk::<$width>() else {
+                    panic!("index out of range");
+                };
+                <$int>::from_le_bytes(*bytes)
+            }
+        }
+    };
+}
+
+packed!(
+    /// `u16`s, two bytes each.
+    U16s,
+    u16,
+    2
+);
+packed!(
+    /// `u32`s, four bytes each.
+    U32s,
+    u32,
+    4
+);
+packed!(
+    /// `u64`s, eight bytes each.
+    U64s,
+    u64,
+    8
+);
+
 /// The tables of one generated enum: flat arrays with a row per code (in
 /// order of code, the variants' order), which rustc checks far faster than
-/// one nested structure per code.
+/// one nested structure per code; the integers packed into byte strings.
 #[derive(Debug)]
 pub struct Table {
-    pub codes: &'static [u32],
+    pub codes: U32s,
     pub names: &'static [&'static str],
     /// Each row's message, then its `also` messages.
     pub messages: &'static [&'static str],
     /// Where each row's messages end in `messages`.
-    pub message_ends: &'static [u32],
+    pub message_ends: U32s,
     /// The group keys the codes use.
     pub groups: &'static [&'static str],
     /// Each row's group: 0 for none, else its index in `groups` plus one.
-    pub group_of: &'static [u16],
+    pub group_of: U32s,
     /// Each row's HTTP status, 0 for none.
-    pub http: &'static [u16],
+    pub http: U16s,
     /// The description languages the codes use.
     pub languages: &'static [&'static str],
     /// The descriptions of every row, one after another.
     pub descriptions: &'static [&'static str],
     /// The language (index in `languages`) of each of `descriptions`.
-    pub description_langs: &'static [u16],
+    pub description_langs: U32s,
     /// Where each row's descriptions end in `descriptions`.
-    pub description_ends: &'static [u32],
+    pub description_ends: U32s,
     /// The rows of deprecated codes, ascending, and why each is deprecated.
     pub deprecated_rows: &'static [u32],
     pub deprecated_notes: &'static [&'static str],
@@ -82,11 +143,7 @@ pub enum Index {
     Rows { base: u32, rows: &'static [u8] },
     /// Bit `n` of `bits` (64 to a word) is set when `base + n` is a code;
     /// `ranks[w]` counts the codes before word `w`.
-    Bitmap {
-        base: u32,
-        bits: &'static [u64],
-        ranks: &'static [u32],
-    },
+    Bitmap { base: u32, bits: U64s, ranks: U32s },
     /// A binary search of the sorted numbers, for numbers spread too thinly.
     Sorted,
 }
@@ -94,10 +151,10 @@ pub enum Index {
 /// The row of `code` among `codes` (sorted; may be empty), if it is there.
 #[inline]
 #[must_use]
-pub const fn find_code(index: &Index, codes: &[u32], code: u32) -> Option<usize> {
+pub const fn find_code(index: &Index, codes: U32s, code: u32) -> Option<usize> {
     match index {
         Index::Rows { base, rows } => row(*base, rows, code),
-        Index::Bitmap { base, bits, ranks } => rank(*base, bits, ranks, code),
+        Index::Bitmap { base, bits, ranks } => rank(*base, *bits, *ranks, code),
         Index::Sorted => search(codes, code),
     }
 }
@@ -123,7 +180,7 @@ const fn row(base: u32, rows: &[u8], code: u32) -> Option<usize> {
 /// set bits below it in the word. Constant time.
 #[inline]
 #[must_use]
-const fn rank(base: u32, bits: &[u64], ranks: &[u32], code: u32) -> Option<usize> {
+const fn rank(base: u32, bits: U64s, ranks: U32s, code: u32) -> Option<usize> {
     let Some(offset) = code.checked_sub(base) else {
         return None;
     };
@@ -132,23 +189,23 @@ const fn rank(base: u32, bits: &[u64], ranks: &[u32], code: u32) -> Option<usize
         return None;
     }
     let bit = offset % 64;
-    let bits = bits[word];
+    let bits = bits.at(word);
     if bits & (1 << bit) == 0 {
         return None;
     }
     let below = bits & ((1 << bit) - 1);
-    Some(ranks[word] as usize + below.count_ones() as usize)
+    Some(ranks.at(word) as usize + below.count_ones() as usize)
 }
 
 /// The position of `code` in `codes` (sorted; may be empty), if it is there.
 #[inline]
 #[must_use]
-pub const fn search(codes: &[u32], code: u32) -> Option<usize> {
+pub const fn search(codes: U32s, code: u32) -> Option<usize> {
     if codes.is_empty() {
         return None;
     }
     let at = position(codes, code);
-    if codes[at] == code {
+    if codes.at(at) == code {
         Some(at)
     } else {
         None
@@ -159,19 +216,19 @@ pub const fn search(codes: &[u32], code: u32) -> Option<usize> {
 /// at most `code`, or 0: always a valid index, and the position of `code`
 /// itself when it is in `codes`.
 ///
-/// Branch-free halving over a dense `u32` array: the loop runs the same
+/// Branch-free halving over dense `u32`s: the loop runs the same
 /// number of steps for every input, so the CPU does not mispredict on the
 /// comparisons, and four bytes per code keep the search in few cache lines.
 #[inline]
 #[must_use]
-const fn position(codes: &[u32], code: u32) -> usize {
+const fn position(codes: U32s, code: u32) -> usize {
     let mut base = 0;
     let mut size = codes.len();
     while size > 1 {
         let half = size / 2;
         let mid = base + half;
         // Compiles to a conditional move, not a branch.
-        base = if codes[mid] <= code { mid } else { base };
+        base = if codes.at(mid) <= code { mid } else { base };
         size -= half;
     }
     base
@@ -182,11 +239,14 @@ const fn position(codes: &[u32], code: u32) -> usize {
 /// which the tests would see).
 #[inline]
 #[must_use]
-pub fn name_hash(name: &str) -> u64 {
+pub const fn name_hash(name: &str) -> u64 {
+    let bytes = name.as_bytes();
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &byte in name.as_bytes() {
-        hash ^= u64::from(byte);
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= bytes[i] as u64;
         hash = hash.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
     }
     hash
 }
@@ -198,7 +258,7 @@ pub fn name_hash(name: &str) -> u64 {
 /// search.
 #[inline]
 #[must_use]
-pub fn find_name(table: &Table, slots: &[u32], name: &str) -> Option<usize> {
+pub fn find_name(table: &Table, slots: U32s, name: &str) -> Option<usize> {
     let names = table.names;
     let at = find_slot(slots, name, |value| {
         let value = value as usize;
@@ -217,7 +277,7 @@ pub fn find_name(table: &Table, slots: &[u32], name: &str) -> Option<usize> {
 /// a stored value.
 #[inline]
 fn find_slot<'n>(
-    slots: &[u32],
+    slots: U32s,
     name: &str,
     name_of: impl Fn(u32) -> Option<&'n str>,
 ) -> Option<usize> {
@@ -227,7 +287,7 @@ fn find_slot<'n>(
     let mut slot = name_hash(name) as usize & mask;
     // At most every slot once, even if a table were full.
     for _ in 0..slots.len() {
-        let value = *slots.get(slot)?;
+        let value = slots.at(slot);
         if value == u32::MAX {
             return None;
         }
@@ -271,6 +331,28 @@ pub fn unknown_code<E: serde::de::Error>(code: u32, catalog: &str) -> E {
     ))
 }
 
+/// `values` packed as the macro packs them, `B / N` bytes each: the tables
+/// of the unit tests.
+#[cfg(test)]
+pub(crate) const fn pack<const N: usize, const B: usize>(values: [u64; N]) -> [u8; B] {
+    let width = match B.checked_div(N) {
+        Some(width) => width,
+        None => 0,
+    };
+    let mut out = [0; B];
+    let mut i = 0;
+    while i < N {
+        let bytes = values[i].to_le_bytes();
+        let mut j = 0;
+        while j < width {
+            out[i * width + j] = bytes[j];
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,17 +360,17 @@ mod tests {
     const NAMES: &[&str] = &["B", "A", "C"];
 
     static TABLE: Table = Table {
-        codes: &[1, 5, 9],
+        codes: U32s(&const { pack::<3, 12>([1, 5, 9]) }),
         names: NAMES,
         messages: &["", "", ""],
-        message_ends: &[1, 2, 3],
+        message_ends: U32s(&const { pack::<3, 12>([1, 2, 3]) }),
         groups: &[],
-        group_of: &[0, 0, 0],
-        http: &[0, 0, 0],
+        group_of: U32s(&[0; 12]),
+        http: U16s(&[0; 6]),
         languages: &[],
         descriptions: &[],
-        description_langs: &[],
-        description_ends: &[0, 0, 0],
+        description_langs: U32s(&[]),
+        description_ends: U32s(&[0; 12]),
         deprecated_rows: &[],
         deprecated_notes: &[],
         aliases: &["OLD_C"],
@@ -298,24 +380,53 @@ mod tests {
     };
 
     #[test]
+    fn reads_packed_integers() {
+        let wide = U64s(&const { pack::<2, 16>([u64::MAX - 1, 1 << 40]) });
+        assert_eq!(
+            (wide.len(), wide.at(0), wide.at(1)),
+            (2, u64::MAX - 1, 1 << 40)
+        );
+        let codes = U32s(&const { pack::<3, 12>([7, 0x0102_0304, 0xffff_ffff]) });
+        assert_eq!(
+            (codes.at(0), codes.at(1), codes.at(2)),
+            (7, 0x0102_0304, u32::MAX)
+        );
+        let statuses = U16s(&const { pack::<2, 4>([404, 0xfffe]) });
+        assert_eq!((statuses.len(), statuses.at(1)), (2, 0xfffe));
+        assert!(U32s(&[]).is_empty() && !codes.is_empty());
+    }
+
+    #[test]
+    #[should_panic(expected = "index out of range")]
+    fn packed_integers_end_where_their_bytes_do() {
+        let _ = U32s(&const { pack::<2, 8>([1, 2]) }).at(2);
+    }
+
+    #[test]
     fn finds_codes() {
-        let codes: [u32; 3] = [1, 5, 9];
-        for (at, &code) in codes.iter().enumerate() {
-            assert_eq!(search(&codes, code), Some(at));
+        // Every length and position, hits and misses: the multiples of 3.
+        const MANY: [u8; 280] = {
+            let mut values = [0_u64; 70];
+            let mut i = 0;
+            while i < values.len() {
+                values[i] = i as u64 * 3;
+                i += 1;
+            }
+            pack(values)
+        };
+        let codes = U32s(&const { pack::<3, 12>([1, 5, 9]) });
+        for (at, code) in [1, 5, 9].into_iter().enumerate() {
+            assert_eq!(search(codes, code), Some(at));
         }
         for missing in [0, 2, 6, 10, u32::MAX] {
-            assert_eq!(search(&codes, missing), None);
+            assert_eq!(search(codes, missing), None);
         }
-        assert_eq!(search(&[], 1), None);
-        // Every length and position, hits and misses.
-        let mut many = [0_u32; 70];
-        for (i, code) in many.iter_mut().enumerate() {
-            *code = u32::try_from(i).unwrap() * 3;
-        }
-        for len in 0..many.len() {
-            for probe in 0..=(u32::try_from(len).unwrap() * 3 + 2) {
-                let expected = many[..len].iter().position(|&c| c == probe);
-                assert_eq!(search(&many[..len], probe), expected, "{len} {probe}");
+        assert_eq!(search(U32s(&[]), 1), None);
+        for len in 0..70_u32 {
+            let many = U32s(&MANY[..len as usize * 4]);
+            for probe in 0..=(len * 3 + 2) {
+                let expected = (probe % 3 == 0 && probe / 3 < len).then_some(probe as usize / 3);
+                assert_eq!(search(many, probe), expected, "{len} {probe}");
             }
         }
     }
@@ -327,19 +438,19 @@ mod tests {
             base: 10,
             rows: &[1, 0, 2, 0, 0, 0, 3, 0, 0, 0, 0, 0, 4, 0],
         };
-        let codes = [10, 11, 13, 16];
-        for (row, &code) in codes.iter().enumerate() {
-            assert_eq!(find_code(&index, &codes, code), Some(row), "{code}");
+        let codes = U32s(&const { pack::<4, 16>([10, 11, 13, 16]) });
+        for (row, code) in [10, 11, 13, 16].into_iter().enumerate() {
+            assert_eq!(find_code(&index, codes, code), Some(row), "{code}");
         }
         for missing in [0, 9, 12, 14, 15, 17, 18, 1_000, u32::MAX] {
-            assert_eq!(find_code(&index, &codes, missing), None, "{missing}");
+            assert_eq!(find_code(&index, codes, missing), None, "{missing}");
         }
         // Rows past 255 use the second byte.
         let wide = Index::Rows {
             base: 0,
             rows: &[0, 0, 0x2c, 0x01],
         };
-        assert_eq!(find_code(&wide, &[], 1), Some(299));
+        assert_eq!(find_code(&wide, U32s(&[]), 1), Some(299));
     }
 
     #[test]
@@ -348,34 +459,30 @@ mod tests {
         // 3), 1 (bit 6, i.e. 70 + 10) and 2 (bit 62, i.e. 190 + 10).
         let index = Index::Bitmap {
             base: 10,
-            bits: &[0b1011, 1 << 6, 1 << 62],
-            ranks: &[0, 3, 4],
+            bits: U64s(&const { pack::<3, 24>([0b1011, 1 << 6, 1 << 62]) }),
+            ranks: U32s(&const { pack::<3, 12>([0, 3, 4]) }),
         };
-        let codes = [10, 11, 13, 80, 200];
-        for (row, &code) in codes.iter().enumerate() {
-            assert_eq!(find_code(&index, &codes, code), Some(row), "{code}");
-            assert_eq!(find_code(&Index::Sorted, &codes, code), Some(row), "{code}");
+        let codes = U32s(&const { pack::<5, 20>([10, 11, 13, 80, 200]) });
+        for (row, code) in [10, 11, 13, 80, 200].into_iter().enumerate() {
+            assert_eq!(find_code(&index, codes, code), Some(row), "{code}");
+            assert_eq!(find_code(&Index::Sorted, codes, code), Some(row), "{code}");
         }
         for missing in [0, 9, 12, 14, 73, 79, 81, 199, 201, 202, 1_000, u32::MAX] {
-            assert_eq!(find_code(&index, &codes, missing), None, "{missing}");
-            assert_eq!(
-                find_code(&Index::Sorted, &codes, missing),
-                None,
-                "{missing}"
-            );
+            assert_eq!(find_code(&index, codes, missing), None, "{missing}");
+            assert_eq!(find_code(&Index::Sorted, codes, missing), None, "{missing}");
         }
     }
 
     #[test]
     fn positions_are_always_valid_indexes() {
-        let codes: [u32; 4] = [3, 5, 9, 4_000];
-        for (at, &code) in codes.iter().enumerate() {
-            assert_eq!(position(&codes, code), at);
+        let codes = U32s(&const { pack::<4, 16>([3, 5, 9, 4_000]) });
+        for (at, code) in [3, 5, 9, 4_000].into_iter().enumerate() {
+            assert_eq!(position(codes, code), at);
         }
-        assert_eq!(position(&codes, 0), 0);
-        assert_eq!(position(&codes, 6), 1);
-        assert_eq!(position(&codes, u32::MAX), 3);
-        assert_eq!(position(&[7], 1), 0);
+        assert_eq!(position(codes, 0), 0);
+        assert_eq!(position(codes, 6), 1);
+        assert_eq!(position(codes, u32::MAX), 3);
+        assert_eq!(position(U32s(&[7, 0, 0, 0]), 1), 0);
     }
 
     #[test]
@@ -383,16 +490,21 @@ mod tests {
     fn finds_names() {
         // A table as the macro builds it, and one where every name
         // collides into a full table.
-        let mut slots = [u32::MAX; 8];
-        for (value, name) in NAMES.iter().chain(["OLD_C"].iter()).enumerate() {
-            let mut slot = name_hash(name) as usize & 7;
-            while slots[slot] != u32::MAX {
-                slot = (slot + 1) & 7;
+        const SLOTS: [u8; 32] = {
+            let names = ["B", "A", "C", "OLD_C"];
+            let mut slots = [u32::MAX as u64; 8];
+            let mut value = 0;
+            while value < names.len() {
+                let mut slot = name_hash(names[value]) as usize & 7;
+                while slots[slot] != u32::MAX as u64 {
+                    slot = (slot + 1) & 7;
+                }
+                slots[slot] = value as u64;
+                value += 1;
             }
-            slots[slot] = value as u32;
-        }
-        let full = [2, 0, 3, 1];
-        for slots in [&slots[..], &full[..]] {
+            pack(slots)
+        };
+        for slots in [U32s(&SLOTS), U32s(&const { pack::<4, 16>([2, 0, 3, 1]) })] {
             assert_eq!(find_name(&TABLE, slots, "B"), Some(0));
             assert_eq!(find_name(&TABLE, slots, "A"), Some(1));
             assert_eq!(find_name(&TABLE, slots, "C"), Some(2));
@@ -400,7 +512,7 @@ mod tests {
             assert_eq!(find_name(&TABLE, slots, "D"), None);
             assert_eq!(find_name(&TABLE, slots, ""), None);
         }
-        assert_eq!(find_name(&TABLE, &[], "A"), None);
+        assert_eq!(find_name(&TABLE, U32s(&[]), "A"), None);
         // 64-bit FNV-1a of "a", as published.
         assert_eq!(name_hash("a"), 0xaf63_dc4c_8601_ec8c);
     }

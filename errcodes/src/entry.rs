@@ -3,7 +3,7 @@
 use core::fmt;
 use core::hash::{Hash, Hasher};
 
-use crate::__private::Table;
+use crate::__private::{Table, U32s};
 use crate::DocsUrl;
 
 /// Everything the catalog says about one code: what `ErrorCode::entry()`
@@ -35,20 +35,20 @@ impl Entry {
 
     /// Where this row's messages (or descriptions) start and end in a flat
     /// table whose rows end at `ends`.
-    const fn span(&self, ends: &[u32]) -> (usize, usize) {
+    const fn span(&self, ends: U32s) -> (usize, usize) {
         let start = if self.row == 0 {
             0
         } else {
-            ends[self.row - 1] as usize
+            ends.at(self.row - 1) as usize
         };
-        (start, ends[self.row] as usize)
+        (start, ends.at(self.row) as usize)
     }
 
     /// The number.
     #[inline]
     #[must_use]
     pub const fn code(&self) -> u32 {
-        self.table.codes[self.row]
+        self.table.codes.at(self.row)
     }
 
     /// The catalog name, e.g. `"OBJECT_NOT_FOUND"`.
@@ -86,7 +86,7 @@ impl Entry {
     #[inline]
     #[must_use]
     pub const fn group(&self) -> Option<&'static str> {
-        match self.table.group_of[self.row] {
+        match self.table.group_of.at(self.row) {
             0 => None,
             group => Some(self.table.groups[group as usize - 1]),
         }
@@ -96,7 +96,7 @@ impl Entry {
     #[inline]
     #[must_use]
     pub const fn http_status(&self) -> Option<u16> {
-        match self.table.http[self.row] {
+        match self.table.http.at(self.row) {
             0 => None,
             status => Some(status),
         }
@@ -140,12 +140,11 @@ impl Entry {
     ) -> impl ExactSizeIterator<Item = (&'static str, &'static str)> + Clone + 'static {
         let table = self.table;
         let (start, end) = self.span(table.description_ends);
-        let langs = range(table.description_langs, start, end);
         let texts = range(table.descriptions, start, end);
-        langs
-            .iter()
-            .zip(texts)
-            .map(move |(&lang, &text)| (table.languages[lang as usize], text))
+        (start..end).zip(texts).map(move |(at, &text)| {
+            let lang = table.description_langs.at(at);
+            (table.languages[lang as usize], text)
+        })
     }
 
     /// Why the code is deprecated, if it is.
@@ -228,19 +227,20 @@ impl fmt::Display for Entry {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::__private::{pack, U16s};
 
     static TABLE: Table = Table {
-        codes: &[1, 5],
+        codes: U32s(&const { pack::<2, 8>([1, 5]) }),
         names: &["ONE", "FIVE"],
         messages: &["One.", "Five.", "Also five."],
-        message_ends: &[1, 3],
+        message_ends: U32s(&const { pack::<2, 8>([1, 3]) }),
         groups: &["a"],
-        group_of: &[1, 0],
-        http: &[404, 0],
+        group_of: U32s(&const { pack::<2, 8>([1, 0]) }),
+        http: U16s(&const { pack::<2, 4>([404, 0]) }),
         languages: &["en", "zh"],
         descriptions: &["The first.", "第一。"],
-        description_langs: &[0, 1],
-        description_ends: &[2, 2],
+        description_langs: U32s(&const { pack::<2, 8>([0, 1]) }),
+        description_ends: U32s(&const { pack::<2, 8>([2, 2]) }),
         deprecated_rows: &[1],
         deprecated_notes: &["use ONE"],
         aliases: &[],
