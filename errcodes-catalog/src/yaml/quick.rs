@@ -145,8 +145,12 @@ struct Line<'a> {
 impl Line<'_> {
     /// Blank, or only a comment.
     fn is_blank(&self) -> bool {
-        let rest = spaces_skipped(self.content);
-        rest.is_empty() || rest.starts_with('#')
+        let bytes = self.content.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() && bytes[i] == b' ' {
+            i += 1;
+        }
+        i == bytes.len() || bytes[i] == b'#'
     }
 }
 
@@ -162,10 +166,17 @@ fn lines(text: &str) -> Option<Vec<Line<'_>>> {
         }
         let raw = &text[start..end];
         start = end + 1;
-        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        let raw = if raw.as_bytes().last() == Some(&b'\r') {
+            &raw[..raw.len() - 1]
+        } else {
+            raw
+        };
         let content = spaces_skipped(raw);
         let indent = raw.len() - content.len();
-        if indent == 0 && (raw.starts_with("---") || raw.starts_with("...") || raw.starts_with('%'))
+        let first = raw.as_bytes().first().copied();
+        if indent == 0
+            && matches!(first, Some(b'-' | b'.' | b'%'))
+            && (raw.starts_with("---") || raw.starts_with("...") || first == Some(b'%'))
         {
             return None;
         }
@@ -224,14 +235,19 @@ fn plain_value(text: &str) -> Option<&str> {
 }
 
 fn is_entry(content: &str) -> bool {
-    content == "-" || content.starts_with("- ")
+    let bytes = content.as_bytes();
+    bytes.first() == Some(&b'-') && (bytes.len() == 1 || bytes[1] == b' ')
 }
 
 /// Whether `rest` (what follows a value on its line) is empty or a
 /// comment, which needs a space before it.
 fn ends_line(rest: &str) -> bool {
-    let trimmed = spaces_skipped(rest);
-    trimmed.is_empty() || (trimmed.starts_with('#') && trimmed.len() < rest.len())
+    let bytes = rest.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() && bytes[i] == b' ' {
+        i += 1;
+    }
+    i == bytes.len() || (bytes[i] == b'#' && i > 0)
 }
 
 struct Reader<'a, 'r> {
@@ -252,7 +268,14 @@ const SPLIT_FROM: usize = 2000;
 impl<'a> Reader<'a, '_> {
     /// The first line from `at` with content, skipping blank lines and comments.
     fn next_content(&self) -> Option<usize> {
-        (self.at..self.lines.len()).find(|&i| !self.lines[i].is_blank())
+        let mut i = self.at;
+        while i < self.lines.len() {
+            if !self.lines[i].is_blank() {
+                return Some(i);
+            }
+            i += 1;
+        }
+        None
     }
 
     /// The block node starting at line `at`, whose indent is `indent`.
@@ -597,6 +620,11 @@ fn resolve(text: &str) -> Option<Node<'_>> {
     let bytes = text.as_bytes();
     let first = bytes[0];
     if first.is_ascii_alphabetic() {
+        // The words are four or five letters long: longer text is compared
+        // to none of them.
+        if bytes.len() > 5 {
+            return Some(Node::Str(Cow::Borrowed(text)));
+        }
         return Some(match text {
             "null" | "Null" | "NULL" => Node::Null,
             "true" | "True" | "TRUE" => Node::Bool(true),
@@ -607,9 +635,17 @@ fn resolve(text: &str) -> Option<Node<'_>> {
     if text == "~" {
         return Some(Node::Null);
     }
-    let decimal = bytes.iter().all(u8::is_ascii_digit) && (first != b'0' || bytes.len() == 1);
-    if decimal && bytes.len() <= 18 {
-        return text.parse().ok().map(Node::Int);
+    // A decimal without a leading zero, of at most 18 digits: its value fits.
+    if bytes.len() <= 18 && (first != b'0' || bytes.len() == 1) {
+        let mut value: i64 = 0;
+        let mut i = 0;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            value = value * 10 + i64::from(bytes[i] - b'0');
+            i += 1;
+        }
+        if i == bytes.len() {
+            return Some(Node::Int(i128::from(value)));
+        }
     }
     if first.is_ascii_digit() || matches!(first, b'+' | b'-' | b'.') {
         if text.starts_with("---") || text.starts_with("...") {
