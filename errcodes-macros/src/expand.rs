@@ -1,9 +1,11 @@
 //! Expansion: the validated catalog → the enum, its constants module, its
 //! tables and its trait impls. One function per generated item.
 //!
-//! Lookups go through one `static` table of entries sorted by code, searched by
-//! the runtime crate's `const fn` helpers: big `match`es are what makes large
-//! generated enums slow to compile.
+//! Lookups go through one hidden constant of flat tables (a row per code, in
+//! order of code, the integers packed into byte strings), read by the
+//! runtime crate's `const fn` helpers: big `match`es, nested structures per
+//! code and long lists of tokens are what make large generated enums slow to
+//! compile.
 
 use std::path::Path;
 
@@ -940,14 +942,14 @@ struct Lists {
     numbers: Text,
     names: Text,
     messages: Text,
-    message_ends: Text,
+    message_bounds: Text,
     groups: Text,
     group_of: Text,
     http: Text,
     languages: Text,
     descriptions: Text,
     description_langs: Text,
-    description_ends: Text,
+    description_bounds: Text,
     deprecated_rows: Text,
     deprecated_notes: Text,
     aliases: Text,
@@ -1005,7 +1007,7 @@ fn lists(catalog: &Catalog, enum_name: &str) -> Lists {
                 .flat_map(|c| std::iter::once(&c.message).chain(&c.also))
                 .map(String::as_str),
         ),
-        message_ends: running_ends(codes.iter().map(|c| 1 + c.also.len())),
+        message_bounds: bounds(codes.iter().map(|c| 1 + c.also.len())),
         groups: str_list(groups.into_iter()),
         group_of: packed(group_of.into_iter()),
         http: packed(codes.iter().map(|c| c.http.unwrap_or(0))),
@@ -1016,7 +1018,7 @@ fn lists(catalog: &Catalog, enum_name: &str) -> Lists {
                 .flat_map(|c| c.descriptions.iter().map(|(_, text)| text.as_str())),
         ),
         description_langs: packed(description_langs.into_iter()),
-        description_ends: running_ends(codes.iter().map(|c| c.descriptions.len())),
+        description_bounds: bounds(codes.iter().map(|c| c.descriptions.len())),
         deprecated_rows: int_list(deprecated.iter().map(|(row, _)| *row as u64)),
         deprecated_notes: str_list(deprecated.iter().map(|(_, note)| *note)),
         aliases: str_list(codes.iter().flat_map(|c| &c.aliases).map(String::as_str)),
@@ -1030,20 +1032,20 @@ fn lists(catalog: &Catalog, enum_name: &str) -> Lists {
 }
 
 /// The catalog as flat tables (`errcodes::__private::Table`), row by row
-/// in order of code: integer arrays and string literals, no nested
-/// structure per code.
+/// in order of code: integers packed into byte strings and lists of string
+/// literals, no nested structure per code.
 fn table(catalog: &Catalog, lists: &Lists, krate: &syn::Path) -> TokenStream {
     let numbers = lists.numbers.tokens();
     let names = lists.names.tokens();
     let messages = lists.messages.tokens();
-    let message_ends = lists.message_ends.tokens();
+    let message_bounds = lists.message_bounds.tokens();
     let groups = lists.groups.tokens();
     let group_of = lists.group_of.tokens();
     let http = lists.http.tokens();
     let languages = lists.languages.tokens();
     let descriptions = lists.descriptions.tokens();
     let description_langs = lists.description_langs.tokens();
-    let description_ends = lists.description_ends.tokens();
+    let description_bounds = lists.description_bounds.tokens();
     let deprecated_rows = lists.deprecated_rows.tokens();
     let deprecated_notes = lists.deprecated_notes.tokens();
     let aliases = lists.aliases.tokens();
@@ -1056,14 +1058,14 @@ fn table(catalog: &Catalog, lists: &Lists, krate: &syn::Path) -> TokenStream {
             codes: #krate::__private::U32s(#numbers),
             names: &[#names],
             messages: &[#messages],
-            message_ends: #krate::__private::U32s(#message_ends),
+            message_bounds: #krate::__private::U32s(#message_bounds),
             groups: &[#groups],
             group_of: #krate::__private::U32s(#group_of),
             http: #krate::__private::U16s(#http),
             languages: &[#languages],
             descriptions: &[#descriptions],
             description_langs: #krate::__private::U32s(#description_langs),
-            description_ends: #krate::__private::U32s(#description_ends),
+            description_bounds: #krate::__private::U32s(#description_bounds),
             deprecated_rows: &[#deprecated_rows],
             deprecated_notes: &[#deprecated_notes],
             aliases: &[#aliases],
@@ -1074,14 +1076,15 @@ fn table(catalog: &Catalog, lists: &Lists, krate: &syn::Path) -> TokenStream {
     }
 }
 
-/// Where each row ends in a flat table whose rows have `lengths` items.
-/// (A catalog is at most a few megabytes, so the ends fit a `u32`.)
-fn running_ends(lengths: impl Iterator<Item = usize>) -> Text {
+/// Where each row starts in a flat table whose rows have `lengths` items,
+/// then where the last one ends. (A catalog is at most a few megabytes, so
+/// the bounds fit a `u32`.)
+fn bounds(lengths: impl Iterator<Item = usize>) -> Text {
     let mut end = 0_u32;
-    packed(lengths.map(|len| {
+    packed(std::iter::once(0).chain(lengths.map(|len| {
         end = end.saturating_add(u32::try_from(len).unwrap_or(u32::MAX));
         end
-    }))
+    })))
 }
 
 /// A variant's documentation as a string literal: the number, name and

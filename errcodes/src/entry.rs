@@ -34,14 +34,12 @@ impl Entry {
     }
 
     /// Where this row's messages (or descriptions) start and end in a flat
-    /// table whose rows end at `ends`.
-    const fn span(&self, ends: U32s) -> (usize, usize) {
-        let start = if self.row == 0 {
-            0
-        } else {
-            ends.at(self.row - 1) as usize
-        };
-        (start, ends.at(self.row) as usize)
+    /// table whose rows start at `bounds`.
+    const fn span(&self, bounds: U32s) -> (usize, usize) {
+        (
+            bounds.at(self.row) as usize,
+            bounds.at(self.row + 1) as usize,
+        )
     }
 
     /// The number.
@@ -62,15 +60,14 @@ impl Entry {
     #[inline]
     #[must_use]
     pub const fn message(&self) -> &'static str {
-        let (start, _) = self.span(self.table.message_ends);
-        self.table.messages[start]
+        self.table.messages[self.table.message_bounds.at(self.row) as usize]
     }
 
     /// Other messages sent with this code (the catalog's `also`).
     #[inline]
     #[must_use]
     pub const fn also(&self) -> &'static [&'static str] {
-        let (start, end) = self.span(self.table.message_ends);
+        let (start, end) = self.span(self.table.message_bounds);
         range(self.table.messages, start + 1, end)
     }
 
@@ -78,7 +75,7 @@ impl Entry {
     #[inline]
     #[must_use]
     pub const fn messages(&self) -> &'static [&'static str] {
-        let (start, end) = self.span(self.table.message_ends);
+        let (start, end) = self.span(self.table.message_bounds);
         range(self.table.messages, start, end)
     }
 
@@ -139,7 +136,7 @@ impl Entry {
         &self,
     ) -> impl ExactSizeIterator<Item = (&'static str, &'static str)> + Clone + 'static {
         let table = self.table;
-        let (start, end) = self.span(table.description_ends);
+        let (start, end) = self.span(table.description_bounds);
         let texts = range(table.descriptions, start, end);
         (start..end).zip(texts).map(move |(at, &text)| {
             let lang = table.description_langs.at(at);
@@ -233,14 +230,14 @@ mod tests {
         codes: U32s(&const { pack::<2, 8>([1, 5]) }),
         names: &["ONE", "FIVE"],
         messages: &["One.", "Five.", "Also five."],
-        message_ends: U32s(&const { pack::<2, 8>([1, 3]) }),
+        message_bounds: U32s(&const { pack::<3, 12>([0, 1, 3]) }),
         groups: &["a"],
         group_of: U32s(&const { pack::<2, 8>([1, 0]) }),
         http: U16s(&const { pack::<2, 4>([404, 0]) }),
         languages: &["en", "zh"],
         descriptions: &["The first.", "第一。"],
         description_langs: U32s(&const { pack::<2, 8>([0, 1]) }),
-        description_ends: U32s(&const { pack::<2, 8>([2, 2]) }),
+        description_bounds: U32s(&const { pack::<3, 12>([0, 2, 2]) }),
         deprecated_rows: &[1],
         deprecated_notes: &["use ONE"],
         aliases: &[],
