@@ -138,8 +138,10 @@ impl Entry {
         let table = self.table;
         let (start, end) = self.span(table.description_bounds);
         let texts = range(table.descriptions, start, end);
-        (start..end).zip(texts).map(move |(at, &text)| {
-            let lang = table.description_langs.at(at);
+        // The row's languages as four-byte chunks, which need no checks.
+        let langs = range(table.description_langs.0, start * 4, end * 4);
+        langs.chunks_exact(4).zip(texts).map(move |(lang, &text)| {
+            let lang = u32::from_le_bytes([lang[0], lang[1], lang[2], lang[3]]);
             (table.languages[lang as usize], text)
         })
     }
