@@ -321,9 +321,10 @@ impl Slots {
     }
 }
 
-/// FNV-1a of a name (names from the catalog, not from an adversary). An
-/// index loop: a slice iterator is a call per byte in unoptimized code.
-fn text_hash(text: &str) -> u64 {
+/// 64-bit FNV-1a of a name (names from the catalog, not from an
+/// adversary). An index loop: a slice iterator is a call per byte in
+/// unoptimized code.
+pub(crate) fn text_hash(text: &str) -> u64 {
     let bytes = text.as_bytes();
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut i = 0;

@@ -691,21 +691,6 @@ impl Cx<'_> {
     }
 }
 
-/// The hash of a name for `from_name`'s table: 64-bit FNV-1a, the same
-/// function as `errcodes::__private::name_hash` (tests look every name up).
-fn name_hash(name: &str) -> u64 {
-    let bytes = name.as_bytes();
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    // An index loop: a slice iterator is a call per byte in unoptimized code.
-    let mut i = 0;
-    while i < bytes.len() {
-        hash ^= u64::from(bytes[i]);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-        i += 1;
-    }
-    hash
-}
-
 /// `from_name`'s table: a power of two of slots, at least a third more than
 /// the names and former names, each holding (at the slot the name hashes to, or the
 /// next free one) the row of a name, or the number of codes plus the index
@@ -728,7 +713,8 @@ fn name_slots(codes: &[Code]) -> Vec<u32> {
     for (value, name) in names.iter().enumerate() {
         // Truncating the hash to the table's size is the point.
         #[allow(clippy::cast_possible_truncation)]
-        let mut slot = name_hash(name) as usize & mask;
+        // 64-bit FNV-1a, the same function as `errcodes::__private::name_hash`.
+        let mut slot = errcodes_catalog::__fnv1a(name) as usize & mask;
         while slots[slot] != u32::MAX {
             slot = (slot + 1) & mask;
         }
