@@ -808,58 +808,29 @@ fn choose_index(codes: &[Code]) -> CodeIndex {
     let ranks = packed(bits.iter().map(|word| {
         let rank = before;
         before += word.count_ones();
-        rank
+        rank.to_le_bytes()
     }));
     CodeIndex::Bitmap {
         base: first.code,
-        bits: packed(bits.iter().copied()),
+        bits: packed(bits.iter().map(|word| word.to_le_bytes())),
         ranks,
     }
 }
 
-/// Integers as a comma-separated list.
-fn int_list(values: impl Iterator<Item = u64>) -> Text {
-    let mut text = Text::default();
-    for value in values {
-        text.int(value).raw(",");
-    }
-    text
-}
-
-/// Integers as a byte string, each little-endian in its type's width: what
-/// the runtime's `U16s`, `U32s` and `U64s` read. One literal, where a list
-/// of integers is a token per integer for rustc to lex, parse and hash.
-fn packed<T: Packable>(values: impl Iterator<Item = T>) -> Text {
-    let mut bytes = Vec::new();
-    for value in values {
-        value.append_to(&mut bytes);
-    }
+/// Integers as a byte string, each given as its little-endian bytes (all
+/// of one width): what the runtime's `U16s`, `U32s` and `U64s` read. One
+/// literal, where a list of integers is a token per integer for rustc to
+/// lex, parse and hash.
+fn packed<const WIDTH: usize>(values: impl Iterator<Item = [u8; WIDTH]>) -> Text {
+    let bytes: Vec<u8> = values.flatten().collect();
     let mut text = Text::default();
     text.bytes(&bytes);
     text
 }
 
-/// An integer [`packed`] writes.
-trait Packable {
-    fn append_to(self, bytes: &mut Vec<u8>);
-}
-
-impl Packable for u16 {
-    fn append_to(self, bytes: &mut Vec<u8>) {
-        bytes.extend_from_slice(&self.to_le_bytes());
-    }
-}
-
-impl Packable for u32 {
-    fn append_to(self, bytes: &mut Vec<u8>) {
-        bytes.extend_from_slice(&self.to_le_bytes());
-    }
-}
-
-impl Packable for u64 {
-    fn append_to(self, bytes: &mut Vec<u8>) {
-        bytes.extend_from_slice(&self.to_le_bytes());
-    }
+/// A row as the tables store it (a catalog has far fewer than 2^32 codes).
+fn row_number(row: usize) -> [u8; 4] {
+    u32::try_from(row).unwrap_or(u32::MAX).to_le_bytes()
 }
 
 /// Strings as a comma-separated list of literals.
@@ -983,9 +954,9 @@ fn lists(catalog: &Catalog, enum_name: &str) -> Lists {
         .collect();
     Lists {
         all,
-        name_slots: packed(name_slots(codes).into_iter()),
+        name_slots: packed(name_slots(codes).into_iter().map(u32::to_le_bytes)),
         index: choose_index(codes),
-        numbers: packed(codes.iter().map(|c| c.code)),
+        numbers: packed(codes.iter().map(|c| c.code.to_le_bytes())),
         names: str_list(codes.iter().map(|c| c.name.as_str())),
         messages: str_list(
             codes
@@ -995,24 +966,24 @@ fn lists(catalog: &Catalog, enum_name: &str) -> Lists {
         ),
         message_bounds: bounds(codes.iter().map(|c| 1 + c.also.len())),
         groups: str_list(groups.into_iter()),
-        group_of: packed(group_of.into_iter()),
-        http: packed(codes.iter().map(|c| c.http.unwrap_or(0))),
+        group_of: packed(group_of.into_iter().map(u32::to_le_bytes)),
+        http: packed(codes.iter().map(|c| c.http.unwrap_or(0).to_le_bytes())),
         languages: str_list(languages.into_iter()),
         descriptions: str_list(
             codes
                 .iter()
                 .flat_map(|c| c.descriptions.iter().map(|(_, text)| text.as_str())),
         ),
-        description_langs: packed(description_langs.into_iter()),
+        description_langs: packed(description_langs.into_iter().map(u32::to_le_bytes)),
         description_bounds: bounds(codes.iter().map(|c| c.descriptions.len())),
-        deprecated_rows: int_list(deprecated.iter().map(|(row, _)| *row as u64)),
+        deprecated_rows: packed(deprecated.iter().map(|(row, _)| row_number(*row))),
         deprecated_notes: str_list(deprecated.iter().map(|(_, note)| *note)),
         aliases: str_list(codes.iter().flat_map(|c| &c.aliases).map(String::as_str)),
-        alias_rows: int_list(
+        alias_rows: packed(
             codes
                 .iter()
                 .enumerate()
-                .flat_map(|(row, c)| c.aliases.iter().map(move |_| row as u64)),
+                .flat_map(|(row, c)| c.aliases.iter().map(move |_| row_number(row))),
         ),
     }
 }
@@ -1052,10 +1023,10 @@ fn table(catalog: &Catalog, lists: &Lists, krate: &syn::Path) -> TokenStream {
             descriptions: &[#descriptions],
             description_langs: #krate::__private::U32s(#description_langs),
             description_bounds: #krate::__private::U32s(#description_bounds),
-            deprecated_rows: &[#deprecated_rows],
+            deprecated_rows: #krate::__private::U32s(#deprecated_rows),
             deprecated_notes: &[#deprecated_notes],
             aliases: &[#aliases],
-            alias_rows: &[#alias_rows],
+            alias_rows: #krate::__private::U32s(#alias_rows),
             docs_url: #docs_url,
             default_http: #default_http,
         }
@@ -1067,10 +1038,14 @@ fn table(catalog: &Catalog, lists: &Lists, krate: &syn::Path) -> TokenStream {
 /// the bounds fit a `u32`.)
 fn bounds(lengths: impl Iterator<Item = usize>) -> Text {
     let mut end = 0_u32;
-    packed(std::iter::once(0).chain(lengths.map(|len| {
-        end = end.saturating_add(u32::try_from(len).unwrap_or(u32::MAX));
-        end
-    })))
+    packed(
+        std::iter::once(0)
+            .chain(lengths.map(|len| {
+                end = end.saturating_add(u32::try_from(len).unwrap_or(u32::MAX));
+                end
+            }))
+            .map(u32::to_le_bytes),
+    )
 }
 
 /// A variant's documentation as a string literal: the number, name and

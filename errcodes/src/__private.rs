@@ -127,11 +127,11 @@ pub struct Table {
     /// last row's end.
     pub description_bounds: U32s,
     /// The rows of deprecated codes, ascending, and why each is deprecated.
-    pub deprecated_rows: &'static [u32],
+    pub deprecated_rows: U32s,
     pub deprecated_notes: &'static [&'static str],
     /// Former names (`aliases:`) and the row each belongs to.
     pub aliases: &'static [&'static str],
-    pub alias_rows: &'static [u32],
+    pub alias_rows: U32s,
     /// The catalog's `docs_url` template.
     pub docs_url: Option<&'static str>,
     /// The status of codes without `http` (the catalog's `default_http`, or 500).
@@ -274,7 +274,9 @@ pub fn find_name(table: &Table, slots: U32s, name: &str) -> Option<usize> {
     })?;
     match at.checked_sub(names.len()) {
         None => Some(at),
-        Some(alias) => table.alias_rows.get(alias).map(|&row| row as usize),
+        Some(alias) => {
+            (alias < table.alias_rows.len()).then(|| table.alias_rows.at(alias) as usize)
+        }
     }
 }
 
@@ -376,10 +378,10 @@ mod tests {
         descriptions: &[],
         description_langs: U32s(&[]),
         description_bounds: U32s(&[0; 16]),
-        deprecated_rows: &[],
+        deprecated_rows: U32s(&[]),
         deprecated_notes: &[],
         aliases: &["OLD_C"],
-        alias_rows: &[2],
+        alias_rows: U32s(&const { pack::<1, 4>([2]) }),
         docs_url: None,
         default_http: 500,
     };

@@ -153,7 +153,7 @@ impl Entry {
         let rows = self.table.deprecated_rows;
         let mut index = 0;
         while index < rows.len() {
-            if rows[index] as usize == self.row {
+            if rows.at(index) as usize == self.row {
                 return Some(self.table.deprecated_notes[index]);
             }
             index += 1;
@@ -240,10 +240,10 @@ mod tests {
         descriptions: &["The first.", "第一。"],
         description_langs: U32s(&const { pack::<2, 8>([0, 1]) }),
         description_bounds: U32s(&const { pack::<3, 12>([0, 2, 2]) }),
-        deprecated_rows: &[1],
+        deprecated_rows: U32s(&const { pack::<1, 4>([1]) }),
         deprecated_notes: &["use ONE"],
         aliases: &[],
-        alias_rows: &[],
+        alias_rows: U32s(&[]),
         docs_url: Some("https://x.test/{code}"),
         default_http: 400,
     };
