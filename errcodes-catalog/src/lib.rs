@@ -44,6 +44,7 @@
     clippy::single_match_else
 )]
 
+mod beside;
 mod diag;
 mod diff;
 mod ledger;

@@ -6,6 +6,7 @@
 //! unusable is left out; a bad optional field is dropped from its entry. The
 //! result is what the validator works on.
 
+use crate::beside::beside;
 use crate::diag::{did_you_mean, Problem, Where};
 use crate::yaml::{Node, Position, Step};
 
@@ -480,26 +481,18 @@ impl Reader<'_> {
             .code_range(first, 0, path);
             (codes, problems)
         };
-        std::thread::scope(|scope| {
-            let spawned = std::thread::Builder::new()
-                .name("errcodes-read".to_owned())
-                .spawn_scoped(scope, read_first);
-            let mut later = Vec::new();
-            let rest = Reader {
+        let mut later = Vec::new();
+        let (first_half, rest) = beside("errcodes-read", read_first, || {
+            Reader {
                 problems: &mut later,
             }
-            .code_range(second, first.len(), path);
-            let (mut codes, problems) = match spawned {
-                Ok(handle) => handle
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                Err(_) => read_first(),
-            };
-            self.problems.extend(problems);
-            self.problems.extend(later);
-            codes.extend(rest);
-            codes
-        })
+            .code_range(second, first.len(), path)
+        });
+        let (mut codes, problems) = first_half.unwrap_or_else(read_first);
+        self.problems.extend(problems);
+        self.problems.extend(later);
+        codes.extend(rest);
+        codes
     }
 
     /// The code entries `items`, the first of them at index `offset` of `codes`.

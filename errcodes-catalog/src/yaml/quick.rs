@@ -20,6 +20,7 @@
 use std::borrow::Cow;
 
 use super::Node;
+use crate::beside::beside;
 
 /// The tree of `text` (without a byte-order mark), or `None` when `text`
 /// is not in the subset this reader handles.
@@ -32,19 +33,9 @@ pub(super) fn parse(text: &str) -> Option<Node<'_>> {
             .then(|| read(text))
             .flatten();
     }
-    std::thread::scope(|scope| {
-        let check = std::thread::Builder::new()
-            .name("errcodes-yaml".to_owned())
-            .spawn_scoped(scope, || plain_characters(text.as_bytes()));
-        let node = read(text);
-        let plain = match check {
-            Ok(handle) => handle
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            Err(_) => plain_characters(text.as_bytes()),
-        };
-        node.filter(|_| plain)
-    })
+    let check = || plain_characters(text.as_bytes());
+    let (plain, node) = beside("errcodes-yaml", check, || read(text));
+    node.filter(|_| plain.unwrap_or_else(check))
 }
 
 /// From this size on, [`parse`] checks the characters on a thread of their own.
@@ -371,21 +362,13 @@ impl<'a> Reader<'a, '_> {
             may_split: false,
         };
         let (mut first, mut second) = (half(first, false), half(second, eof));
-        let (head, tail) = std::thread::scope(|scope| {
-            let spawned = std::thread::Builder::new()
-                .name("errcodes-yaml".to_owned())
-                .spawn_scoped(scope, move || first.sequence(indent));
-            let tail = second.sequence(indent);
-            // Without a second thread, the general reader reads the file.
-            let head = match spawned {
-                Ok(handle) => handle
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                Err(_) => None,
-            };
-            (head, tail)
-        });
-        let (Node::Seq(mut items), Node::Seq(rest)) = (head?, tail?) else {
+        let (head, tail) = beside(
+            "errcodes-yaml",
+            move || first.sequence(indent),
+            || second.sequence(indent),
+        );
+        // Without a second thread, the general reader reads the file.
+        let (Node::Seq(mut items), Node::Seq(rest)) = (head.flatten()?, tail?) else {
             return None;
         };
         items.extend(rest);
