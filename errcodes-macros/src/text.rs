@@ -72,19 +72,7 @@ impl Text {
     /// pass does both escapes.
     pub fn markdown(&mut self, value: &str) -> &mut Self {
         let out = &mut self.0;
-        walk_markdown(value, |plain, special| {
-            escape_into(out, plain);
-            match special {
-                // A Markdown escape, itself escaped for the literal.
-                Some(b'\\') => out.push_str("\\\\\\\\"),
-                Some(b'\n' | b'\r') => out.push(' '),
-                Some(b) => {
-                    out.push_str("\\\\");
-                    out.push(char::from(b));
-                }
-                None => {}
-            }
-        });
+        markdown_pieces(value, |piece| escape_into(out, piece));
         self
     }
 
@@ -187,24 +175,15 @@ fn escape_into(out: &mut String, value: &str) {
 /// (see [`Text::markdown`]).
 pub fn markdown(value: &str) -> String {
     let mut out = String::with_capacity(value.len() + 8);
-    walk_markdown(value, |plain, special| {
-        out.push_str(plain);
-        match special {
-            Some(b'\n' | b'\r') => out.push(' '),
-            Some(b) => {
-                out.push('\\');
-                out.push(char::from(b));
-            }
-            None => {}
-        }
-    });
+    markdown_pieces(value, |piece| out.push_str(piece));
     out
 }
 
-/// Walks `value` as runs of text Markdown reads literally, each followed by
-/// the byte it would interpret (`None` after the last run): the one place
-/// that says which bytes those are.
-fn walk_markdown(value: &str, mut visit: impl FnMut(&str, Option<u8>)) {
+/// `value` as literal Markdown, handed to `emit` piece by piece: the runs
+/// of text Markdown reads as they are, and for each byte it would interpret
+/// that byte escaped (a line break becomes a space). The one place that
+/// says which bytes those are and how they are escaped.
+fn markdown_pieces(value: &str, mut emit: impl FnMut(&str)) {
     let bytes = value.as_bytes();
     let mut start = 0;
     let mut i = 0;
@@ -212,11 +191,16 @@ fn walk_markdown(value: &str, mut visit: impl FnMut(&str, Option<u8>)) {
         let b = bytes[i];
         i += 1;
         if MARKDOWN[usize::from(b)] {
-            visit(&value[start..i - 1], Some(b));
+            emit(&value[start..i - 1]);
+            match b {
+                b'\n' | b'\r' => emit(" "),
+                // The marked bytes are ASCII, so the pair is text.
+                _ => emit(std::str::from_utf8(&[b'\\', b]).unwrap_or_default()),
+            }
             start = i;
         }
     }
-    visit(&value[start..], None);
+    emit(&value[start..]);
 }
 
 /// The bytes [`Text::markdown`] escapes for Markdown.
