@@ -129,19 +129,15 @@ static SUSPECT: [bool; 256] = {
 struct Line<'a> {
     /// Leading spaces.
     indent: usize,
-    /// The rest of the line, without its line break.
+    /// The rest of the line from its first character that is not a space,
+    /// without its line break.
     content: &'a str,
 }
 
 impl Line<'_> {
     /// Blank, or only a comment.
     fn is_blank(&self) -> bool {
-        let bytes = self.content.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() && bytes[i] == b' ' {
-            i += 1;
-        }
-        i == bytes.len() || bytes[i] == b'#'
+        matches!(self.content.as_bytes().first(), None | Some(b'#'))
     }
 }
 
