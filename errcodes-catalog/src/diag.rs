@@ -1,20 +1,21 @@
 //! Problems found in a catalog, and their `PATH:LINE:COL: what; fix` rendering.
 //!
-//! Problems are found on the parsed tree and point at its nodes; they become
-//! [`Diagnostic`]s, with lines and columns, only when they are reported, by a
-//! locator the caller passes in (finding a node's position reparses the file).
+//! Problems are found on the parsed tree and point at where its nodes start
+//! (byte offsets); they become [`Diagnostic`]s, with lines and columns, only
+//! when they are reported, through the file's table of line starts.
 
 use std::fmt;
 
-use crate::yaml::{Position, Step};
+use crate::yaml::{Lines, Position};
 
 /// Where in the catalog a problem is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Where {
     /// A known position.
     At(Position),
-    /// A node of the parsed document, located when the problem is reported.
-    Node(Vec<Step>),
+    /// Where a node of the parsed document starts: a byte offset in the
+    /// text, turned into a position when the problem is reported.
+    Node(usize),
 }
 
 /// One thing wrong with the catalog: what, where, and how to fix it.
@@ -23,7 +24,7 @@ pub(crate) struct Problem {
     pub at: Where,
     pub what: String,
     /// The earlier place a duplicate clashes with.
-    pub first: Option<Vec<Step>>,
+    pub first: Option<usize>,
     pub fix: String,
 }
 
@@ -37,32 +38,31 @@ impl Problem {
         }
     }
 
-    pub fn at(path: &[Step], what: impl Into<String>, fix: impl Into<String>) -> Problem {
-        Problem::new(Where::Node(path.to_vec()), what, fix)
+    /// A problem with the node that starts at byte `at`.
+    pub fn at(at: usize, what: impl Into<String>, fix: impl Into<String>) -> Problem {
+        Problem::new(Where::Node(at), what, fix)
     }
 
-    /// Names the earlier place this problem clashes with.
+    /// Names the earlier place this problem clashes with: the node that
+    /// starts at byte `at`.
     #[must_use]
-    pub fn first_at(mut self, path: &[Step]) -> Problem {
-        self.first = Some(path.to_vec());
+    pub fn first_at(mut self, at: usize) -> Problem {
+        self.first = Some(at);
         self
     }
 
-    /// The problem as a [`Diagnostic`] of `file`, its nodes found by `locate`.
-    pub fn diagnostic(
-        &self,
-        file: &str,
-        locate: &mut impl FnMut(&[Step]) -> Option<Position>,
-    ) -> Diagnostic {
-        let position = match &self.at {
-            Where::At(position) => Some(*position),
-            Where::Node(path) => locate(path),
+    /// The problem as a [`Diagnostic`] of `file`, whose text (after any
+    /// byte-order mark) is `text` and whose line starts are `lines`.
+    pub fn diagnostic(&self, file: &str, text: &[u8], lines: &Lines) -> Diagnostic {
+        let position = match self.at {
+            Where::At(position) => position,
+            Where::Node(at) => lines.position(text, at),
         };
         Diagnostic {
             file: file.to_owned(),
-            position,
+            position: Some(position),
             message: self.what.clone(),
-            first: self.first.as_deref().and_then(&mut *locate),
+            first: self.first.map(|at| lines.position(text, at)),
             fix: self.fix.clone(),
         }
     }
@@ -169,18 +169,18 @@ mod tests {
 
     #[test]
     fn renders_duplicates_with_both_places() {
-        let entry = |i| vec![Step::Value(0), Step::Index(i)];
-        let problem = Problem::at(&entry(1), "code 1 is already used by A", "give it another")
-            .first_at(&entry(0));
-        let mut locate = |path: &[Step]| match path {
-            [Step::Value(0), Step::Index(i)] => Some(Position {
-                line: 2 + i,
-                column: 5,
-            }),
-            _ => None,
-        };
+        let text = "codes:\n  - code: 1\n  - code: 1\n";
+        let (first, second) = (
+            text.find("code: 1").unwrap(),
+            text.rfind("code: 1").unwrap(),
+        );
+        let problem =
+            Problem::at(second, "code 1 is already used by A", "give it another").first_at(first);
+        let lines = Lines::new(text.as_bytes());
         assert_eq!(
-            problem.diagnostic("x.yaml", &mut locate).to_string(),
+            problem
+                .diagnostic("x.yaml", text.as_bytes(), &lines)
+                .to_string(),
             "x.yaml:3:5: code 1 is already used by A (x.yaml:2:5); give it another"
         );
     }

@@ -288,7 +288,7 @@ pub(crate) fn verify(catalog: &Catalog, ledger: &Ledger) -> Vec<Problem> {
         let label = entry.name.as_deref().unwrap_or("(no name)");
         match (entry.state, now, retired) {
             (State::Reserved, Some(code), _) => problems.push(Problem::at(
-                &code.paths.code,
+                code.ats.code,
                 format!(
                     "code {} was retired ({}) and may not be used again",
                     entry.code,
@@ -298,7 +298,7 @@ pub(crate) fn verify(catalog: &Catalog, ledger: &Ledger) -> Vec<Problem> {
             )),
             (State::Reserved, None, _) | (_, None, Some(_)) => {}
             (_, None, None) => problems.push(Problem::at(
-                &catalog.codes_path,
+                catalog.codes_at,
                 format!(
                     "code {} {label} is published ({}) but missing from the catalog",
                     entry.code,
@@ -310,7 +310,7 @@ pub(crate) fn verify(catalog: &Catalog, ledger: &Ledger) -> Vec<Problem> {
                 let old = entry.name.as_deref().unwrap_or_default();
                 if code.name != old && !code.aliases.iter().any(|a| a == old) {
                     problems.push(Problem::at(
-                        &code.paths.name,
+                        code.ats.name,
                         format!(
                             "code {} was published as {old} ({}) and is now named {}",
                             entry.code,
@@ -321,12 +321,12 @@ pub(crate) fn verify(catalog: &Catalog, ledger: &Ledger) -> Vec<Problem> {
                     ));
                 }
                 if code.http != entry.http {
-                    let path = code.paths.http.as_ref().unwrap_or(&code.paths.code);
+                    let at = code.ats.http.unwrap_or(code.ats.code);
                     let shown = |status: Option<u16>| {
                         status.map_or_else(|| "none".to_owned(), |s| s.to_string())
                     };
                     problems.push(Problem::at(
-                        path,
+                        at,
                         format!(
                             "code {} {} was published with HTTP status {} ({}), now {}",
                             entry.code,
@@ -351,7 +351,7 @@ pub(crate) fn verify(catalog: &Catalog, ledger: &Ledger) -> Vec<Problem> {
             });
             if let Some(entry) = elsewhere {
                 problems.push(Problem::at(
-                    &code.paths.name,
+                    code.ats.name,
                     format!(
                         "name {name} was published for code {} ({}) and now names code {}",
                         entry.code,

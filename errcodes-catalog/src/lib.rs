@@ -47,6 +47,7 @@
 mod beside;
 mod diag;
 mod diff;
+mod fields;
 mod ledger;
 mod model;
 mod names;
@@ -60,6 +61,7 @@ use std::path::Path;
 
 pub use diag::{closest, did_you_mean, lines, Diagnostic, SHOWN};
 pub use diff::{diff, diff_ledger, Change, ChangeKind};
+pub use fields::{Field, Level, Shape};
 pub use ledger::{Ledger, Published, State};
 pub use model::{Catalog, Code, Group, Reserved};
 pub use names::variant_of;
@@ -119,23 +121,20 @@ pub fn check_with_ledger(file: &str, text: &str, ledger: Option<&Ledger>) -> Che
             Catalog::default()
         }
     };
-    // Locating a node reparses the file; clashes often share their first place.
-    let mut seen: Vec<(Vec<yaml::Step>, Option<Position>)> = Vec::new();
-    let mut locate = |path: &[yaml::Step]| {
-        if let Some((_, pos)) = seen.iter().find(|(p, _)| p == path) {
-            return *pos;
-        }
-        let pos = yaml::locate(text, path);
-        seen.push((path.to_vec(), pos));
-        pos
-    };
     if let Some(ledger) = ledger.filter(|_| problems.is_empty()) {
         problems = ledger::verify(&catalog, ledger);
     }
-    let diagnostics = problems
-        .iter()
-        .map(|problem| problem.diagnostic(file, &mut locate))
-        .collect();
+    let diagnostics = if problems.is_empty() {
+        Vec::new()
+    } else {
+        // Offsets count from after a byte-order mark, as the readers read.
+        let body = yaml::body(text).as_bytes();
+        let lines = yaml::Lines::new(body);
+        problems
+            .iter()
+            .map(|problem| problem.diagnostic(file, body, &lines))
+            .collect()
+    };
     Checked {
         catalog,
         diagnostics,

@@ -1,7 +1,5 @@
 //! The checked catalog: plain data, sorted by code, ready to generate from.
 
-use crate::yaml::Step;
-
 /// A catalog that passed validation (or, when it did not, its valid part).
 ///
 /// Built by [`check`](crate::check) or [`read`](crate::read); the rules it
@@ -25,8 +23,8 @@ pub struct Catalog {
     /// The HTTP status of codes without `http` (`default_http:`; 500 when
     /// the catalog gives none).
     pub default_http: Option<u16>,
-    /// Where the `codes:` list is, for problems about codes that are gone.
-    pub(crate) codes_path: Vec<Step>,
+    /// Where the `codes:` key is, for problems about codes that are gone.
+    pub(crate) codes_at: usize,
 }
 
 impl Catalog {
@@ -111,15 +109,15 @@ pub struct Code {
     /// Former names of the code that still work (`aliases:`).
     pub aliases: Vec<String>,
     /// Where its values are in the catalog file.
-    pub(crate) paths: CodePaths,
+    pub(crate) ats: CodeAts,
 }
 
-/// Where a code's values were read from.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct CodePaths {
-    pub code: Vec<Step>,
-    pub name: Vec<Step>,
-    pub http: Option<Vec<Step>>,
+/// Where a code's values start in the catalog file (byte offsets).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct CodeAts {
+    pub code: usize,
+    pub name: usize,
+    pub http: Option<usize>,
 }
 
 impl Code {
@@ -143,5 +141,5 @@ pub struct Reserved {
     /// Why it was retired.
     pub note: Option<String>,
     /// Where its number is in the catalog file.
-    pub(crate) path: Vec<Step>,
+    pub(crate) at: usize,
 }

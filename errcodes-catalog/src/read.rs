@@ -8,14 +8,15 @@
 
 use crate::beside::beside;
 use crate::diag::{did_you_mean, Problem, Where};
-use crate::yaml::{Node, Position, Step};
+use crate::fields::Level;
+use crate::yaml::{Kind, Node, Position};
 
-/// A value and the path of the node it was read from (a path in the parsed
-/// tree, turned into a line and column only if a problem is reported there).
+/// A value and where the node it was read from starts (a byte offset,
+/// turned into a line and column only if a problem is reported there).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Placed<T> {
     pub value: T,
-    pub path: Vec<Step>,
+    pub at: usize,
 }
 
 /// The catalog file as written.
@@ -26,8 +27,8 @@ pub struct RawCatalog {
     /// `groups:`, if present (possibly empty).
     pub groups: Option<Vec<RawGroup>>,
     pub codes: Vec<RawCode>,
-    /// The path of the `codes:` key.
-    pub codes_path: Vec<Step>,
+    /// Where the `codes:` key is.
+    pub codes_at: usize,
     pub reserved: Vec<RawReserved>,
     /// `docs_url:`, the documentation link of every code.
     pub docs_url: Option<Placed<String>>,
@@ -67,28 +68,6 @@ pub struct RawReserved {
     pub note: Option<String>,
 }
 
-const TOP_FIELDS: &[&str] = &[
-    "languages",
-    "groups",
-    "codes",
-    "reserved",
-    "docs_url",
-    "default_http",
-];
-const GROUP_FIELDS: &[&str] = &["description", "range"];
-const CODE_FIELDS: &[&str] = &[
-    "code",
-    "name",
-    "message",
-    "group",
-    "http",
-    "description",
-    "also",
-    "aliases",
-    "deprecated",
-];
-const RESERVED_FIELDS: &[&str] = &["code", "name", "note"];
-
 /// From this many code entries on, [`Reader::codes`] reads them on two threads.
 const PARALLEL_FROM: usize = 2000;
 
@@ -102,25 +81,27 @@ struct Reader<'p> {
     problems: &'p mut Vec<Problem>,
 }
 
-/// A mapping's known fields, found once each.
+/// A mapping's known fields, found once each: the field, its key, its value.
 struct Fields<'n> {
-    found: Vec<(&'static str, &'n Node<'n>, Vec<Step>)>,
+    found: Vec<(&'static str, &'n Node<'n>, &'n Node<'n>)>,
 }
 
 impl<'n> Fields<'n> {
-    fn get(&self, key: &str) -> Option<(&'n Node<'n>, &[Step])> {
+    /// The value of field `key`.
+    fn get(&self, key: &str) -> Option<&'n Node<'n>> {
         self.found
             .iter()
             .find(|(k, _, _)| *k == key)
-            .map(|(_, node, path)| (*node, path.as_slice()))
+            .map(|(_, _, value)| *value)
     }
-}
 
-fn child(path: &[Step], step: Step) -> Vec<Step> {
-    let mut out = Vec::with_capacity(path.len() + 1);
-    out.extend_from_slice(path);
-    out.push(step);
-    out
+    /// The key node of field `key`.
+    fn key(&self, key: &str) -> Option<&'n Node<'n>> {
+        self.found
+            .iter()
+            .find(|(k, _, _)| *k == key)
+            .map(|(_, key, _)| *key)
+    }
 }
 
 impl Reader<'_> {
@@ -130,8 +111,8 @@ impl Reader<'_> {
 
     fn catalog(&mut self, doc: &Node) -> RawCatalog {
         let mut raw = RawCatalog::default();
-        match doc {
-            Node::Null => {
+        match &doc.kind {
+            Kind::Null => {
                 self.report(Problem::new(
                     Where::At(Position::START),
                     "the catalog is empty",
@@ -139,163 +120,147 @@ impl Reader<'_> {
                 ));
                 return raw;
             }
-            Node::Map(_) => {}
-            other => {
+            Kind::Map(_) => {}
+            _ => {
                 self.report(Problem::at(
-                    &[],
-                    format!("the catalog must be a mapping, found {}", other.describe()),
+                    doc.at,
+                    format!("the catalog must be a mapping, found {}", doc.describe()),
                     "start the file with `codes:` followed by a list of entries",
                 ));
                 return raw;
             }
         }
-        let Some(fields) = self.fields(doc, &[], TOP_FIELDS, "the catalog") else {
+        let Some(fields) = self.fields(doc, Level::Top, "the catalog") else {
             return raw;
         };
-        if let Some((node, path)) = fields.get("languages") {
-            raw.languages = self.languages(node, path);
+        if let Some(node) = fields.get("languages") {
+            raw.languages = self.languages(node);
         }
-        if let Some((node, path)) = fields.get("groups") {
-            raw.groups = self.groups(node, path);
+        if let Some(node) = fields.get("groups") {
+            raw.groups = self.groups(node);
         }
-        match fields.get("codes") {
-            Some((node, path)) => {
-                raw.codes = self.codes(node, path);
+        match (fields.get("codes"), fields.key("codes")) {
+            (Some(node), Some(key)) => {
+                raw.codes = self.codes(node);
                 // The `codes:` key, where codes that are gone are reported.
-                raw.codes_path = match path.split_last() {
-                    Some((Step::Value(index), parent)) => child(parent, Step::Key(*index)),
-                    _ => path.to_vec(),
-                };
+                raw.codes_at = key.at;
             }
-            None => self.report(Problem::at(
-                &[],
+            _ => self.report(Problem::at(
+                doc.at,
                 "the catalog has no `codes:` list",
                 "add `codes:` with at least one entry",
             )),
         }
-        if let Some((node, path)) = fields.get("docs_url") {
-            raw.docs_url = self.spanned_string(node, path, "docs_url");
+        if let Some(node) = fields.get("docs_url") {
+            raw.docs_url = self.placed_string(node, "docs_url");
         }
-        if let Some((node, path)) = fields.get("default_http") {
-            raw.default_http = self.spanned_number(node, path, "default_http", u32::MAX);
+        if let Some(node) = fields.get("default_http") {
+            raw.default_http = self.placed_number(node, "default_http", u32::MAX);
         }
-        if let Some((node, path)) = fields.get("reserved") {
-            raw.reserved = self.reserved(node, path);
+        if let Some(node) = fields.get("reserved") {
+            raw.reserved = self.reserved(node);
         }
         raw
     }
 
-    /// Checks that `node` is a mapping whose keys are known, unrepeated strings.
-    fn fields<'n>(
-        &mut self,
-        node: &'n Node<'n>,
-        path: &[Step],
-        known: &[&'static str],
-        what: &str,
-    ) -> Option<Fields<'n>> {
-        let Node::Map(pairs) = node else {
+    /// Checks that `node` is a mapping whose keys are known, unrepeated
+    /// fields of `level`.
+    fn fields<'n>(&mut self, node: &'n Node<'n>, level: Level, what: &str) -> Option<Fields<'n>> {
+        let Kind::Map(pairs) = &node.kind else {
             self.report(Problem::at(
-                path,
+                node.at,
                 format!("{what} must be a mapping, found {}", node.describe()),
                 format!(
                     "write it as `key: value` lines (fields: {})",
-                    known.join(", ")
+                    level.key_list()
                 ),
             ));
             return None;
         };
-        let mut found: Vec<(&'static str, &'n Node<'n>, Vec<Step>)> = Vec::new();
-        let mut first_key: Vec<(&'static str, usize)> = Vec::new();
-        for (index, (key, value)) in pairs.iter().enumerate() {
-            // Built only to report a problem: most keys have none.
-            let key_path = || child(path, Step::Key(index));
-            let Node::Str(key) = key else {
+        let mut found: Vec<(&'static str, &'n Node<'n>, &'n Node<'n>)> = Vec::new();
+        for (key, value) in pairs {
+            let Kind::Str(name) = &key.kind else {
                 self.report(Problem::at(
-                    &key_path(),
+                    key.at,
                     format!("unexpected key {} in {what}", key.describe()),
-                    format!("keys are field names: {}", known.join(", ")),
+                    format!("keys are field names: {}", level.key_list()),
                 ));
                 continue;
             };
-            let Some(&field) = known.iter().find(|k| **k == key) else {
-                let fix = match did_you_mean(key, known.iter().copied()) {
-                    Some(hint) => format!("{hint} (fields: {})", known.join(", ")),
-                    None => format!("remove it; the fields are {}", known.join(", ")),
+            let Some(field) = level.field(name) else {
+                let known = level.fields().iter().map(|field| field.key);
+                let fix = match did_you_mean(name, known) {
+                    Some(hint) => format!("{hint} (fields: {})", level.key_list()),
+                    None => format!("remove it; the fields are {}", level.key_list()),
                 };
                 self.report(Problem::at(
-                    &key_path(),
-                    format!("unknown field `{key}` in {what}"),
+                    key.at,
+                    format!("unknown field `{name}` in {what}"),
                     fix,
                 ));
                 continue;
             };
-            if let Some(&(_, first)) = first_key.iter().find(|(k, _)| *k == field) {
+            if let Some(&(_, first, _)) = found.iter().find(|(k, _, _)| *k == field.key) {
                 self.report(
                     Problem::at(
-                        &key_path(),
-                        format!("field `{field}` appears twice in {what}"),
+                        key.at,
+                        format!("field `{}` appears twice in {what}", field.key),
                         "keep one of them",
                     )
-                    .first_at(&child(path, Step::Key(first))),
+                    .first_at(first.at),
                 );
                 continue;
             }
-            first_key.push((field, index));
-            found.push((field, value, child(path, Step::Value(index))));
+            found.push((field.key, key, value));
         }
         Some(Fields { found })
     }
 
-    fn string(&mut self, node: &Node, path: &[Step], field: &str) -> Option<String> {
-        match node {
-            Node::Str(text) => Some(text.to_string()),
-            other => {
-                let fix = match other {
-                    Node::Null => "write the text, or `\"\"` for none".to_owned(),
-                    Node::Seq(_) if field == "message" => {
-                        "write one string; other messages sent with the code go in `also:`"
-                            .to_owned()
-                    }
-                    Node::Seq(_) | Node::Map(_) => format!("write `{field}` as a single string"),
-                    _ => "put the text in quotes".to_owned(),
-                };
-                self.report(Problem::at(
-                    path,
-                    format!("`{field}` must be a string, found {}", other.describe()),
-                    fix,
-                ));
-                None
-            }
+    fn string(&mut self, node: &Node, field: &str) -> Option<String> {
+        if let Kind::Str(text) = &node.kind {
+            return Some(text.to_string());
         }
+        let fix = match &node.kind {
+            Kind::Null => "write the text, or `\"\"` for none".to_owned(),
+            Kind::Seq(_) if field == "message" => {
+                "write one string; other messages sent with the code go in `also:`".to_owned()
+            }
+            Kind::Seq(_) | Kind::Map(_) => format!("write `{field}` as a single string"),
+            _ => "put the text in quotes".to_owned(),
+        };
+        self.report(Problem::at(
+            node.at,
+            format!("`{field}` must be a string, found {}", node.describe()),
+            fix,
+        ));
+        None
     }
 
     /// An unsigned integer no larger than `max`.
-    fn number(&mut self, node: &Node, path: &[Step], field: &str, max: u32) -> Option<u32> {
+    fn number(&mut self, node: &Node, field: &str, max: u32) -> Option<u32> {
         let fix = if field.ends_with("http") {
             "write an HTTP status from 100 to 599, without quotes".to_owned()
         } else {
             format!("write a whole number from 0 to {max}, without quotes")
         };
-        match node {
-            Node::Int(value) => match u32::try_from(*value) {
-                Ok(value) if value <= max => Some(value),
-                _ => {
-                    let what = if *value < 0 { "negative" } else { "too large" };
-                    self.report(Problem::at(
-                        path,
-                        format!("`{field}` is {what}: {value}"),
-                        fix,
-                    ));
-                    None
-                }
-            },
-            other => {
+        let Kind::Int(value) = node.kind else {
+            self.report(Problem::at(
+                node.at,
+                format!(
+                    "`{field}` must be a whole number, found {}",
+                    node.describe()
+                ),
+                fix,
+            ));
+            return None;
+        };
+        match u32::try_from(value) {
+            Ok(value) if value <= max => Some(value),
+            _ => {
+                let what = if value < 0 { "negative" } else { "too large" };
                 self.report(Problem::at(
-                    path,
-                    format!(
-                        "`{field}` must be a whole number, found {}",
-                        other.describe()
-                    ),
+                    node.at,
+                    format!("`{field}` is {what}: {value}"),
                     fix,
                 ));
                 None
@@ -303,15 +268,15 @@ impl Reader<'_> {
         }
     }
 
-    fn seq<'n>(&mut self, node: &'n Node<'n>, path: &[Step], field: &str) -> &'n [Node<'n>] {
-        match node {
-            Node::Seq(items) => items,
+    fn seq<'n>(&mut self, node: &'n Node<'n>, field: &str) -> &'n [Node<'n>] {
+        match &node.kind {
+            Kind::Seq(items) => items,
             // An empty `field:` reads as null; treat it as an empty list.
-            Node::Null => &[],
-            other => {
+            Kind::Null => &[],
+            _ => {
                 self.report(Problem::at(
-                    path,
-                    format!("`{field}` must be a list, found {}", other.describe()),
+                    node.at,
+                    format!("`{field}` must be a list, found {}", node.describe()),
                     format!("write `{field}:` followed by `- ` items, or `[a, b]`"),
                 ));
                 &[]
@@ -319,73 +284,66 @@ impl Reader<'_> {
         }
     }
 
-    fn languages(&mut self, node: &Node, path: &[Step]) -> Option<Vec<Placed<String>>> {
-        let Node::Seq(items) = node else {
+    fn languages(&mut self, node: &Node) -> Option<Vec<Placed<String>>> {
+        let Kind::Seq(items) = &node.kind else {
             self.report(Problem::at(
-                path,
+                node.at,
                 format!("`languages` must be a list, found {}", node.describe()),
                 "write the language keys as a list, e.g. `languages: [en, zh]`",
             ));
             return None;
         };
-        let mut out = Vec::new();
-        for (index, item) in items.iter().enumerate() {
-            let at = child(path, Step::Index(index));
-            if let Some(value) = self.string(item, &at, "languages") {
-                out.push(Placed { value, path: at });
-            }
-        }
-        Some(out)
+        Some(
+            items
+                .iter()
+                .filter_map(|item| self.placed_string(item, "languages"))
+                .collect(),
+        )
     }
 
-    fn groups(&mut self, node: &Node, path: &[Step]) -> Option<Vec<RawGroup>> {
-        let pairs = match node {
-            Node::Map(pairs) => pairs,
-            Node::Null => return Some(Vec::new()),
-            other => {
+    fn groups(&mut self, node: &Node) -> Option<Vec<RawGroup>> {
+        let pairs = match &node.kind {
+            Kind::Map(pairs) => pairs,
+            Kind::Null => return Some(Vec::new()),
+            _ => {
                 self.report(Problem::at(
-                    path,
-                    format!("`groups` must be a mapping, found {}", other.describe()),
+                    node.at,
+                    format!("`groups` must be a mapping, found {}", node.describe()),
                     "write one `key:` per group, with its `description:` below it",
                 ));
                 return None;
             }
         };
         let mut out: Vec<RawGroup> = Vec::new();
-        for (index, (key, value)) in pairs.iter().enumerate() {
-            let key_path = child(path, Step::Key(index));
-            let Some(key) = self.string(key, &key_path, "group key") else {
+        for (key, value) in pairs {
+            let Some(key) = self.placed_string(key, "group key") else {
                 continue;
             };
-            if let Some(first) = out.iter().find(|g| g.key.value == key) {
+            if let Some(first) = out.iter().find(|g| g.key.value == key.value) {
                 self.report(
                     Problem::at(
-                        &key_path,
-                        format!("group `{key}` is declared twice"),
+                        key.at,
+                        format!("group `{}` is declared twice", key.value),
                         "keep one declaration",
                     )
-                    .first_at(&first.key.path),
+                    .first_at(first.key.at),
                 );
                 continue;
             }
-            let value_path = child(path, Step::Value(index));
             let mut group = RawGroup {
-                key: Placed {
-                    value: key,
-                    path: key_path,
-                },
+                key,
                 description: None,
                 range: None,
             };
             // `storage:` with nothing below it declares a group with no settings.
-            if *value != Node::Null {
+            if !value.is_null() {
                 let what = format!("group `{}`", group.key.value);
-                if let Some(fields) = self.fields(value, &value_path, GROUP_FIELDS, &what) {
-                    if let Some((node, at)) = fields.get("description") {
-                        group.description = self.spanned_string(node, at, "description");
+                if let Some(fields) = self.fields(value, Level::Group, &what) {
+                    if let Some(node) = fields.get("description") {
+                        group.description = self.placed_string(node, "description");
                     }
-                    if let Some((node, at)) = fields.get("range") {
-                        group.range = self.range(node, at);
+                    if let Some(node) = fields.get("range") {
+                        group.range = self.range(node);
                     }
                 }
             }
@@ -394,36 +352,21 @@ impl Reader<'_> {
         Some(out)
     }
 
-    fn spanned_string(
-        &mut self,
-        node: &Node,
-        path: &[Step],
-        field: &str,
-    ) -> Option<Placed<String>> {
-        self.string(node, path, field).map(|value| Placed {
-            value,
-            path: path.to_vec(),
-        })
+    fn placed_string(&mut self, node: &Node, field: &str) -> Option<Placed<String>> {
+        self.string(node, field)
+            .map(|value| Placed { value, at: node.at })
     }
 
-    fn spanned_number(
-        &mut self,
-        node: &Node,
-        path: &[Step],
-        field: &str,
-        max: u32,
-    ) -> Option<Placed<u32>> {
-        self.number(node, path, field, max).map(|value| Placed {
-            value,
-            path: path.to_vec(),
-        })
+    fn placed_number(&mut self, node: &Node, field: &str, max: u32) -> Option<Placed<u32>> {
+        self.number(node, field, max)
+            .map(|value| Placed { value, at: node.at })
     }
 
-    fn range(&mut self, node: &Node, path: &[Step]) -> Option<Placed<(u32, u32)>> {
+    fn range(&mut self, node: &Node) -> Option<Placed<(u32, u32)>> {
         let fix = "write it as `range: [first, last]`, both inclusive";
-        let Node::Seq(items) = node else {
+        let Kind::Seq(items) = &node.kind else {
             self.report(Problem::at(
-                path,
+                node.at,
                 format!(
                     "`range` must be a list of two codes, found {}",
                     node.describe()
@@ -434,18 +377,18 @@ impl Reader<'_> {
         };
         let [lo, hi] = items.as_slice() else {
             self.report(Problem::at(
-                path,
+                node.at,
                 format!("`range` must have two codes, found {}", items.len()),
                 fix,
             ));
             return None;
         };
-        let lo = self.number(lo, &child(path, Step::Index(0)), "range", u32::MAX);
-        let hi = self.number(hi, &child(path, Step::Index(1)), "range", u32::MAX);
+        let lo = self.number(lo, "range", u32::MAX);
+        let hi = self.number(hi, "range", u32::MAX);
         let (lo, hi) = (lo?, hi?);
         if lo > hi {
             self.report(Problem::at(
-                path,
+                node.at,
                 format!("`range` starts at {lo}, after its end {hi}"),
                 "write the lower code first",
             ));
@@ -453,21 +396,21 @@ impl Reader<'_> {
         }
         Some(Placed {
             value: (lo, hi),
-            path: path.to_vec(),
+            at: node.at,
         })
     }
 
-    fn codes(&mut self, node: &Node, path: &[Step]) -> Vec<RawCode> {
-        let items = self.seq(node, path, "codes");
+    fn codes(&mut self, node: &Node) -> Vec<RawCode> {
+        let items = self.seq(node, "codes");
         if items.is_empty() {
             self.report(Problem::at(
-                path,
+                node.at,
                 "`codes` is empty",
                 "add at least one entry: `- code: 1`, `name: ...`, `message: ...`",
             ));
         }
         if items.len() < PARALLEL_FROM {
-            return self.code_range(items, 0, path);
+            return self.code_range(items);
         }
         // A large catalog: its first half is read on a second thread (the
         // macro runs inside a compiler that leaves the other core idle).
@@ -478,7 +421,7 @@ impl Reader<'_> {
             let codes = Reader {
                 problems: &mut problems,
             }
-            .code_range(first, 0, path);
+            .code_range(first);
             (codes, problems)
         };
         let mut later = Vec::new();
@@ -486,7 +429,7 @@ impl Reader<'_> {
             Reader {
                 problems: &mut later,
             }
-            .code_range(second, first.len(), path)
+            .code_range(second)
         });
         let (mut codes, problems) = first_half.unwrap_or_else(read_first);
         self.problems.extend(problems);
@@ -495,68 +438,53 @@ impl Reader<'_> {
         codes
     }
 
-    /// The code entries `items`, the first of them at index `offset` of `codes`.
-    fn code_range(&mut self, items: &[Node], offset: usize, path: &[Step]) -> Vec<RawCode> {
+    /// The code entries `items`.
+    fn code_range(&mut self, items: &[Node]) -> Vec<RawCode> {
         let mut out = Vec::with_capacity(items.len());
-        for (index, item) in items.iter().enumerate() {
-            let at = child(path, Step::Index(offset + index));
-            if let Some(code) = self.code(item, &at) {
+        for item in items {
+            if let Some(code) = self.code(item) {
                 out.push(code);
             }
         }
         out
     }
 
-    fn code(&mut self, node: &Node, at: &[Step]) -> Option<RawCode> {
-        let fields = self.fields(node, at, CODE_FIELDS, "a code entry")?;
-        let code = self.required(&fields, at, "code", "add its number, e.g. `code: 101`");
+    fn code(&mut self, node: &Node) -> Option<RawCode> {
+        let fields = self.fields(node, Level::Code, "a code entry")?;
+        let code = self.required(&fields, node, "code", "add its number, e.g. `code: 101`");
         let name = self.required(
             &fields,
-            at,
+            node,
             "name",
             "add an UPPER_SNAKE_CASE name, e.g. `name: OBJECT_NOT_FOUND`",
         );
-        let message = self.required(&fields, at,
+        let message = self.required(&fields, node,
             "message",
             "add the text it carries, e.g. `message: Object not found.`, or `message: \"\"` for none",
         );
-        let code = code.and_then(|(node, path)| self.spanned_number(node, path, "code", u32::MAX));
-        let name = name.and_then(|(node, path)| self.spanned_string(node, path, "name"));
-        let message = message.and_then(|(node, path)| self.spanned_string(node, path, "message"));
+        let code = code.and_then(|node| self.placed_number(node, "code", u32::MAX));
+        let name = name.and_then(|node| self.placed_string(node, "name"));
+        let message = message.and_then(|node| self.placed_string(node, "message"));
 
-        let group = fields
-            .get("group")
-            .filter(|(node, _)| **node != Node::Null)
-            .and_then(|(node, path)| self.spanned_string(node, path, "group"));
-        let http = fields
-            .get("http")
-            .filter(|(node, _)| **node != Node::Null)
-            .and_then(|(node, path)| self.spanned_number(node, path, "http", u32::MAX));
-        let description = fields
-            .get("description")
-            .filter(|(node, _)| **node != Node::Null)
-            .and_then(|(node, path)| self.description(node, path));
+        // Empty optional fields (`http:` with nothing after it) count as absent.
+        let optional = |key| fields.get(key).filter(|node| !node.is_null());
+        let group = optional("group").and_then(|node| self.placed_string(node, "group"));
+        let http = optional("http").and_then(|node| self.placed_number(node, "http", u32::MAX));
+        let description = optional("description").and_then(|node| self.description(node));
+        let deprecated = optional("deprecated").and_then(|node| self.string(node, "deprecated"));
         let also = match fields.get("also") {
-            Some((node, path)) => self
-                .seq(node, path, "also")
+            Some(node) => self
+                .seq(node, "also")
                 .iter()
-                .enumerate()
-                .filter_map(|(i, item)| self.string(item, &child(path, Step::Index(i)), "also"))
+                .filter_map(|item| self.string(item, "also"))
                 .collect(),
             None => Vec::new(),
         };
-        let deprecated = fields
-            .get("deprecated")
-            .filter(|(node, _)| **node != Node::Null)
-            .and_then(|(node, path)| self.string(node, path, "deprecated"));
         let aliases = match fields.get("aliases") {
-            Some((node, path)) => self
-                .seq(node, path, "aliases")
+            Some(node) => self
+                .seq(node, "aliases")
                 .iter()
-                .enumerate()
-                .filter_map(|(i, item)| {
-                    self.spanned_string(item, &child(path, Step::Index(i)), "aliases")
-                })
+                .filter_map(|item| self.placed_string(item, "aliases"))
                 .collect(),
             None => Vec::new(),
         };
@@ -574,17 +502,17 @@ impl Reader<'_> {
         })
     }
 
-    fn required<'n, 'f>(
+    fn required<'n>(
         &mut self,
-        fields: &'f Fields<'n>,
-        at: &[Step],
+        fields: &Fields<'n>,
+        entry: &Node,
         field: &str,
         fix: &str,
-    ) -> Option<(&'n Node<'n>, &'f [Step])> {
+    ) -> Option<&'n Node<'n>> {
         let found = fields.get(field);
         if found.is_none() {
             self.report(Problem::at(
-                at,
+                entry.at,
                 format!("this code entry has no `{field}`"),
                 fix,
             ));
@@ -592,73 +520,67 @@ impl Reader<'_> {
         found
     }
 
-    fn description(&mut self, node: &Node, path: &[Step]) -> Option<Placed<Descriptions>> {
-        let Node::Map(pairs) = node else {
+    fn description(&mut self, node: &Node) -> Option<Placed<Descriptions>> {
+        let Kind::Map(pairs) = &node.kind else {
             self.report(Problem::at(
-                path,
+                node.at,
                 format!("`description` must be a mapping, found {}", node.describe()),
                 "write one `language: text` line per language, e.g. `en: The object does not exist.`",
             ));
             return None;
         };
-        let mut out: Vec<(Placed<String>, String)> = Vec::new();
-        for (index, (lang, text)) in pairs.iter().enumerate() {
-            let key_path = child(path, Step::Key(index));
-            let Some(lang) = self.string(lang, &key_path, "description language") else {
+        let mut out: Descriptions = Vec::new();
+        for (lang, text) in pairs {
+            let Some(lang) = self.placed_string(lang, "description language") else {
                 continue;
             };
-            if let Some((first, _)) = out.iter().find(|(l, _)| l.value == lang) {
+            if let Some((first, _)) = out.iter().find(|(l, _)| l.value == lang.value) {
                 self.report(
                     Problem::at(
-                        &key_path,
-                        format!("language `{lang}` appears twice in this description"),
+                        lang.at,
+                        format!(
+                            "language `{}` appears twice in this description",
+                            lang.value
+                        ),
                         "keep one text per language",
                     )
-                    .first_at(&first.path),
+                    .first_at(first.at),
                 );
                 continue;
             }
-            let Some(text) = self.string(text, &child(path, Step::Value(index)), "description")
-            else {
+            let Some(text) = self.string(text, "description") else {
                 continue;
             };
-            out.push((
-                Placed {
-                    value: lang,
-                    path: key_path,
-                },
-                text,
-            ));
+            out.push((lang, text));
         }
         Some(Placed {
             value: out,
-            path: path.to_vec(),
+            at: node.at,
         })
     }
 
-    fn reserved(&mut self, list: &Node, path: &[Step]) -> Vec<RawReserved> {
-        let items = self.seq(list, path, "reserved");
+    fn reserved(&mut self, list: &Node) -> Vec<RawReserved> {
+        let items = self.seq(list, "reserved");
         let mut out = Vec::new();
-        for (index, item) in items.iter().enumerate() {
-            let at = child(path, Step::Index(index));
-            let Some(fields) = self.fields(item, &at, RESERVED_FIELDS, "a reserved entry") else {
+        for item in items {
+            let Some(fields) = self.fields(item, Level::Reserved, "a reserved entry") else {
                 continue;
             };
-            let Some((value, code_at)) = fields.get("code") else {
+            let Some(value) = fields.get("code") else {
                 self.report(Problem::at(
-                    &at,
+                    item.at,
                     "this reserved entry has no `code`",
                     "add `code:` with the retired number",
                 ));
                 continue;
             };
-            let code = self.spanned_number(value, code_at, "code", u32::MAX);
+            let code = self.placed_number(value, "code", u32::MAX);
             let name = fields
                 .get("name")
-                .and_then(|(value, path)| self.string(value, path, "name"));
+                .and_then(|value| self.string(value, "name"));
             let note = fields
                 .get("note")
-                .and_then(|(value, path)| self.string(value, path, "note"));
+                .and_then(|value| self.string(value, "note"));
             if let Some(code) = code {
                 out.push(RawReserved { code, name, note });
             }
@@ -703,14 +625,22 @@ mod tests {
         let mut sorted = numbers.clone();
         sorted.sort_unstable();
         assert_eq!(numbers, sorted);
+        // Each problem is on its entry's lines.
+        let lines = crate::yaml::Lines::new(text.as_bytes());
+        let entry_of = |line: usize| {
+            let name = text.lines().nth(line).unwrap_or_default();
+            let name = name.trim().strip_prefix("name: CODE_");
+            name.and_then(|n| n.parse::<usize>().ok())
+        };
         let at: Vec<usize> = problems
             .iter()
-            .map(|p| match &p.at {
-                Where::Node(path) => match path.get(1) {
-                    Some(Step::Index(i)) => *i,
-                    other => panic!("{other:?}"),
-                },
-                other @ Where::At(_) => panic!("{other:?}"),
+            .map(|p| match p.at {
+                // The line below the problem's names the entry (0-based `line`).
+                Where::Node(at) => {
+                    let line = lines.position(text.as_bytes(), at).line;
+                    entry_of(line).or_else(|| entry_of(line - 2)).unwrap()
+                }
+                Where::At(other) => panic!("{other:?}"),
             })
             .collect();
         assert_eq!(at, [7, count / 2, count - 3]);

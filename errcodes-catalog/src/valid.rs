@@ -7,10 +7,9 @@
 use std::collections::HashMap;
 
 use crate::diag::{did_you_mean, Problem};
-use crate::model::{Catalog, Code, CodePaths, Group, Reserved};
+use crate::model::{Catalog, Code, CodeAts, Group, Reserved};
 use crate::names::{self, is_within, Broken};
 use crate::read::{Descriptions, Placed, RawCatalog, RawCode, RawGroup, RawReserved};
-use crate::yaml::Step;
 
 /// Checks `raw`, reporting into `problems`, and returns the valid part.
 pub fn validate(raw: RawCatalog, problems: &mut Vec<Problem>) -> Catalog {
@@ -21,7 +20,7 @@ pub fn validate(raw: RawCatalog, problems: &mut Vec<Problem>) -> Catalog {
             .filter(|group| match names::group_key(&group.key.value) {
                 Ok(()) => true,
                 Err(broken) => {
-                    problems.push(at(&group.key.path, broken));
+                    problems.push(at(group.key.at, broken));
                     false
                 }
             })
@@ -61,7 +60,7 @@ pub fn validate(raw: RawCatalog, problems: &mut Vec<Problem>) -> Catalog {
             code: r.code.value,
             name: r.name,
             note: r.note,
-            path: r.code.path,
+            at: r.code.at,
         })
         .collect();
     reserved.sort_by_key(|r| r.code);
@@ -71,7 +70,7 @@ pub fn validate(raw: RawCatalog, problems: &mut Vec<Problem>) -> Catalog {
         .and_then(|url| match names::docs_url(&url.value) {
             Ok(()) => Some(url.value),
             Err(broken) => {
-                problems.push(at(&url.path, broken));
+                problems.push(at(url.at, broken));
                 None
             }
         });
@@ -84,7 +83,7 @@ pub fn validate(raw: RawCatalog, problems: &mut Vec<Problem>) -> Catalog {
         reserved,
         docs_url,
         default_http,
-        codes_path: raw.codes_path,
+        codes_at: raw.codes_at,
     }
 }
 
@@ -94,7 +93,7 @@ fn status(http: &Placed<u32>, problems: &mut Vec<Problem>) -> Option<u16> {
         Ok(status) if (100..=599).contains(&status) => Some(status),
         _ => {
             problems.push(Problem::at(
-                &http.path,
+                http.at,
                 format!("`{}` is not an HTTP status", http.value),
                 "use a status from 100 to 599",
             ));
@@ -104,8 +103,8 @@ fn status(http: &Placed<u32>, problems: &mut Vec<Problem>) -> Option<u16> {
 }
 
 /// A broken naming rule, reported at the node the name was read from.
-fn at(path: &[Step], broken: Broken) -> Problem {
-    Problem::at(path, broken.what, broken.fix)
+fn at(at: usize, broken: Broken) -> Problem {
+    Problem::at(at, broken.what, broken.fix)
 }
 
 /// A group's range, where it was written.
@@ -129,14 +128,14 @@ fn ranges(groups: &[RawGroup], problems: &mut Vec<Problem>) -> Vec<Range> {
             let (a, b) = other.range.value;
             problems.push(
                 Problem::at(
-                    &range.path,
+                    range.at,
                     format!(
                         "the range {lo}..={hi} of group `{key}` overlaps {a}..={b} of group `{}`",
                         other.key
                     ),
                     "give each group its own numbers; only a sub-group may share its parent's",
                 )
-                .first_at(&other.range.path),
+                .first_at(other.range.at),
             );
             continue;
         }
@@ -155,11 +154,11 @@ fn reserved(list: Vec<RawReserved>, problems: &mut Vec<Problem>) -> Vec<RawReser
         if let Some(first) = out.iter().find(|r| r.code.value == entry.code.value) {
             problems.push(
                 Problem::at(
-                    &entry.code.path,
+                    entry.code.at,
                     format!("{} is listed twice under `reserved`", entry.code.value),
                     "keep one entry",
                 )
-                .first_at(&first.code.path),
+                .first_at(first.code.at),
             );
             continue;
         }
@@ -180,15 +179,15 @@ fn languages(list: Vec<Placed<String>>, problems: &mut Vec<Problem>) -> Vec<Plac
     let mut out: Vec<Placed<String>> = Vec::with_capacity(list.len());
     for lang in list {
         if let Err(broken) = names::language(&lang.value) {
-            problems.push(at(&lang.path, broken));
+            problems.push(at(lang.at, broken));
         } else if let Some(first) = out.iter().find(|l| l.value == lang.value) {
             problems.push(
                 Problem::at(
-                    &lang.path,
+                    lang.at,
                     format!("language `{}` is listed twice", lang.value),
                     "list each language once",
                 )
-                .first_at(&first.path),
+                .first_at(first.at),
             );
         } else {
             out.push(lang);
@@ -211,7 +210,7 @@ struct SeenIndex {
     names: Slots,
     variants: Slots,
     /// Each former name: its code's number and where the name is written.
-    aliases: HashMap<String, (u32, Vec<Step>)>,
+    aliases: HashMap<String, (u32, usize)>,
 }
 
 impl SeenIndex {
@@ -232,15 +231,14 @@ impl SeenIndex {
         self.names.insert(text_hash(&code.name), row);
         self.variants.insert(text_hash(&code.variant), row);
         for alias in aliases {
-            self.aliases.insert(alias.value, (code.code, alias.path));
+            self.aliases.insert(alias.value, (code.code, alias.at));
         }
         self.codes.push(code);
     }
 
     /// The code that already has `name` as an alias, and where it is written.
-    fn by_alias(&self, name: &str) -> Option<(u32, &[Step])> {
-        let (code, path) = self.aliases.get(name)?;
-        Some((*code, path))
+    fn by_alias(&self, name: &str) -> Option<(u32, usize)> {
+        self.aliases.get(name).copied()
     }
 
     fn by_code(&self, number: u32) -> Option<&Code> {
@@ -360,7 +358,7 @@ impl Check<'_> {
     ) -> Option<(Code, Vec<Placed<String>>)> {
         let name = &raw.name;
         let variant = names::variant(&name.value)
-            .map_err(|broken| problems.push(at(&name.path, broken)))
+            .map_err(|broken| problems.push(at(name.at, broken)))
             .ok();
         let mut clash = false;
 
@@ -368,28 +366,28 @@ impl Check<'_> {
             clash = true;
             problems.push(
                 Problem::at(
-                    &raw.code.path,
+                    raw.code.at,
                     format!("code {} is already used by {}", raw.code.value, first.name),
                     "give each entry its own number",
                 )
-                .first_at(&first.paths.code),
+                .first_at(first.ats.code),
             );
         }
         if let Some(first) = seen.by_name(&name.value) {
             clash = true;
             problems.push(
                 Problem::at(
-                    &name.path,
+                    name.at,
                     format!("name {} is already used by code {}", name.value, first.code),
                     "give each entry its own name",
                 )
-                .first_at(&first.paths.name),
+                .first_at(first.ats.name),
             );
         } else if let Some((code, alias_at)) = seen.by_alias(&name.value) {
             clash = true;
             problems.push(
                 Problem::at(
-                    &name.path,
+                    name.at,
                     format!("name {} is already an alias of code {code}", name.value),
                     "a former name stays with its code; choose another name",
                 )
@@ -400,14 +398,14 @@ impl Check<'_> {
                 clash = true;
                 problems.push(
                     Problem::at(
-                        &name.path,
+                        name.at,
                         format!(
                             "name {} becomes the variant `{variant}`, the same as {}",
                             name.value, first.name
                         ),
                         "names must differ by more than underscores; rename one of them",
                     )
-                    .first_at(&first.paths.name),
+                    .first_at(first.ats.name),
                 );
             }
         }
@@ -438,7 +436,7 @@ impl Check<'_> {
             .group
             .take()
             .and_then(|group| self.group(group, problems));
-        let http_path = raw.http.as_ref().map(|http| http.path.clone());
+        let http_at = raw.http.as_ref().map(|http| http.at);
         let http = raw
             .http
             .take()
@@ -446,7 +444,7 @@ impl Check<'_> {
                 Ok(status) if (100..=599).contains(&status) => Some(status),
                 _ => {
                     problems.push(Problem::at(
-                        &http.path,
+                        http.at,
                         format!("`http` is {}, not an HTTP status", http.value),
                         "use a status from 100 to 599, or leave `http` out",
                     ));
@@ -460,7 +458,7 @@ impl Check<'_> {
             .unwrap_or_default();
 
         let variant = variant.filter(|_| !clash)?;
-        let http = http.map(|status| (status, http_path.unwrap_or_default()));
+        let http = http.map(|status| (status, http_at.unwrap_or_default()));
         Some(finish(raw, variant, group, http, descriptions))
     }
 
@@ -474,11 +472,11 @@ impl Check<'_> {
         };
         Some(
             Problem::at(
-                &code.path,
+                code.at,
                 format!("code {} is reserved{about}", code.value),
                 "a retired number is never reused; choose another number",
             )
-            .first_at(&retired.code.path),
+            .first_at(retired.code.at),
         )
     }
 
@@ -491,14 +489,14 @@ impl Check<'_> {
         let (lo, hi) = range.range.value;
         Some(
             Problem::at(
-                &code.path,
+                code.at,
                 format!(
                     "code {} is outside the range {lo}..={hi} of group `{}`",
                     code.value, range.key
                 ),
                 "use a number in the group's range, or widen the range",
             )
-            .first_at(&range.range.path),
+            .first_at(range.range.at),
         )
     }
 
@@ -518,7 +516,7 @@ impl Check<'_> {
             ),
         };
         problems.push(Problem::at(
-            &group.path,
+            group.at,
             format!("group `{}` is not declared", group.value),
             fix,
         ));
@@ -537,7 +535,7 @@ impl Check<'_> {
                 .filter(|(lang, _)| match names::language(&lang.value) {
                     Ok(()) => true,
                     Err(broken) => {
-                        problems.push(at(&lang.path, broken));
+                        problems.push(at(lang.at, broken));
                         false
                     }
                 })
@@ -558,7 +556,7 @@ impl Check<'_> {
                 ),
             };
             problems.push(Problem::at(
-                &lang.path,
+                lang.at,
                 format!("language `{}` is not declared in `languages`", lang.value),
                 fix,
             ));
@@ -570,7 +568,7 @@ impl Check<'_> {
             .collect();
         if !missing.is_empty() {
             problems.push(Problem::at(
-                &description.path,
+                description.at,
                 format!(
                     "this description has no text for {}",
                     missing
@@ -607,35 +605,35 @@ fn aliases(
     let mut out: Vec<Placed<String>> = Vec::with_capacity(list.len());
     for alias in list {
         if let Err(broken) = names::variant(&alias.value) {
-            problems.push(at(&alias.path, broken));
+            problems.push(at(alias.at, broken));
         } else if alias.value == name {
             problems.push(Problem::at(
-                &alias.path,
+                alias.at,
                 format!("alias {} is the code's own name", alias.value),
                 "list only former names under `aliases`",
             ));
         } else if let Some(first) = out.iter().find(|a| a.value == alias.value) {
             problems.push(
                 Problem::at(
-                    &alias.path,
+                    alias.at,
                     format!("alias {} is listed twice", alias.value),
                     "list each former name once",
                 )
-                .first_at(&first.path),
+                .first_at(first.at),
             );
         } else if let Some(first) = seen.by_name(&alias.value) {
             problems.push(
                 Problem::at(
-                    &alias.path,
+                    alias.at,
                     format!("alias {} is the name of code {}", alias.value, first.code),
                     "an alias must be a name no code has now",
                 )
-                .first_at(&first.paths.name),
+                .first_at(first.ats.name),
             );
         } else if let Some((code, first)) = seen.by_alias(&alias.value) {
             problems.push(
                 Problem::at(
-                    &alias.path,
+                    alias.at,
                     format!("alias {} is already an alias of code {code}", alias.value),
                     "a former name belongs to one code; remove one of them",
                 )
@@ -653,10 +651,10 @@ fn finish(
     raw: RawCode,
     variant: String,
     group: Option<String>,
-    http: Option<(u16, Vec<Step>)>,
+    http: Option<(u16, usize)>,
     descriptions: Vec<(String, String)>,
 ) -> (Code, Vec<Placed<String>>) {
-    let (http, http_path) = match http {
+    let (http, http_at) = match http {
         Some((status, path)) => (Some(status), Some(path)),
         None => (None, None),
     };
@@ -671,10 +669,10 @@ fn finish(
         descriptions,
         deprecated: raw.deprecated,
         aliases: raw.aliases.iter().map(|a| a.value.clone()).collect(),
-        paths: CodePaths {
-            code: raw.code.path,
-            name: raw.name.path,
-            http: http_path,
+        ats: CodeAts {
+            code: raw.code.at,
+            name: raw.name.at,
+            http: http_at,
         },
     };
     (code, raw.aliases)

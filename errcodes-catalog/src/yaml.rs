@@ -2,21 +2,23 @@
 //!
 //! The catalog is parsed into a plain [`Node`] tree that keeps mappings as
 //! ordered pairs, so repeated keys survive to be reported (a `BTreeMap` would
-//! silently keep the last one). `serde_yaml` does not expose positions of
-//! values, only of errors, so [`locate`] finds the line and column of any node
-//! by walking to it and raising an error there. It reparses the file, so it is
-//! only used on the error path, for the problems that are reported.
+//! silently keep the last one), and every node knows the byte offset where it
+//! starts. The fast reader ([`quick`]) knows its offsets as it reads; for
+//! the files it leaves to `serde_yaml`, [`marks`] finds them in one pass of
+//! the parser `serde_yaml` runs on. [`Lines`], built once per file, turns an
+//! offset into a line and column when a problem is reported.
 //!
-//! A leading byte-order mark is not part of the YAML text: both [`parse`] and
-//! [`locate`] skip it, so positions on line 1 count the characters an editor
-//! shows.
+//! A leading byte-order mark is not part of the YAML text: [`parse`] skips
+//! it, offsets count from after it, and so positions on line 1 count the
+//! characters an editor shows.
 
+mod marks;
 mod quick;
 
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 /// A 1-based line and column in the catalog file; columns count characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -32,35 +34,73 @@ impl Position {
     pub const START: Position = Position { line: 1, column: 1 };
 
     /// The position of byte `offset` of `text`. A leading byte-order mark is
-    /// not counted, as editors do not show it.
+    /// not counted, as editors do not show it. (To place many offsets of one
+    /// text, build its line table once: this builds one per call.)
     pub fn of_offset(text: &[u8], offset: usize) -> Position {
-        let before = &text[..offset.min(text.len())];
-        let line_start = before
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i + 1);
-        let line = before.split(|&b| b == b'\n').count();
-        let mut in_line = &before[line_start..];
-        if line_start == 0 {
-            in_line = in_line.strip_prefix(BOM.as_bytes()).unwrap_or(in_line);
+        let body = text.strip_prefix(BOM.as_bytes()).unwrap_or(text);
+        let offset = offset.saturating_sub(text.len() - body.len());
+        Lines::new(body).position(body, offset)
+    }
+}
+
+/// Where each line of a text starts, to turn byte offsets into lines and
+/// columns: built once per file, then a binary search per position.
+#[derive(Debug, Clone)]
+pub(crate) struct Lines {
+    /// The offset of the first byte of each line; the first is 0.
+    starts: Vec<usize>,
+}
+
+impl Lines {
+    pub fn new(text: &[u8]) -> Lines {
+        let mut starts = vec![0];
+        for (i, &b) in text.iter().enumerate() {
+            if b == b'\n' {
+                starts.push(i + 1);
+            }
         }
-        let column = String::from_utf8_lossy(in_line).chars().count() + 1;
-        Position { line, column }
+        Lines { starts }
+    }
+
+    /// The line and column of byte `offset` of `text` (the text the table
+    /// was built from); an offset past the end is the end. The column counts
+    /// the characters before the offset on its line (a character that is
+    /// not valid UTF-8 counts as one), so a CR before a line's LF is
+    /// neither counted nor a line of its own, as YAML readers count it.
+    pub fn position(&self, text: &[u8], offset: usize) -> Position {
+        let offset = offset.min(text.len());
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let start = self.starts.get(line.wrapping_sub(1)).copied().unwrap_or(0);
+        let before = text.get(start..offset).unwrap_or_default();
+        let column = String::from_utf8_lossy(before).chars().count() + 1;
+        Position {
+            line: line.max(1),
+            column,
+        }
     }
 }
 
 /// The byte-order mark some editors put at the start of UTF-8 files.
 const BOM: &str = "\u{feff}";
 
-/// `text` without a leading byte-order mark.
-fn body(text: &str) -> &str {
+/// `text` without a leading byte-order mark: the text offsets count in.
+pub(crate) fn body(text: &str) -> &str {
     text.strip_prefix(BOM).unwrap_or(text)
 }
 
-/// A parsed YAML value, with nothing resolved or merged. Strings borrow
-/// from the text where they are written out plainly in it.
+/// A parsed YAML value and where it starts.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Node<'a> {
+pub struct Node<'a> {
+    /// The byte offset in the text (after any byte-order mark) where the
+    /// node starts: where `serde_yaml` reports an error about it.
+    pub at: usize,
+    pub kind: Kind<'a>,
+}
+
+/// What a node is, with nothing resolved or merged. Strings borrow from the
+/// text where they are written out plainly in it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind<'a> {
     Null,
     Bool(bool),
     Int(i128),
@@ -73,32 +113,30 @@ pub enum Node<'a> {
     Tagged(String),
 }
 
-impl Node<'_> {
+impl<'a> Node<'a> {
+    pub fn new(at: usize, kind: Kind<'a>) -> Node<'a> {
+        Node { at, kind }
+    }
+
     /// How the value is described in an error: its kind and, for scalars, the value.
     pub fn describe(&self) -> String {
-        match self {
-            Node::Null => "an empty value".to_owned(),
-            Node::Bool(b) => format!("the boolean `{b}`"),
-            Node::Int(i) => format!("the number `{i}`"),
+        match &self.kind {
+            Kind::Null => "an empty value".to_owned(),
+            Kind::Bool(b) => format!("the boolean `{b}`"),
+            Kind::Int(i) => format!("the number `{i}`"),
             // `{:?}` keeps the point: `404.0`, not `404`.
-            Node::Float(x) => format!("the decimal `{x:?}`"),
-            Node::Str(s) => format!("the string {s:?}"),
-            Node::Seq(_) => "a list".to_owned(),
-            Node::Map(_) => "a mapping".to_owned(),
-            Node::Tagged(tag) => format!("a value tagged `{tag}`"),
+            Kind::Float(x) => format!("the decimal `{x:?}`"),
+            Kind::Str(s) => format!("the string {s:?}"),
+            Kind::Seq(_) => "a list".to_owned(),
+            Kind::Map(_) => "a mapping".to_owned(),
+            Kind::Tagged(tag) => format!("a value tagged `{tag}`"),
         }
     }
-}
 
-/// One step from a node to one of its children.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Step {
-    /// The n-th element of a sequence.
-    Index(usize),
-    /// The key of the n-th pair of a mapping.
-    Key(usize),
-    /// The value of the n-th pair of a mapping.
-    Value(usize),
+    /// Whether the node is an empty value (`key:` with nothing after it, `~`, `null`).
+    pub fn is_null(&self) -> bool {
+        matches!(self.kind, Kind::Null)
+    }
 }
 
 /// A syntax error: where the parser noticed it, what it is, and how to fix it.
@@ -170,9 +208,22 @@ pub fn fast_reader_agrees(text: &str) -> Result<bool, String> {
     }
 }
 
-/// `text` read by the general YAML reader.
+/// `text` read by the general YAML reader, each node placed where it starts.
 fn general(text: &str) -> Result<Node<'static>, serde_yaml::Error> {
-    serde_yaml::from_str::<Node<'static>>(text)
+    let mut node = serde_yaml::from_str::<Node<'static>>(text)?;
+    marks::place(&mut node, text);
+    Ok(node)
+}
+
+/// A scalar read by the general YAML reader alone, with no position (for
+/// the fast reader's rare number forms).
+fn general_scalar(text: &str) -> Option<Kind<'static>> {
+    match serde_yaml::from_str::<Node<'static>>(text).ok()?.kind {
+        kind @ (Kind::Null | Kind::Bool(_) | Kind::Int(_) | Kind::Float(_) | Kind::Str(_)) => {
+            Some(kind)
+        }
+        _ => None,
+    }
 }
 
 /// Where a second document starts, if there is one: the first document
@@ -297,120 +348,15 @@ fn split_position(text: &str) -> (&str, Option<Position>) {
     }
 }
 
-/// The line and column where the node at `path` starts, or `None` if the
-/// path does not lead to a node of `text`.
-pub fn locate(text: &str, path: &[Step]) -> Option<Position> {
-    let de = serde_yaml::Deserializer::from_str(body(text));
-    match (Seek { path }).deserialize(de) {
-        Err(err) if err.to_string().contains(FOUND) => err.location().map(|loc| Position {
-            line: loc.line(),
-            column: loc.column(),
-        }),
-        _ => None,
-    }
-}
-
-/// The message of the error [`locate`] raises on purpose at its target.
-const FOUND: &str = "errcodes: target reached";
-
-struct Seek<'p> {
-    path: &'p [Step],
-}
-
-impl<'de> DeserializeSeed<'de> for Seek<'_> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl Seek<'_> {
-    fn here<E: de::Error>(&self) -> Result<(), E> {
-        if self.path.is_empty() {
-            Err(E::custom(FOUND))
-        } else {
-            Ok(())
-        }
-    }
-}
-
-impl<'de> Visitor<'de> for Seek<'_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any YAML value")
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
-        self.here()
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
-        self.here()
-    }
-    fn visit_i128<E: de::Error>(self, _: i128) -> Result<(), E> {
-        self.here()
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
-        self.here()
-    }
-    fn visit_u128<E: de::Error>(self, _: u128) -> Result<(), E> {
-        self.here()
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
-        self.here()
-    }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
-        self.here()
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
-        self.here()
-    }
-    fn visit_none<E: de::Error>(self) -> Result<(), E> {
-        self.here()
-    }
-    fn visit_enum<A: de::EnumAccess<'de>>(self, _: A) -> Result<(), A::Error> {
-        self.here()
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        let Some((&Step::Index(target), rest)) = self.path.split_first() else {
-            return self.here();
-        };
-        for _ in 0..target {
-            if seq.next_element::<IgnoredAny>()?.is_none() {
-                return Ok(());
-            }
-        }
-        seq.next_element_seed(Seek { path: rest }).map(drop)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let (target, rest, want_key) = match self.path.split_first() {
-            Some((&Step::Key(n), rest)) => (n, rest, true),
-            Some((&Step::Value(n), rest)) => (n, rest, false),
-            _ => return self.here(),
-        };
-        for _ in 0..target {
-            if map.next_key::<IgnoredAny>()?.is_none() {
-                return Ok(());
-            }
-            map.next_value::<IgnoredAny>()?;
-        }
-        if want_key {
-            map.next_key_seed(Seek { path: rest }).map(drop)
-        } else if map.next_key::<IgnoredAny>()?.is_some() {
-            map.next_value_seed(Seek { path: rest })
-        } else {
-            Ok(())
-        }
-    }
-}
-
 impl<'de> de::Deserialize<'de> for Node<'static> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Node<'static>, D::Error> {
         deserializer.deserialize_any(NodeVisitor)
     }
+}
+
+/// A node of the general reader, placed by [`marks`] once the tree is built.
+fn unplaced(kind: Kind<'static>) -> Node<'static> {
+    Node::new(0, kind)
 }
 
 struct NodeVisitor;
@@ -423,35 +369,35 @@ impl<'de> Visitor<'de> for NodeVisitor {
     }
 
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<Node<'static>, E> {
-        Ok(Node::Bool(v))
+        Ok(unplaced(Kind::Bool(v)))
     }
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Node<'static>, E> {
-        Ok(Node::Int(v.into()))
+        Ok(unplaced(Kind::Int(v.into())))
     }
     fn visit_i128<E: de::Error>(self, v: i128) -> Result<Node<'static>, E> {
-        Ok(Node::Int(v))
+        Ok(unplaced(Kind::Int(v)))
     }
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Node<'static>, E> {
-        Ok(Node::Int(v.into()))
+        Ok(unplaced(Kind::Int(v.into())))
     }
     fn visit_u128<E: de::Error>(self, v: u128) -> Result<Node<'static>, E> {
         // Beyond i128 only matters as "too large"; saturating keeps that meaning.
-        Ok(Node::Int(i128::try_from(v).unwrap_or(i128::MAX)))
+        Ok(unplaced(Kind::Int(i128::try_from(v).unwrap_or(i128::MAX))))
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Node<'static>, E> {
-        Ok(Node::Float(v))
+        Ok(unplaced(Kind::Float(v)))
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Node<'static>, E> {
-        Ok(Node::Str(Cow::Owned(v.to_owned())))
+        Ok(unplaced(Kind::Str(Cow::Owned(v.to_owned()))))
     }
     fn visit_string<E: de::Error>(self, v: String) -> Result<Node<'static>, E> {
-        Ok(Node::Str(Cow::Owned(v)))
+        Ok(unplaced(Kind::Str(Cow::Owned(v))))
     }
     fn visit_unit<E: de::Error>(self) -> Result<Node<'static>, E> {
-        Ok(Node::Null)
+        Ok(unplaced(Kind::Null))
     }
     fn visit_none<E: de::Error>(self) -> Result<Node<'static>, E> {
-        Ok(Node::Null)
+        Ok(unplaced(Kind::Null))
     }
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Node<'static>, D::Error> {
         deserializer.deserialize_any(NodeVisitor)
@@ -459,7 +405,7 @@ impl<'de> Visitor<'de> for NodeVisitor {
     fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<Node<'static>, A::Error> {
         let (tag, variant) = data.variant::<String>()?;
         de::VariantAccess::newtype_variant::<IgnoredAny>(variant)?;
-        Ok(Node::Tagged(tag))
+        Ok(unplaced(Kind::Tagged(tag)))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node<'static>, A::Error> {
@@ -467,7 +413,7 @@ impl<'de> Visitor<'de> for NodeVisitor {
         while let Some(item) = seq.next_element()? {
             items.push(item);
         }
-        Ok(Node::Seq(items))
+        Ok(unplaced(Kind::Seq(items)))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node<'static>, A::Error> {
@@ -476,7 +422,7 @@ impl<'de> Visitor<'de> for NodeVisitor {
             let value = map.next_value()?;
             pairs.push((key, value));
         }
-        Ok(Node::Map(pairs))
+        Ok(unplaced(Kind::Map(pairs)))
     }
 }
 
@@ -486,33 +432,95 @@ mod tests {
 
     const TEXT: &str = "codes:\n  - code: 1\n    name: A\n  - code: 2\n    name: B\n    name: C\n";
 
-    #[test]
-    fn repeated_keys_are_kept() {
-        let Node::Map(top) = parse(TEXT).unwrap() else {
+    /// The second code entry of `TEXT` as read, and the line and column of
+    /// `node` in `text`.
+    fn second_entry<'a>(node: &'a Node<'a>) -> &'a [(Node<'a>, Node<'a>)] {
+        let Kind::Map(top) = &node.kind else {
             panic!("not a map")
         };
-        let Node::Seq(codes) = &top[0].1 else {
+        let Kind::Seq(codes) = &top[0].1.kind else {
             panic!("not a seq")
         };
-        let Node::Map(second) = &codes[1] else {
+        let Kind::Map(second) = &codes[1].kind else {
             panic!("not a map")
         };
-        assert_eq!(second.len(), 3);
+        second
+    }
+
+    fn line_column(text: &str, node: &Node) -> (usize, usize) {
+        let pos = Lines::new(text.as_bytes()).position(text.as_bytes(), node.at);
+        (pos.line, pos.column)
     }
 
     #[test]
-    fn locates_keys_values_and_entries() {
-        let pos = |path: &[Step]| locate(TEXT, path).map(|p| (p.line, p.column));
-        assert_eq!(pos(&[Step::Value(0), Step::Index(1)]), Some((4, 5)));
+    fn repeated_keys_are_kept() {
+        assert_eq!(second_entry(&parse(TEXT).unwrap()).len(), 3);
+    }
+
+    /// Both readers place keys, values and entries where the general reader
+    /// reports an error about them; flow style and an alias go to the
+    /// general reader.
+    #[test]
+    fn nodes_know_where_they_start() {
+        let flow = "codes:\n  - {code: 1, name: A}\n  - &b {code: 2, name: B, name: C}\nx: *b\n";
+        for (text, entry, key, value) in [
+            (TEXT, (4, 5), (6, 5), (6, 11)),
+            (flow, (3, 5), (3, 27), (3, 33)),
+        ] {
+            let doc = parse(text).unwrap();
+            let second = second_entry(&doc);
+            let Kind::Map(top) = &doc.kind else { panic!() };
+            let Kind::Seq(codes) = &top[0].1.kind else {
+                panic!()
+            };
+            assert_eq!(line_column(text, &codes[1]), entry, "{text}");
+            assert_eq!(line_column(text, &second[2].0), key, "{text}");
+            assert_eq!(line_column(text, &second[2].1), value, "{text}");
+        }
+        // An alias is placed where its anchored node is, as the general
+        // reader reports errors inside it.
+        let doc = parse(flow).unwrap();
+        let Kind::Map(top) = &doc.kind else { panic!() };
+        assert_eq!(line_column(flow, &top[1].1), (3, 5));
+        // An empty value is placed right after its `:` or `-`.
+        let empty = "a:\nb: [x]\nc:\n  -\n  - 1\n";
+        let doc = parse(empty).unwrap();
+        let Kind::Map(top) = &doc.kind else { panic!() };
+        assert_eq!(line_column(empty, &top[0].1), (1, 3));
+        let Kind::Seq(items) = &top[2].1.kind else {
+            panic!()
+        };
+        assert_eq!(line_column(empty, &items[0]), (4, 4));
+    }
+
+    #[test]
+    fn the_line_table_places_every_byte() {
+        let text = "ab\r\n处理: x\n\nlast";
+        let bytes = text.as_bytes();
+        let lines = Lines::new(bytes);
+        let at = |offset| {
+            let p = lines.position(bytes, offset);
+            (p.line, p.column)
+        };
+        assert_eq!(at(0), (1, 1));
+        assert_eq!(at(1), (1, 2));
+        // The CR of a CRLF is the end of its line, not a line of its own.
+        assert_eq!(at(2), (1, 3));
+        assert_eq!(at(4), (2, 1));
+        // Columns count characters: `:` follows two three-byte ones.
+        assert_eq!(at(text.find(':').unwrap()), (2, 3));
+        assert_eq!(at(text.find("\n\n").unwrap() + 1), (3, 1));
+        assert_eq!(at(text.len() - 1), (4, 4));
+        // The end of the text, and past it.
+        assert_eq!(at(text.len()), (4, 5));
+        assert_eq!(at(text.len() + 10), (4, 5));
+        // A byte-order mark is not counted.
+        let bom = "\u{feff}a: 1\n";
         assert_eq!(
-            pos(&[Step::Value(0), Step::Index(1), Step::Key(2)]),
-            Some((6, 5))
+            Position::of_offset(bom.as_bytes(), bom.find('1').unwrap()),
+            Position { line: 1, column: 4 }
         );
-        assert_eq!(
-            pos(&[Step::Value(0), Step::Index(1), Step::Value(2)]),
-            Some((6, 11))
-        );
-        assert_eq!(pos(&[Step::Value(0), Step::Index(7)]), None);
+        assert_eq!(Lines::new(b"").position(b"", 0), Position::START);
     }
 
     #[test]
@@ -581,14 +589,9 @@ mod tests {
         }
         // Positions on line 1 do not count the mark.
         let text = "\u{feff}languages: 5\ncodes: []\n";
-        let path = [Step::Value(0)];
-        assert_eq!(
-            locate(text, &path),
-            Some(Position {
-                line: 1,
-                column: 12
-            })
-        );
+        let doc = parse(text).unwrap();
+        let Kind::Map(top) = &doc.kind else { panic!() };
+        assert_eq!(line_column(body(text), &top[0].1), (1, 12));
     }
 
     #[test]

@@ -19,7 +19,7 @@
 
 use std::borrow::Cow;
 
-use super::Node;
+use super::{Kind, Node};
 use crate::beside::beside;
 
 /// The tree of `text` (without a byte-order mark), or `None` when `text`
@@ -45,6 +45,7 @@ const PARALLEL_FROM: usize = 256 * 1024;
 fn read(text: &str) -> Option<Node<'_>> {
     let mut lines = lines(text)?;
     let mut reader = Reader {
+        base: text.as_ptr() as usize,
         lines: &mut lines,
         at: 0,
         depth: 0,
@@ -238,6 +239,9 @@ fn ends_line(rest: &str) -> bool {
 }
 
 struct Reader<'a, 'r> {
+    /// The address of the text's first byte: every slice of a line is a
+    /// slice of the text, so its address tells its offset.
+    base: usize,
     lines: &'r mut [Line<'a>],
     /// The line being read.
     at: usize,
@@ -253,6 +257,11 @@ struct Reader<'a, 'r> {
 const SPLIT_FROM: usize = 2000;
 
 impl<'a> Reader<'a, '_> {
+    /// The offset in the text of `slice`, a slice of it.
+    fn offset(&self, slice: &str) -> usize {
+        slice.as_ptr() as usize - self.base
+    }
+
     /// The first line from `at` with content, skipping blank lines and comments.
     fn next_content(&self) -> Option<usize> {
         let mut i = self.at;
@@ -287,6 +296,7 @@ impl<'a> Reader<'a, '_> {
                 return self.halves(indent, middle, end);
             }
         }
+        let start = self.offset(self.lines[self.at].content);
         let mut items = Vec::new();
         loop {
             let line = self.lines[self.at];
@@ -295,7 +305,7 @@ impl<'a> Reader<'a, '_> {
             let column = indent + line.content.len() - after.len();
             if ends_line(rest) || after.is_empty() {
                 self.at += 1;
-                items.push(self.nested(indent, false)?);
+                items.push(self.nested(indent, false, rest)?);
             } else if is_entry(after) {
                 return None;
             } else if key(after).is_some() {
@@ -321,7 +331,7 @@ impl<'a> Reader<'a, '_> {
                 _ => break,
             }
         }
-        Some(Node::Seq(items))
+        Some(Node::new(start, Kind::Seq(items)))
     }
 
     /// For a long sequence at `indent` starting at line `at`: the line of
@@ -350,7 +360,9 @@ impl<'a> Reader<'a, '_> {
         let (depth, at) = (self.depth, self.at);
         let eof = self.eof && end == self.lines.len();
         let (first, second) = self.lines[at..end].split_at_mut(middle - at);
+        let base = self.base;
         let half = |lines, eof| Reader {
+            base,
             lines,
             at: 0,
             depth,
@@ -364,23 +376,26 @@ impl<'a> Reader<'a, '_> {
             || second.sequence(indent),
         );
         // Without a second thread, the general reader reads the file.
-        let (Node::Seq(mut items), Node::Seq(rest)) = (head.flatten()?, tail?) else {
+        let (head, tail) = (head.flatten()?, tail?);
+        let (Kind::Seq(mut items), Kind::Seq(rest)) = (head.kind, tail.kind) else {
             return None;
         };
         items.extend(rest);
         self.at = end;
-        Some(Node::Seq(items))
+        Some(Node::new(head.at, Kind::Seq(items)))
     }
 
     fn mapping(&mut self, indent: usize) -> Option<Node<'a>> {
+        let start = self.offset(self.lines[self.at].content);
         let mut pairs = Vec::new();
         loop {
             let line = self.lines[self.at];
             let (name, rest) = key(line.content)?;
+            let name = Node::new(self.offset(line.content), name);
             let after = spaces_skipped(rest);
             let value = if ends_line(rest) || after.is_empty() {
                 self.at += 1;
-                self.nested(indent, true)?
+                self.nested(indent, true, rest)?
             } else {
                 self.value(after, indent)?
             };
@@ -396,22 +411,24 @@ impl<'a> Reader<'a, '_> {
                 _ => break,
             }
         }
-        Some(Node::Map(pairs))
+        Some(Node::new(start, Kind::Map(pairs)))
     }
 
     /// The value of a key or entry at `indent` that has nothing after it on
     /// its line: a block below it, a sequence at the key's own indent (only
-    /// under a mapping key), or nothing.
-    fn nested(&mut self, indent: usize, under_key: bool) -> Option<Node<'a>> {
+    /// under a mapping key), or nothing. An empty value is where the general
+    /// reader places it: right after the `:` or `-`, where `rest` starts.
+    fn nested(&mut self, indent: usize, under_key: bool, rest: &str) -> Option<Node<'a>> {
+        let empty = Node::new(self.offset(rest), Kind::Null);
         let Some(next) = self.next_content() else {
-            return Some(Node::Null);
+            return Some(empty);
         };
         let line = self.lines[next];
         if line.indent > indent || (under_key && line.indent == indent && is_entry(line.content)) {
             self.at = next;
             self.block(line.indent)
         } else {
-            Some(Node::Null)
+            Some(empty)
         }
     }
 
@@ -419,15 +436,16 @@ impl<'a> Reader<'a, '_> {
     /// inside a block at `indent`; moves past the lines it takes.
     fn value(&mut self, text: &'a str, indent: usize) -> Option<Node<'a>> {
         let first = text.as_bytes()[0];
-        let node = match first {
+        let at = self.offset(text);
+        let kind = match first {
             b'"' | b'\'' => {
                 let (value, rest) = quoted(text)?;
                 if !ends_line(rest) {
                     return None;
                 }
-                Node::Str(value)
+                Kind::Str(value)
             }
-            b'[' => flow_sequence(text)?,
+            b'[' => return self.flow_sequence(text),
             b'|' | b'>' => {
                 self.at += 1;
                 return self.block_scalar(text, indent);
@@ -441,12 +459,13 @@ impl<'a> Reader<'a, '_> {
             }
         };
         self.at += 1;
-        Some(node)
+        Some(Node::new(at, kind))
     }
 
     /// A `|` or `>` scalar whose header is `header`, its lines from `at`,
     /// inside a block at `indent`.
     fn block_scalar(&mut self, header: &str, indent: usize) -> Option<Node<'a>> {
+        let at = self.offset(header);
         let literal = header.starts_with('|');
         let rest = &header[1..];
         let (chomp, rest) = match rest.as_bytes().first() {
@@ -505,7 +524,54 @@ impl<'a> Reader<'a, '_> {
                 }
             }
         }
-        Some(Node::Str(Cow::Owned(text)))
+        Some(Node::new(at, Kind::Str(Cow::Owned(text))))
+    }
+
+    /// A flow sequence of scalars on one line, `[a, "b", 'c']`, with nothing
+    /// but a comment after it; moves past its line.
+    fn flow_sequence(&mut self, text: &'a str) -> Option<Node<'a>> {
+        let at = self.offset(text);
+        let mut rest = &text[1..];
+        let mut items = Vec::new();
+        loop {
+            rest = spaces_skipped(rest);
+            if items.is_empty() {
+                if let Some(after) = rest.strip_prefix(']') {
+                    rest = after;
+                    break;
+                }
+            }
+            let first = *rest.as_bytes().first()?;
+            let item_at = self.offset(rest);
+            if first == b'"' || first == b'\'' {
+                let (value, after) = quoted(rest)?;
+                items.push(Node::new(item_at, Kind::Str(value)));
+                rest = after;
+            } else {
+                let end = rest.find([',', ']'])?;
+                let item = spaces_trimmed(&rest[..end]);
+                if item.is_empty() || !plain_start(item) || item.contains([':', '#', '[', '{', '}'])
+                {
+                    return None;
+                }
+                items.push(Node::new(item_at, resolve(item)?));
+                rest = &rest[end..];
+            }
+            rest = spaces_skipped(rest);
+            match rest.as_bytes().first()? {
+                b',' => rest = &rest[1..],
+                b']' => {
+                    rest = &rest[1..];
+                    break;
+                }
+                _ => return None,
+            }
+        }
+        if !ends_line(rest) {
+            return None;
+        }
+        self.at += 1;
+        Some(Node::new(at, Kind::Seq(items)))
     }
 }
 
@@ -544,7 +610,7 @@ fn fold(lines: &[&str]) -> String {
 
 /// A mapping key at the start of `content` and what follows its `:`, if
 /// `content` starts with one.
-fn key(content: &str) -> Option<(Node<'_>, &str)> {
+fn key(content: &str) -> Option<(Kind<'_>, &str)> {
     let first = *content.as_bytes().first()?;
     if first == b'"' || first == b'\'' {
         let (name, rest) = quoted(content)?;
@@ -552,7 +618,7 @@ fn key(content: &str) -> Option<(Node<'_>, &str)> {
         if !(rest.is_empty() || rest.starts_with(' ')) || content.len() - rest.len() > MAX_KEY {
             return None;
         }
-        return Some((Node::Str(name), rest));
+        return Some((Kind::Str(name), rest));
     }
     // The first `: ` (or `:` at the end), unless a comment starts before it.
     let bytes = content.as_bytes();
@@ -595,24 +661,24 @@ fn plain_start(text: &str) -> bool {
 /// What a plain scalar means: null, a boolean, a number or a string, as the
 /// general reader resolves it. Numbers other than plain decimals are rare
 /// in catalogs; the general reader resolves those.
-fn resolve(text: &str) -> Option<Node<'_>> {
+fn resolve(text: &str) -> Option<Kind<'_>> {
     let bytes = text.as_bytes();
     let first = bytes[0];
     if first.is_ascii_alphabetic() {
         // The words are four or five letters long: longer text is compared
         // to none of them.
         if bytes.len() > 5 {
-            return Some(Node::Str(Cow::Borrowed(text)));
+            return Some(Kind::Str(Cow::Borrowed(text)));
         }
         return Some(match text {
-            "null" | "Null" | "NULL" => Node::Null,
-            "true" | "True" | "TRUE" => Node::Bool(true),
-            "false" | "False" | "FALSE" => Node::Bool(false),
-            _ => Node::Str(Cow::Borrowed(text)),
+            "null" | "Null" | "NULL" => Kind::Null,
+            "true" | "True" | "TRUE" => Kind::Bool(true),
+            "false" | "False" | "FALSE" => Kind::Bool(false),
+            _ => Kind::Str(Cow::Borrowed(text)),
         });
     }
     if text == "~" {
-        return Some(Node::Null);
+        return Some(Kind::Null);
     }
     // A decimal without a leading zero, of at most 18 digits: its value fits.
     if bytes.len() <= 18 && (first != b'0' || bytes.len() == 1) {
@@ -623,21 +689,16 @@ fn resolve(text: &str) -> Option<Node<'_>> {
             i += 1;
         }
         if i == bytes.len() {
-            return Some(Node::Int(i128::from(value)));
+            return Some(Kind::Int(i128::from(value)));
         }
     }
     if first.is_ascii_digit() || matches!(first, b'+' | b'-' | b'.') {
         if text.starts_with("---") || text.starts_with("...") {
             return None;
         }
-        return match super::general(text) {
-            Ok(
-                node @ (Node::Null | Node::Bool(_) | Node::Int(_) | Node::Float(_) | Node::Str(_)),
-            ) => Some(node),
-            _ => None,
-        };
+        return super::general_scalar(text);
     }
-    Some(Node::Str(Cow::Borrowed(text)))
+    Some(Kind::Str(Cow::Borrowed(text)))
 }
 
 /// A quoted scalar at the start of `text` that closes on the same line: its
@@ -704,46 +765,6 @@ fn escape(text: &str) -> Option<(char, usize)> {
         _ => return None,
     };
     Some((c, 1))
-}
-
-/// A flow sequence of scalars on one line, `[a, "b", 'c']`, with nothing
-/// but a comment after it.
-fn flow_sequence(text: &str) -> Option<Node<'_>> {
-    let mut rest = &text[1..];
-    let mut items = Vec::new();
-    loop {
-        rest = spaces_skipped(rest);
-        if items.is_empty() {
-            if let Some(after) = rest.strip_prefix(']') {
-                rest = after;
-                break;
-            }
-        }
-        let first = *rest.as_bytes().first()?;
-        if first == b'"' || first == b'\'' {
-            let (value, after) = quoted(rest)?;
-            items.push(Node::Str(value));
-            rest = after;
-        } else {
-            let end = rest.find([',', ']'])?;
-            let item = spaces_trimmed(&rest[..end]);
-            if item.is_empty() || !plain_start(item) || item.contains([':', '#', '[', '{', '}']) {
-                return None;
-            }
-            items.push(resolve(item)?);
-            rest = &rest[end..];
-        }
-        rest = spaces_skipped(rest);
-        match rest.as_bytes().first()? {
-            b',' => rest = &rest[1..],
-            b']' => {
-                rest = &rest[1..];
-                break;
-            }
-            _ => return None,
-        }
-    }
-    ends_line(rest).then_some(Node::Seq(items))
 }
 
 #[cfg(test)]

@@ -1,0 +1,217 @@
+//! Every field of the catalog format, once: its key, the level it belongs
+//! to, the shape of its value and what it means.
+//!
+//! The reader takes its list of known keys from here (and so do its "did you
+//! mean" suggestions and its duplicate check); the command-line tool's JSON
+//! export and the README's format section are tested against it. A new
+//! field is one entry here, its reading rule in `read`, its checks in
+//! `valid`, and its use.
+
+/// Where in a catalog a field is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Level {
+    /// The top of the file.
+    Top,
+    /// A group's settings under `groups:`.
+    Group,
+    /// An entry of `codes:`.
+    Code,
+    /// An entry of `reserved:`.
+    Reserved,
+}
+
+impl Level {
+    /// Every level, top first.
+    pub const ALL: [Level; 4] = [Level::Top, Level::Group, Level::Code, Level::Reserved];
+
+    /// The fields of this level, in the order the format documents them.
+    pub fn fields(self) -> &'static [Field] {
+        match self {
+            Level::Top => TOP,
+            Level::Group => GROUP,
+            Level::Code => CODE,
+            Level::Reserved => RESERVED,
+        }
+    }
+
+    /// The field of this level whose key is `key`.
+    pub fn field(self, key: &str) -> Option<&'static Field> {
+        self.fields().iter().find(|field| field.key == key)
+    }
+
+    /// The keys of this level's fields, comma-separated, for messages.
+    pub(crate) fn key_list(self) -> String {
+        let keys: Vec<&str> = self.fields().iter().map(|field| field.key).collect();
+        keys.join(", ")
+    }
+}
+
+/// The shape of a field's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Shape {
+    /// A string.
+    Text,
+    /// A whole number from 0 to 4294967295.
+    Number,
+    /// An HTTP status, 100 to 599.
+    Status,
+    /// A list of strings.
+    Texts,
+    /// A mapping from language key to text.
+    Translations,
+    /// `[first, last]`, two numbers.
+    Range,
+    /// A mapping from group key to the group's fields.
+    Groups,
+    /// A list of code entries.
+    Codes,
+    /// A list of reserved entries.
+    ReservedList,
+}
+
+/// One field of the catalog format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Field {
+    /// The key, as written in the catalog.
+    pub key: &'static str,
+    /// What its value is.
+    pub shape: Shape,
+    /// Whether an entry must have it.
+    pub required: bool,
+    /// What it means, in one line.
+    pub description: &'static str,
+}
+
+const fn field(key: &'static str, shape: Shape, description: &'static str) -> Field {
+    Field {
+        key,
+        shape,
+        required: false,
+        description,
+    }
+}
+
+const fn required(key: &'static str, shape: Shape, description: &'static str) -> Field {
+    Field {
+        key,
+        shape,
+        required: true,
+        description,
+    }
+}
+
+const TOP: &[Field] = &[
+    field(
+        "languages",
+        Shape::Texts,
+        "The description languages; when present, every description has exactly these keys.",
+    ),
+    field(
+        "groups",
+        Shape::Groups,
+        "The groups codes belong to: group key (lowercase, dotted) to its settings.",
+    ),
+    required(
+        "codes",
+        Shape::Codes,
+        "The error codes, at least one, in any order.",
+    ),
+    field(
+        "reserved",
+        Shape::ReservedList,
+        "Retired numbers that must never be used again.",
+    ),
+    field(
+        "docs_url",
+        Shape::Text,
+        "Each code's documentation link, an absolute URI with `{code}` and `{name}` placeholders.",
+    ),
+    field(
+        "default_http",
+        Shape::Status,
+        "The HTTP status of codes without `http` (500 when absent).",
+    ),
+];
+
+const GROUP: &[Field] = &[
+    field("description", Shape::Text, "What the group is about."),
+    field(
+        "range",
+        Shape::Range,
+        "The inclusive range of numbers the group's codes must use.",
+    ),
+];
+
+const CODE: &[Field] = &[
+    required("code", Shape::Number, "The number, unique in the catalog."),
+    required(
+        "name",
+        Shape::Text,
+        "The UPPER_SNAKE_CASE name, unique; the constant's name, and the variant's in UpperCamelCase.",
+    ),
+    required(
+        "message",
+        Shape::Text,
+        "The text sent with the code, byte for byte (\"\" for none).",
+    ),
+    field(
+        "group",
+        Shape::Text,
+        "The key of the code's group (declared under `groups:` when that is present).",
+    ),
+    field(
+        "http",
+        Shape::Status,
+        "The HTTP status that carries the code.",
+    ),
+    field(
+        "description",
+        Shape::Translations,
+        "What the code means, by language.",
+    ),
+    field(
+        "also",
+        Shape::Texts,
+        "Other messages the server sends with this code.",
+    ),
+    field(
+        "aliases",
+        Shape::Texts,
+        "Former names of the code that keep working.",
+    ),
+    field(
+        "deprecated",
+        Shape::Text,
+        "Why the code is deprecated; its variant and constant become `#[deprecated]`.",
+    ),
+];
+
+const RESERVED: &[Field] = &[
+    required("code", Shape::Number, "The retired number."),
+    field("name", Shape::Text, "The name it had."),
+    field("note", Shape::Text, "Why it was retired."),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_unique_per_level_and_described() {
+        for level in Level::ALL {
+            let fields = level.fields();
+            for (i, field) in fields.iter().enumerate() {
+                assert!(
+                    fields[..i].iter().all(|other| other.key != field.key),
+                    "{level:?}: `{}` twice",
+                    field.key
+                );
+                assert!(field.description.ends_with('.'), "{}", field.key);
+                assert_eq!(level.field(field.key), Some(field));
+            }
+        }
+    }
+}
