@@ -1,7 +1,8 @@
 //! Catalog pipeline cost: read → validate → select through
 //! `errcodes-catalog`, the work the macro does in every build before it
 //! builds tokens, on the LeanCloud catalog and on synthetic catalogs of 1k and
-//! 10k codes of both shapes. The expansion itself is measured inside rustc, as
+//! 10k codes of both shapes, and the 10k catalog broken two ways in both
+//! styles (block, and one flow mapping per entry) beside it valid. The expansion itself is measured inside rustc, as
 //! `macro_expand_crate`, by `bench/compile-cost.sh`.
 //!
 //! `cargo bench -p errcodes-bench --bench check`
@@ -31,4 +32,25 @@ fn main() {
         medians[2] / medians[1],
         medians[4] / medians[3]
     );
+
+    // Broken catalogs are reported about as fast as valid ones are checked:
+    // the 10k catalog with gaps in both styles, valid and damaged two ways.
+    println!("\n| benchmark | median | p10 – p90 | min | vs valid |\n|---|---|---|---|---|");
+    for (style, label) in [(synth::Style::Block, "block"), (synth::Style::Flow, "flow")] {
+        let valid = synth::written(10_000, synth::Shape::Gaps, style);
+        let mut valid_median = None;
+        for (damage, what) in [
+            (None, "valid"),
+            (Some(synth::Damage::RenamedGroup), "one group renamed"),
+            (Some(synth::Damage::BadHttp(50)), "50 bad `http`"),
+        ] {
+            let text = damage.map_or_else(|| valid.clone(), |d| synth::damaged(&valid, d));
+            assert_eq!(pipeline(&text).is_ok(), damage.is_none(), "{label} {what}");
+            let name = format!("10k gaps, {label} style, {what}");
+            let summary = bench(&name, 10, 1, || pipeline(&text));
+            let median = summary.median();
+            let base = *valid_median.get_or_insert(median);
+            println!("{} {:.2}x |", summary.row(), median / base);
+        }
+    }
 }

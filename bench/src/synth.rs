@@ -174,6 +174,49 @@ impl Shape {
     }
 }
 
+/// How a synthetic catalog writes its code entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// `- code: 1` then one `key: value` line per field: the style most
+    /// catalogs are written in.
+    Block,
+    /// One flow mapping per entry, `- {code: 1, name: …, …}`, as MongoDB's
+    /// `error_codes.yml` writes its codes.
+    Flow,
+}
+
+impl Style {
+    /// `block` or `flow`.
+    pub fn parse(text: &str) -> Option<Style> {
+        match text {
+            "block" => Some(Style::Block),
+            "flow" => Some(Style::Flow),
+            _ => None,
+        }
+    }
+}
+
+/// What is broken in a damaged catalog (see [`damaged`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Damage {
+    /// The `storage` group is renamed where it is declared, so every code
+    /// of it (a tenth of the catalog) names a group that is not declared.
+    RenamedGroup,
+    /// This many `http` values, spread over the file, are out of range.
+    BadHttp(usize),
+}
+
+impl Damage {
+    /// `renamed-group` or `bad-http`.
+    pub fn parse(text: &str) -> Option<Damage> {
+        match text {
+            "renamed-group" => Some(Damage::RenamedGroup),
+            "bad-http" => Some(Damage::BadHttp(50)),
+            _ => None,
+        }
+    }
+}
+
 /// A catalog of `n` codes numbered in runs (see [`Shape::Runs`]).
 pub fn catalog(n: usize) -> String {
     shaped(n, Shape::Runs)
@@ -181,6 +224,39 @@ pub fn catalog(n: usize) -> String {
 
 /// A catalog of `n` codes in catalog format v1, numbered as `shape` says.
 pub fn shaped(n: usize, shape: Shape) -> String {
+    written(n, shape, Style::Block)
+}
+
+/// `text`, a catalog [`written`] here, with `damage` done to it.
+pub fn damaged(text: &str, damage: Damage) -> String {
+    match damage {
+        Damage::RenamedGroup => text.replacen("\n  storage:\n", "\n  store:\n", 1),
+        Damage::BadHttp(count) => {
+            let total = text.matches("http: ").count();
+            let every = (total / count.max(1)).max(1);
+            let mut out = String::with_capacity(text.len());
+            let mut seen = 0;
+            let mut pieces = text.split("http: ");
+            out.push_str(pieces.next().unwrap_or_default());
+            for piece in pieces {
+                out.push_str("http: ");
+                let digits = piece.bytes().take_while(u8::is_ascii_digit).count();
+                if seen % every == every / 2 && seen / every < count {
+                    out.push_str("999");
+                    out.push_str(&piece[digits..]);
+                } else {
+                    out.push_str(piece);
+                }
+                seen += 1;
+            }
+            out
+        }
+    }
+}
+
+/// A catalog of `n` codes, numbered as `shape` says, its entries written in
+/// `style`.
+pub fn written(n: usize, shape: Shape, style: Style) -> String {
     let mut rng = Rng(n as u64);
     let mut out = String::with_capacity(n * 400);
     out.push_str("# A synthetic catalog for benchmarks (errcodes-bench synth).\nlanguages: [en, zh]\ngroups:\n");
@@ -237,29 +313,43 @@ pub fn shaped(n: usize, shape: Shape) -> String {
             STATES_EN[state],
             rng.pick(HINTS)
         );
-        let _ = writeln!(
-            out,
-            "  - code: {code}\n    name: {name}\n    message: \"{message}\""
-        );
-        let _ = writeln!(out, "    group: {}", GROUPS[group].0);
+        let mut fields = vec![
+            ("code", code.to_string()),
+            ("name", name),
+            ("message", format!("\"{message}\"")),
+            ("group", GROUPS[group].0.to_owned()),
+        ];
         if rng.chance(70) {
-            let _ = writeln!(out, "    http: {}", rng.pick(STATUSES));
+            fields.push(("http", rng.pick(STATUSES).to_string()));
         }
         if rng.chance(10) {
-            let _ = writeln!(
-                out,
-                "    also: [\"{} {}.\"]",
-                NOUNS_EN[noun], STATES_EN[state]
-            );
+            let also = format!("[\"{} {}.\"]", NOUNS_EN[noun], STATES_EN[state]);
+            fields.push(("also", also));
         }
         if rng.chance(2) {
-            let _ = writeln!(out, "    deprecated: replaced in version {}", 2 + i % 5);
+            fields.push(("deprecated", format!("replaced in version {}", 2 + i % 5)));
         }
-        let _ = writeln!(
-            out,
-            "    description:\n      en: Returned when the {} {} while handling the request.\n      zh: 处理请求时{}{}。",
-            NOUNS_EN[noun], STATES_EN[state], NOUNS_ZH[noun], STATES_ZH[state]
+        let en = format!(
+            "Returned when the {} {} while handling the request.",
+            NOUNS_EN[noun], STATES_EN[state]
         );
+        let zh = format!("处理请求时{}{}。", NOUNS_ZH[noun], STATES_ZH[state]);
+        match style {
+            Style::Block => {
+                for (index, (key, value)) in fields.iter().enumerate() {
+                    let lead = if index == 0 { "  - " } else { "    " };
+                    let _ = writeln!(out, "{lead}{key}: {value}");
+                }
+                let _ = writeln!(out, "    description:\n      en: {en}\n      zh: {zh}");
+            }
+            Style::Flow => {
+                out.push_str("  - {");
+                for (key, value) in &fields {
+                    let _ = write!(out, "{key}: {value}, ");
+                }
+                let _ = writeln!(out, "description: {{en: \"{en}\", zh: \"{zh}\"}}}}");
+            }
+        }
     }
     out
 }
@@ -282,6 +372,45 @@ mod tests {
                 &problems[..problems.len().min(3)]
             );
             assert_eq!(checked.catalog.codes.len(), n);
+        }
+    }
+
+    /// The flow style holds the same catalog; the damaged catalogs have the
+    /// problems they are meant to have, in both styles.
+    #[test]
+    fn styles_and_damage() {
+        use super::{damaged, written, Damage, Shape, Style};
+        let block = errcodes_catalog::check("b.yaml", &written(1000, Shape::Gaps, Style::Block));
+        let flow = errcodes_catalog::check("f.yaml", &written(1000, Shape::Gaps, Style::Flow));
+        assert!(flow.diagnostics.is_empty(), "{:?}", &flow.diagnostics[..1]);
+        let fields = |catalog: &errcodes_catalog::Catalog| -> Vec<String> {
+            let codes = catalog.codes.iter();
+            codes
+                .map(|c| {
+                    format!(
+                        "{} {} {:?} {:?} {:?} {:?} {:?} {:?}",
+                        c.code,
+                        c.name,
+                        c.message,
+                        c.group,
+                        c.http,
+                        c.also,
+                        c.deprecated,
+                        c.descriptions
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(fields(&block.catalog), fields(&flow.catalog));
+        for style in [Style::Block, Style::Flow] {
+            let text = written(1000, Shape::Gaps, style);
+            let renamed = errcodes_catalog::check("x.yaml", &damaged(&text, Damage::RenamedGroup));
+            let storage = block.catalog.codes_in("storage").count();
+            assert!(storage > 50, "{storage}");
+            assert_eq!(renamed.diagnostics.len(), storage);
+            let http = errcodes_catalog::check("x.yaml", &damaged(&text, Damage::BadHttp(50)));
+            assert_eq!(http.diagnostics.len(), 50);
+            assert!(http.diagnostics[0].message.contains("999"));
         }
     }
 }

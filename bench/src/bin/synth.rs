@@ -1,7 +1,9 @@
 //! Writes benchmark inputs to standard output.
 //!
 //! ```text
-//! synth catalog N [runs|gaps]  # a synthetic catalog of N codes (YAML), numbered in runs (default) or with gaps
+//! synth catalog N [runs|gaps] [block|flow] [renamed-group|bad-http]
+//!                              # a synthetic catalog of N codes (YAML), numbered in runs (default) or with gaps,
+//!                              # its entries in the block style (default) or one flow mapping each, optionally damaged
 //! synth naive FILE.yaml NAME   # the naive match-based encoding of a catalog (Rust)
 //! ```
 
@@ -10,13 +12,20 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let out = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
-        ["catalog", n] | ["catalog", n, _] => {
-            let shape = match args.get(2).map(String::as_str) {
-                None => Some(errcodes_bench::synth::Shape::Runs),
-                Some(text) => errcodes_bench::synth::Shape::parse(text),
-            };
-            match (n.parse(), shape) {
-                (Ok(n), Some(shape)) => errcodes_bench::synth::shaped(n, shape),
+        ["catalog", n, ref rest @ ..] if rest.len() <= 3 => {
+            use errcodes_bench::synth::{damaged, written, Damage, Shape, Style};
+            let word = |i: usize| rest.get(i).copied();
+            let shape = word(0).map_or(Some(Shape::Runs), Shape::parse);
+            let style = word(1).map_or(Some(Style::Block), Style::parse);
+            let damage = word(2).map(|text| Damage::parse(text).ok_or(()));
+            match (n.parse(), shape, style, damage.transpose()) {
+                (Ok(n), Some(shape), Some(style), Ok(damage)) => {
+                    let text = written(n, shape, style);
+                    match damage {
+                        Some(damage) => damaged(&text, damage),
+                        None => text,
+                    }
+                }
                 _ => return usage(),
             }
         }
@@ -42,6 +51,8 @@ fn main() -> ExitCode {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: synth catalog N [runs|gaps] | synth naive FILE.yaml NAME");
+    eprintln!(
+        "usage: synth catalog N [runs|gaps] [block|flow] [renamed-group|bad-http] | synth naive FILE.yaml NAME"
+    );
     ExitCode::FAILURE
 }
