@@ -1,0 +1,123 @@
+//! Expansion: the validated catalog → the enum, its constants module, its
+//! tables and its trait impls. One function per generated item.
+//!
+//! Lookups go through one hidden constant of flat tables (a row per code, in
+//! order of code, the integers packed into byte strings), read by the
+//! runtime crate's `const fn` helpers: big `match`es, nested structures per
+//! code and long lists of tokens are what make large generated enums slow to
+//! compile.
+
+//!
+//! One job a file: `items` and `impls` build the public items with `quote!`
+//! (they carry the user's spans), `bulk` writes the variants and constants
+//! as source text, `tables` encodes the catalog into the tables the runtime
+//! crate's `__private` module reads, and `pipeline` runs the bulky writing
+//! beside the compiler's lexing.
+
+mod bulk;
+mod impls;
+mod items;
+mod pipeline;
+mod tables;
+
+use std::path::Path;
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::args::Args;
+use errcodes_catalog::{Catalog, Code};
+
+/// All items for `catalog`. `files` (the catalog and its ledger) are watched
+/// for changes.
+pub fn expand(catalog: &Catalog, args: &Args, files: &[&Path]) -> TokenStream {
+    let cx = Cx {
+        catalog,
+        name: &args.name,
+        module: &args.module,
+        krate: &args.krate,
+        written: args.path.value(),
+        args,
+    };
+    let watch = files.iter().map(|file| watch(file));
+    let enum_name = args.name.to_string();
+    let inner = one_level_down(&args.vis).to_string();
+    let (enum_item, consts, tables) = pipeline::written_in_parallel(&cx, &enum_name, &inner);
+    let inherent = cx.inherent_impl();
+    let traits = cx.trait_impls();
+    let parent = args.parent.as_ref().map(|parent| cx.parent_impls(parent));
+    let serde = cfg!(feature = "emit-serde").then(|| cx.serde_impls());
+    let wire = cx.wire_impls();
+    quote! {
+        #(#watch)*
+        #enum_item
+        #consts
+        #tables
+        #inherent
+        #traits
+        #parent
+        #serde
+        #wire
+    }
+}
+
+/// Makes cargo rebuild the invoking crate when the catalog changes.
+///
+/// `include_str!`, not `include_bytes!`: rustc turns included bytes into an
+/// array it type- and borrow-checks element by element, seconds for a
+/// catalog of a few megabytes, while a string is one literal.
+fn watch(file: &Path) -> TokenStream {
+    let file = file.to_string_lossy();
+    quote! {
+        const _: &str = ::core::include_str!(#file);
+    }
+}
+
+/// What every item is built from: the catalog and the macro's arguments.
+struct Cx<'a> {
+    catalog: &'a Catalog,
+    name: &'a Ident,
+    module: &'a Ident,
+    krate: &'a syn::Path,
+    written: String,
+    args: &'a Args,
+}
+
+/// The lines as one `#[doc]` attribute: one literal instead of one per line
+/// keeps the expansion small for large catalogs.
+fn doc_lines(lines: &[String]) -> TokenStream {
+    let text = lines.join("\n");
+    quote! { #[doc = #text] }
+}
+
+fn variant(code: &Code) -> Ident {
+    format_ident!("{}", code.variant)
+}
+
+fn option_str(value: Option<&str>) -> TokenStream {
+    match value {
+        Some(text) => quote!(::core::option::Option::Some(#text)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+/// `vis`, written for the invoking module, as seen from the constants
+/// module one level below it: `pub(super)` there is the invoking module's
+/// private, `pub(in super::super)` its `pub(super)`.
+fn one_level_down(vis: &syn::Visibility) -> TokenStream {
+    match vis {
+        syn::Visibility::Public(_) => quote!(pub),
+        syn::Visibility::Inherited => quote!(pub(super)),
+        syn::Visibility::Restricted(restricted) => {
+            let path = &restricted.path;
+            let first = path.segments.first().map(|s| s.ident.to_string());
+            let rest = path.segments.iter().skip(1);
+            match first.as_deref() {
+                _ if path.leading_colon.is_some() => quote!(#vis),
+                Some("self") => quote!(pub(in super #(:: #rest)*)),
+                Some("super") => quote!(pub(in super::#path)),
+                _ => quote!(#vis),
+            }
+        }
+    }
+}

@@ -1,0 +1,347 @@
+//! The tables the runtime reads: the catalog encoded row by row in order
+//! of code, and the indexes `from_code` and `from_name` search.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::option_str;
+use crate::text::Text;
+use errcodes_catalog::{Catalog, Code};
+
+/// `from_name`'s table: a power of two of slots, at least a third more than
+/// the names and former names, each holding (at the slot the name hashes to, or the
+/// next free one) the row of a name, or the number of codes plus the index
+/// of a former name among all aliases; `u32::MAX` is a free slot.
+fn name_slots(codes: &[Code]) -> Vec<u32> {
+    let names: Vec<&str> = codes
+        .iter()
+        .map(|c| c.name.as_str())
+        .chain(
+            codes
+                .iter()
+                .flat_map(|c| c.aliases.iter().map(String::as_str)),
+        )
+        .collect();
+    // At most three quarters full: a few probes per lookup, and a table that
+    // grows with the catalog rather than jumping to twice its size.
+    let size = (names.len() * 4 / 3 + 1).max(2).next_power_of_two();
+    let mask = size - 1;
+    let mut slots = vec![u32::MAX; size];
+    for (value, name) in names.iter().enumerate() {
+        // Truncating the hash to the table's size is the point.
+        #[allow(clippy::cast_possible_truncation)]
+        // 64-bit FNV-1a, the same function as `errcodes::__private::name_hash`.
+        let mut slot = errcodes_catalog::__fnv1a(name) as usize & mask;
+        while slots[slot] != u32::MAX {
+            slot = (slot + 1) & mask;
+        }
+        slots[slot] = u32::try_from(value).unwrap_or(u32::MAX);
+    }
+    slots
+}
+
+/// The largest bitmap `from_code` uses, in 64-bit words per code: past it
+/// (numbers spread very thinly) a binary search of the numbers is used instead.
+const MAX_WORDS_PER_CODE: usize = 4;
+
+/// The largest table of rows `from_code` uses, in numbers per code (two
+/// bytes each): past it, the bitmap.
+const MAX_NUMBERS_PER_CODE: u64 = 32;
+
+/// The largest table of rows in numbers, whatever the catalog's size
+/// (512 KiB).
+const MAX_NUMBERS: u64 = 1 << 18;
+
+/// How `from_code` finds a number's row, chosen for the catalog's numbers
+/// (sorted): a table of rows for every number from the smallest to the
+/// largest when that stays small (one load per lookup); else a bitmap of
+/// the numbers with the count of codes before each 64-bit word (a popcount
+/// away); or, for numbers spread too thin for either, a binary search.
+pub(super) enum CodeIndex {
+    Rows { base: u32, rows: Text },
+    Bitmap { base: u32, bits: Text, ranks: Text },
+    Sorted,
+}
+
+pub(super) fn code_index(lists: &Lists, krate: &syn::Path) -> TokenStream {
+    match &lists.index {
+        CodeIndex::Sorted => quote!(#krate::__private::Index::Sorted),
+        CodeIndex::Rows { base, rows } => {
+            let base = Literal::u32_unsuffixed(*base);
+            let rows = rows.tokens();
+            quote! {
+                #krate::__private::Index::Rows {
+                    base: #base,
+                    rows: #rows,
+                }
+            }
+        }
+        CodeIndex::Bitmap { base, bits, ranks } => {
+            let base = Literal::u32_unsuffixed(*base);
+            let (bits, ranks) = (bits.tokens(), ranks.tokens());
+            quote! {
+                #krate::__private::Index::Bitmap {
+                    base: #base,
+                    bits: #krate::__private::U64s(#bits),
+                    ranks: #krate::__private::U32s(#ranks),
+                }
+            }
+        }
+    }
+}
+
+/// The index that suits `codes` (sorted), written out.
+fn choose_index(codes: &[Code]) -> CodeIndex {
+    let (Some(first), Some(last)) = (codes.first(), codes.last()) else {
+        return CodeIndex::Sorted;
+    };
+    let span = u64::from(last.code - first.code) + 1;
+    let count = codes.len() as u64;
+    // Rows are stored plus one in 16 bits, 0 meaning "not a code".
+    if count < u64::from(u16::MAX) && span <= MAX_NUMBERS && span <= count * MAX_NUMBERS_PER_CODE {
+        let mut rows = vec![0_u8; usize::try_from(span * 2).unwrap_or(0)];
+        for (row, code) in codes.iter().enumerate() {
+            let at = (code.code - first.code) as usize * 2;
+            let stored = u16::try_from(row + 1).unwrap_or(u16::MAX).to_le_bytes();
+            rows[at..at + 2].copy_from_slice(&stored);
+        }
+        let mut text = Text::default();
+        text.bytes(&rows);
+        return CodeIndex::Rows {
+            base: first.code,
+            rows: text,
+        };
+    }
+    let words = usize::try_from(span.div_ceil(64)).unwrap_or(usize::MAX);
+    if words > codes.len().max(16).saturating_mul(MAX_WORDS_PER_CODE) {
+        return CodeIndex::Sorted;
+    }
+    let mut bits = vec![0_u64; words];
+    for code in codes {
+        let offset = code.code - first.code;
+        bits[(offset / 64) as usize] |= 1 << (offset % 64);
+    }
+    let mut before = 0_u32;
+    let ranks = packed(bits.iter().map(|word| {
+        let rank = before;
+        before += word.count_ones();
+        rank.to_le_bytes()
+    }));
+    CodeIndex::Bitmap {
+        base: first.code,
+        bits: packed(bits.iter().map(|word| word.to_le_bytes())),
+        ranks,
+    }
+}
+
+/// Integers as a byte string, each given as its little-endian bytes (all
+/// of one width): what the runtime's `U16s`, `U32s` and `U64s` read. One
+/// literal, where a list of integers is a token per integer for rustc to
+/// lex, parse and hash.
+fn packed<const WIDTH: usize>(values: impl Iterator<Item = [u8; WIDTH]>) -> Text {
+    let bytes: Vec<u8> = values.flatten().collect();
+    let mut text = Text::default();
+    text.bytes(&bytes);
+    text
+}
+
+/// A row as the tables store it (a catalog has far fewer than 2^32 codes).
+fn row_number(row: usize) -> [u8; 4] {
+    u32::try_from(row).unwrap_or(u32::MAX).to_le_bytes()
+}
+
+/// Strings as a comma-separated list of literals.
+fn str_list<'a>(values: impl Iterator<Item = &'a str>) -> Text {
+    let mut text = Text::default();
+    for value in values {
+        text.str(value).raw(",");
+    }
+    text
+}
+
+/// The bulky lists of the generated tables, as source text. Plain data,
+/// written without the compiler, so on a thread of its own.
+pub(super) struct Lists {
+    /// `ALL`'s variants.
+    pub all: Text,
+    /// `__NAMES`: `from_name`'s slots.
+    pub name_slots: Text,
+    /// `__INDEX`.
+    pub index: CodeIndex,
+    pub numbers: Text,
+    pub names: Text,
+    pub messages: Text,
+    pub message_bounds: Text,
+    pub groups: Text,
+    pub group_of: Text,
+    pub http: Text,
+    pub languages: Text,
+    pub descriptions: Text,
+    pub description_langs: Text,
+    pub description_bounds: Text,
+    pub deprecated_rows: Text,
+    pub deprecated_notes: Text,
+    pub aliases: Text,
+    pub alias_rows: Text,
+}
+
+/// The lists of `catalog`'s tables, for the enum named `enum_name`.
+pub(super) fn lists(catalog: &Catalog, enum_name: &str) -> Lists {
+    let codes = &catalog.codes;
+    // `Name::Variant`, not `Self::Variant`: the resolver finds a variant of
+    // a named enum directly, while `Self::Variant` is looked up by the type
+    // checker among all the variants, for each of them (a quarter of a
+    // second for 10,000 codes).
+    let mut all = Text::default();
+    for code in codes {
+        all.raw(enum_name).raw("::").raw(&code.variant).raw(",");
+    }
+    // The group keys in order of first use, declared or not.
+    let mut groups: Vec<&str> = Vec::new();
+    let mut group_of = Vec::with_capacity(codes.len());
+    for code in codes {
+        let index = code.group.as_deref().map_or(0, |key| {
+            let at = groups.iter().position(|g| *g == key).unwrap_or_else(|| {
+                groups.push(key);
+                groups.len() - 1
+            });
+            at + 1
+        });
+        group_of.push(u32::try_from(index).unwrap_or(u32::MAX));
+    }
+    // The declared languages first, then any others in order of use.
+    let mut languages: Vec<&str> = catalog.languages.iter().map(String::as_str).collect();
+    let mut description_langs = Vec::new();
+    for (lang, _) in codes.iter().flat_map(|c| &c.descriptions) {
+        let at = languages.iter().position(|l| l == lang).unwrap_or_else(|| {
+            languages.push(lang);
+            languages.len() - 1
+        });
+        description_langs.push(u32::try_from(at).unwrap_or(u32::MAX));
+    }
+    let deprecated: Vec<(usize, &str)> = codes
+        .iter()
+        .enumerate()
+        .filter_map(|(row, c)| c.deprecated.as_deref().map(|note| (row, note)))
+        .collect();
+    Lists {
+        all,
+        name_slots: packed(name_slots(codes).into_iter().map(u32::to_le_bytes)),
+        index: choose_index(codes),
+        numbers: packed(codes.iter().map(|c| c.code.to_le_bytes())),
+        names: str_list(codes.iter().map(|c| c.name.as_str())),
+        messages: str_list(
+            codes
+                .iter()
+                .flat_map(|c| std::iter::once(&c.message).chain(&c.also))
+                .map(String::as_str),
+        ),
+        message_bounds: bounds(codes.iter().map(|c| 1 + c.also.len())),
+        groups: str_list(groups.into_iter()),
+        group_of: packed(group_of.into_iter().map(u32::to_le_bytes)),
+        http: packed(codes.iter().map(|c| c.http.unwrap_or(0).to_le_bytes())),
+        languages: str_list(languages.into_iter()),
+        descriptions: str_list(
+            codes
+                .iter()
+                .flat_map(|c| c.descriptions.iter().map(|(_, text)| text.as_str())),
+        ),
+        description_langs: packed(description_langs.into_iter().map(u32::to_le_bytes)),
+        description_bounds: bounds(codes.iter().map(|c| c.descriptions.len())),
+        deprecated_rows: packed(deprecated.iter().map(|(row, _)| row_number(*row))),
+        deprecated_notes: str_list(deprecated.iter().map(|(_, note)| *note)),
+        aliases: str_list(codes.iter().flat_map(|c| &c.aliases).map(String::as_str)),
+        alias_rows: packed(
+            codes
+                .iter()
+                .enumerate()
+                .flat_map(|(row, c)| c.aliases.iter().map(move |_| row_number(row))),
+        ),
+    }
+}
+
+/// The catalog as flat tables (`errcodes::__private::Table`), row by row
+/// in order of code: integers packed into byte strings and lists of string
+/// literals, no nested structure per code.
+pub(super) fn table(catalog: &Catalog, lists: &Lists, krate: &syn::Path) -> TokenStream {
+    let numbers = lists.numbers.tokens();
+    let names = lists.names.tokens();
+    let messages = lists.messages.tokens();
+    let message_bounds = lists.message_bounds.tokens();
+    let groups = lists.groups.tokens();
+    let group_of = lists.group_of.tokens();
+    let http = lists.http.tokens();
+    let languages = lists.languages.tokens();
+    let descriptions = lists.descriptions.tokens();
+    let description_langs = lists.description_langs.tokens();
+    let description_bounds = lists.description_bounds.tokens();
+    let deprecated_rows = lists.deprecated_rows.tokens();
+    let deprecated_notes = lists.deprecated_notes.tokens();
+    let aliases = lists.aliases.tokens();
+    let alias_rows = lists.alias_rows.tokens();
+    let docs_url = option_str(catalog.docs_url.as_deref());
+    let default_http =
+        Literal::u16_unsuffixed(catalog.default_http.unwrap_or(Catalog::DEFAULT_HTTP));
+    quote! {
+        #krate::__private::Table {
+            codes: #krate::__private::U32s(#numbers),
+            names: &[#names],
+            messages: &[#messages],
+            message_bounds: #krate::__private::U32s(#message_bounds),
+            groups: &[#groups],
+            group_of: #krate::__private::U32s(#group_of),
+            http: #krate::__private::U16s(#http),
+            languages: &[#languages],
+            descriptions: &[#descriptions],
+            description_langs: #krate::__private::U32s(#description_langs),
+            description_bounds: #krate::__private::U32s(#description_bounds),
+            deprecated_rows: #krate::__private::U32s(#deprecated_rows),
+            deprecated_notes: &[#deprecated_notes],
+            aliases: &[#aliases],
+            alias_rows: #krate::__private::U32s(#alias_rows),
+            docs_url: #docs_url,
+            default_http: #default_http,
+        }
+    }
+}
+
+/// Where each row starts in a flat table whose rows have `lengths` items,
+/// then where the last one ends. (A catalog is at most a few megabytes, so
+/// the bounds fit a `u32`.)
+fn bounds(lengths: impl Iterator<Item = usize>) -> Text {
+    let mut end = 0_u32;
+    packed(
+        std::iter::once(0)
+            .chain(lengths.map(|len| {
+                end = end.saturating_add(u32::try_from(len).unwrap_or(u32::MAX));
+                end
+            }))
+            .map(u32::to_le_bytes),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_index_suits_the_numbers() {
+        let kind = |text: &str| {
+            let catalog = errcodes_catalog::check("codes.yaml", text).ok().unwrap();
+            match choose_index(&catalog.codes) {
+                CodeIndex::Rows { .. } => "rows",
+                CodeIndex::Bitmap { .. } => "bitmap",
+                CodeIndex::Sorted => "sorted",
+            }
+        };
+        assert_eq!(kind(include_str!("../../../codes.yaml")), "rows");
+        assert_eq!(
+            kind(include_str!("../../../tests/catalogs/spread.yaml")),
+            "bitmap"
+        );
+        assert_eq!(
+            kind(include_str!("../../../tests/catalogs/sparse.yaml")),
+            "sorted"
+        );
+    }
+}
