@@ -64,7 +64,7 @@ pub use diff::{diff, diff_ledger, Change, ChangeKind};
 pub use fields::{Field, Level, Shape};
 pub use ledger::{Ledger, Published, State};
 pub use model::{Catalog, Code, Group, Reserved};
-pub use names::variant_of;
+pub use names::{identifier, variant_of, Identifier};
 pub use select::{select, Part, Selection, SelectionProblem};
 pub use source::{Source, FALLBACK_DIR, MAX_BYTES};
 pub use yaml::Position;

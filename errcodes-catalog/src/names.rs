@@ -139,6 +139,44 @@ pub fn docs_url(url: &str) -> Result<(), Broken> {
     Ok(())
 }
 
+/// A Rust identifier as the naming rules make them: a code's name or former
+/// name (`OBJECT_NOT_FOUND`) or its variant (`ObjectNotFound`). Only
+/// [`identifier`] makes one, so text written as Rust source from an
+/// `Identifier` is an identifier and nothing else, whatever the catalog
+/// holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Identifier<'a>(&'a str);
+
+impl<'a> Identifier<'a> {
+    /// Written where text was to be an identifier but is not one (which the
+    /// pipeline's checks rule out): an identifier no item has, so the build
+    /// fails naming it rather than reading the text as code.
+    pub const INVALID: Identifier<'static> = Identifier("__errcodes_invalid_identifier");
+
+    /// The identifier's text.
+    pub fn as_str(self) -> &'a str {
+        self.0
+    }
+}
+
+/// `text` as an [`Identifier`], if the naming rules make it one: an ASCII
+/// capital letter, then ASCII letters, digits and underscores, and not the
+/// keyword `Self` (every other keyword is lowercase).
+pub fn identifier(text: &str) -> Option<Identifier<'_>> {
+    let bytes = text.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_uppercase) || text == "Self" {
+        return None;
+    }
+    let mut i = 1;
+    while i < bytes.len() {
+        if !(bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+            return None;
+        }
+        i += 1;
+    }
+    Some(Identifier(text))
+}
+
 /// `OBJECT_NOT_FOUND` → `ObjectNotFound`; each word keeps its first letter
 /// and lowercases the rest (`THREE_D_SECURE` → `ThreeDSecure`, `ERROR_2` → `Error2`).
 pub fn variant_of(name: &str) -> String {
@@ -268,6 +306,18 @@ mod tests {
         }
         assert_eq!(upper_snake_like("objectNotFound"), "OBJECT_NOT_FOUND");
         assert_eq!(upper_snake_like("object-not found"), "OBJECT_NOT_FOUND");
+    }
+
+    #[test]
+    fn identifiers_are_only_what_the_rules_make() {
+        for good in ["OBJECT_NOT_FOUND", "ObjectNotFound", "E2", "A"] {
+            assert_eq!(identifier(good).map(Identifier::as_str), Some(good));
+        }
+        for bad in [
+            "", "Self", "lower", "_X", "A B", "A-B", "A(){}", "É", "A\n", "9A",
+        ] {
+            assert_eq!(identifier(bad), None, "{bad:?}");
+        }
     }
 
     #[test]

@@ -7,17 +7,49 @@
 //! they cost a few string appends per code. Everything else (the items that
 //! carry the user's spans, and all error reporting) is built with `quote`.
 
+use errcodes_catalog::Identifier;
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, ToTokens};
 
-/// Rust source being written.
+/// Rust source being written. What it holds comes from three places only:
+/// the macro's own syntax (`'static` text), identifiers the naming rules
+/// made ([`Identifier`]) and tokens of the macro's input spelled out
+/// ([`Spelled`]); catalog text goes into literals, escaped. So nothing a
+/// catalog holds can be lexed as code.
 #[derive(Default)]
 pub struct Text(String);
 
+/// Tokens of the macro's input (the enum's name, a visibility) as source
+/// text: already lexed, so they lex again as the same tokens.
+pub struct Spelled(String);
+
+impl Spelled {
+    pub fn of(tokens: &impl ToTokens) -> Spelled {
+        Spelled(tokens.to_token_stream().to_string())
+    }
+
+    /// The text, to write inside a literal (documentation links).
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 impl Text {
-    /// Source text as is.
-    pub fn raw(&mut self, source: &str) -> &mut Self {
+    /// The macro's own syntax.
+    pub fn raw(&mut self, source: &'static str) -> &mut Self {
         self.0.push_str(source);
+        self
+    }
+
+    /// An identifier the naming rules made.
+    pub fn ident(&mut self, name: Identifier<'_>) -> &mut Self {
+        self.0.push_str(name.as_str());
+        self
+    }
+
+    /// Tokens of the macro's input.
+    pub fn spelled(&mut self, tokens: &Spelled) -> &mut Self {
+        self.0.push_str(&tokens.0);
         self
     }
 

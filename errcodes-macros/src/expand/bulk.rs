@@ -3,7 +3,8 @@
 
 use errcodes_catalog::{Catalog, Code};
 
-use crate::text::Text;
+use super::ident;
+use crate::text::{Spelled, Text};
 
 /// The variants for `codes`, as source text: each with its documentation
 /// and any deprecation.
@@ -21,14 +22,14 @@ pub(super) fn variant_text(catalog: &Catalog, codes: &[Code]) -> Text {
         if let Some(note) = &code.deprecated {
             variants.raw("#[deprecated(note = ").str(note).raw(")]\n");
         }
-        variants.raw(&code.variant).raw(",\n");
+        variants.ident(ident(&code.variant)).raw(",\n");
     }
     variants
 }
 
 /// The constants of the constants module, as source text: `inner` is the
 /// visibility they are declared with, `enum_name` the enum their docs link to.
-pub(super) fn const_text(catalog: &Catalog, enum_name: &str, inner: &str) -> Text {
+pub(super) fn const_text(catalog: &Catalog, enum_name: &Spelled, inner: &Spelled) -> Text {
     let mut consts = Text::default();
     for code in &catalog.codes {
         let variant = &code.variant;
@@ -40,20 +41,23 @@ pub(super) fn const_text(catalog: &Catalog, enum_name: &str, inner: &str) -> Tex
             .int(code.code.into());
         consts
             .part("`: [`")
-            .part(enum_name)
+            .part(enum_name.as_str())
             .part("::")
             .part(variant);
         consts
             .part("`](super::")
-            .part(enum_name)
+            .part(enum_name.as_str())
             .part("::")
             .part(variant);
         consts.part(")").close().raw("]\n");
         if let Some(note) = &code.deprecated {
             consts.raw("#[deprecated(note = ").str(note).raw(")]\n");
         }
-        let constant = |text: &mut Text, ident: &str| {
-            text.raw(inner).raw(" const ").raw(ident).raw(": u32 = ");
+        let constant = |text: &mut Text, name: &str| {
+            text.spelled(inner)
+                .raw(" const ")
+                .ident(ident(name))
+                .raw(": u32 = ");
             text.int(code.code.into()).raw(";\n");
         };
         constant(&mut consts, &code.name);

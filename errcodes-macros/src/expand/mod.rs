@@ -26,6 +26,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::args::Args;
+use crate::text::Spelled;
 use errcodes_catalog::{Catalog, Code};
 
 /// All items for `catalog`. `files` (the catalog and its ledger) are watched
@@ -40,8 +41,8 @@ pub fn expand(catalog: &Catalog, args: &Args, files: &[&Path]) -> TokenStream {
         args,
     };
     let watch = files.iter().map(|file| watch(file));
-    let enum_name = args.name.to_string();
-    let inner = one_level_down(&args.vis).to_string();
+    let enum_name = Spelled::of(&args.name);
+    let inner = Spelled::of(&one_level_down(&args.vis));
     let (enum_item, consts, tables) = pipeline::written_in_parallel(&cx, &enum_name, &inner);
     let inherent = cx.inherent_impl();
     let traits = cx.trait_impls();
@@ -88,6 +89,12 @@ struct Cx<'a> {
 fn doc_lines(lines: &[String]) -> TokenStream {
     let text = lines.join("\n");
     quote! { #[doc = #text] }
+}
+
+/// `text` as an identifier, which the catalog's checks have made sure it
+/// is (else one that fails the build by its name).
+fn ident(text: &str) -> errcodes_catalog::Identifier<'_> {
+    errcodes_catalog::identifier(text).unwrap_or(errcodes_catalog::Identifier::INVALID)
 }
 
 fn variant(code: &Code) -> Ident {

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use super::bulk::{const_text, variant_text};
 use super::tables::lists;
 use super::Cx;
-use crate::text::Text;
+use crate::text::{Spelled, Text};
 
 /// The bulky items, written as text on two threads and handed to the
 /// compiler's lexer by this one (the only thread that may call it): the
@@ -19,8 +19,8 @@ use crate::text::Text;
 /// another. Without a second thread, this one writes everything.
 pub(super) fn written_in_parallel(
     cx: &Cx<'_>,
-    enum_name: &str,
-    inner: &str,
+    enum_name: &Spelled,
+    inner: &Spelled,
 ) -> (TokenStream, TokenStream, TokenStream) {
     let catalog = cx.catalog;
     let (first, later) = catalog.codes.split_at(catalog.codes.len() / 2);

@@ -4,8 +4,9 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
+use super::ident;
 use super::option_str;
-use crate::text::Text;
+use crate::text::{Spelled, Text};
 use errcodes_catalog::{Catalog, Code};
 
 /// `from_name`'s table: a power of two of slots, at least a third more than
@@ -186,7 +187,7 @@ pub(super) struct Lists {
 }
 
 /// The lists of `catalog`'s tables, for the enum named `enum_name`.
-pub(super) fn lists(catalog: &Catalog, enum_name: &str) -> Lists {
+pub(super) fn lists(catalog: &Catalog, enum_name: &Spelled) -> Lists {
     let codes = &catalog.codes;
     // `Name::Variant`, not `Self::Variant`: the resolver finds a variant of
     // a named enum directly, while `Self::Variant` is looked up by the type
@@ -194,7 +195,10 @@ pub(super) fn lists(catalog: &Catalog, enum_name: &str) -> Lists {
     // second for 10,000 codes).
     let mut all = Text::default();
     for code in codes {
-        all.raw(enum_name).raw("::").raw(&code.variant).raw(",");
+        all.spelled(enum_name)
+            .raw("::")
+            .ident(ident(&code.variant))
+            .raw(",");
     }
     // The group keys in order of first use, declared or not.
     let mut groups: Vec<&str> = Vec::new();
