@@ -102,6 +102,9 @@ packed!(
 /// The tables of one generated enum: flat arrays with a row per code (in
 /// order of code, the variants' order), which rustc checks far faster than
 /// one nested structure per code; the integers packed into byte strings.
+///
+/// The reading side of the format the macro's `expand/tables.rs` writes;
+/// `tests/tests/tables.rs` checks every accessor against the catalog.
 #[derive(Debug)]
 pub struct Table {
     pub codes: U32s,

@@ -1,5 +1,11 @@
 //! The tables the runtime reads: the catalog encoded row by row in order
 //! of code, and the indexes `from_code` and `from_name` search.
+//!
+//! This is the writing side of one format; the reading side is
+//! `errcodes::__private` (`Table`, `Index`, `U16s`/`U32s`/`U64s`, `find_name`),
+//! field for field. `tests/tests/tables.rs` reads every accessor back
+//! against the checked catalog, with every field set and with none, so a
+//! change on one side that the other does not follow fails there.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
