@@ -149,6 +149,13 @@ pub fn __fnv1a(text: &str) -> u64 {
     valid::text_hash(text)
 }
 
+/// For the macro (not part of the API): the pipeline's one policy for a
+/// second thread, so the expansion splits its work as the reading does.
+#[doc(hidden)]
+pub use beside::{
+    beside as __beside, one_thread as __one_thread, worth_a_thread as __worth_a_thread,
+};
+
 /// For tests of the YAML readers (not part of the API): whether the fast
 /// reader of the common block style agrees with the general reader on
 /// `text`. `Ok(true)`: it read `text`, to the same tree; `Ok(false)`: it left

@@ -6,7 +6,7 @@
 //! unusable is left out; a bad optional field is dropped from its entry. The
 //! result is what the validator works on.
 
-use crate::beside::beside;
+use crate::beside::{beside, worth_a_thread};
 use crate::diag::{did_you_mean, Problem, Where};
 use crate::fields::Level;
 use crate::yaml::{Kind, Node, Position};
@@ -67,9 +67,6 @@ pub struct RawReserved {
     pub name: Option<String>,
     pub note: Option<String>,
 }
-
-/// From this many code entries on, [`Reader::codes`] reads them on two threads.
-const PARALLEL_FROM: usize = 2000;
 
 /// Reads the parsed document, reporting every problem into `problems`.
 pub fn read(doc: &Node, problems: &mut Vec<Problem>) -> RawCatalog {
@@ -409,7 +406,7 @@ impl Reader<'_> {
                 "add at least one entry: `- code: 1`, `name: ...`, `message: ...`",
             ));
         }
-        if items.len() < PARALLEL_FROM {
+        if !worth_a_thread(items.len()) {
             return self.code_range(items);
         }
         // A large catalog: its first half is read on a second thread (the
@@ -431,7 +428,7 @@ impl Reader<'_> {
             }
             .code_range(second)
         });
-        let (mut codes, problems) = first_half.unwrap_or_else(read_first);
+        let (mut codes, problems) = first_half;
         self.problems.extend(problems);
         self.problems.extend(later);
         codes.extend(rest);
@@ -605,7 +602,7 @@ mod tests {
     /// and the problems come out in the file's order, as when read in one.
     #[test]
     fn a_large_catalog_reads_as_one() {
-        let count = PARALLEL_FROM + 101;
+        let count = crate::beside::PARALLEL_FROM + 101;
         let mut text = String::from("codes:\n");
         for n in 0..count {
             let entry = match n {
@@ -620,6 +617,10 @@ mod tests {
             text.push_str(&entry);
         }
         let (raw, problems) = read_text(&text);
+        // On one thread, the same entries and problems.
+        let (alone, alone_problems) = crate::beside::one_thread(|| read_text(&text));
+        assert_eq!(format!("{:?}", raw.codes), format!("{:?}", alone.codes));
+        assert_eq!(problems, alone_problems);
         assert_eq!(raw.codes.len(), count - 3);
         let numbers: Vec<u32> = raw.codes.iter().map(|c| c.code.value).collect();
         let mut sorted = numbers.clone();

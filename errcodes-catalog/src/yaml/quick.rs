@@ -20,37 +20,28 @@
 use std::borrow::Cow;
 
 use super::{Kind, Node};
-use crate::beside::beside;
+use crate::beside::{beside, worth_a_thread};
 
 /// The tree of `text` (without a byte-order mark), or `None` when `text`
-/// is not in the subset this reader handles.
+/// is not in the subset this reader handles. The tree only counts if the
+/// characters pass too: a long sequence checks them in its two halves
+/// (see [`Reader::halves`]), else they are checked here.
 pub(super) fn parse(text: &str) -> Option<Node<'_>> {
-    // A large file's characters are checked on a second thread while this
-    // one reads it (the macro runs inside a compiler that leaves the other
-    // core idle); the tree only counts if the characters pass.
-    if text.len() < PARALLEL_FROM {
-        return plain_characters(text.as_bytes())
-            .then(|| read(text))
-            .flatten();
-    }
-    let check = || plain_characters(text.as_bytes());
-    let (plain, node) = beside("errcodes-yaml", check, || read(text));
-    node.filter(|_| plain.unwrap_or_else(check))
+    let (node, checked) = read(text)?;
+    (checked || plain_characters(text.as_bytes())).then_some(node)
 }
 
-/// From this size on, [`parse`] checks the characters on a thread of their own.
-const PARALLEL_FROM: usize = 256 * 1024;
-
-/// The tree of `text`, characters aside.
-fn read(text: &str) -> Option<Node<'_>> {
+/// The tree of `text`, and whether its characters were checked on the way.
+fn read(text: &str) -> Option<(Node<'_>, bool)> {
     let mut lines = lines(text)?;
     let mut reader = Reader {
-        base: text.as_ptr() as usize,
+        text,
         lines: &mut lines,
         at: 0,
         depth: 0,
         eof: true,
         may_split: true,
+        checked: false,
     };
     let first = reader.next_content()?;
     if reader.lines[first].indent != 0 {
@@ -61,7 +52,7 @@ fn read(text: &str) -> Option<Node<'_>> {
     if reader.next_content().is_some() {
         return None;
     }
-    Some(node)
+    Some((node, reader.checked))
 }
 
 /// Nesting deeper than this is left to the general reader (which has a
@@ -239,27 +230,26 @@ fn ends_line(rest: &str) -> bool {
 }
 
 struct Reader<'a, 'r> {
-    /// The address of the text's first byte: every slice of a line is a
-    /// slice of the text, so its address tells its offset.
-    base: usize,
+    /// The whole text. Every slice of a line is a slice of it, so its
+    /// address tells its offset.
+    text: &'a str,
     lines: &'r mut [Line<'a>],
     /// The line being read.
     at: usize,
     depth: usize,
     /// Whether `lines` end where the file ends.
     eof: bool,
-    /// Whether a long sequence may be read in two halves on two threads.
+    /// Whether a long sequence may be read in two halves on two threads
+    /// (once per file: the `codes` list of a large catalog).
     may_split: bool,
+    /// Whether the halves checked the characters of the whole text.
+    checked: bool,
 }
-
-/// From this many entries on, a sequence is read in two halves on two
-/// threads (once per file: the `codes` list of a large catalog).
-const SPLIT_FROM: usize = 2000;
 
 impl<'a> Reader<'a, '_> {
     /// The offset in the text of `slice`, a slice of it.
     fn offset(&self, slice: &str) -> usize {
-        slice.as_ptr() as usize - self.base
+        slice.as_ptr() as usize - self.text.as_ptr() as usize
     }
 
     /// The first line from `at` with content, skipping blank lines and comments.
@@ -351,32 +341,42 @@ impl<'a> Reader<'a, '_> {
             }
             entries.push(i);
         }
-        (entries.len() >= SPLIT_FROM).then(|| (entries[entries.len() / 2], end))
+        worth_a_thread(entries.len()).then(|| (entries[entries.len() / 2], end))
     }
 
     /// The sequence at `indent` from line `at` to `end`, its entries before
-    /// line `middle` read on a second thread and the rest on this one.
+    /// line `middle` read on a second thread and the rest on this one. Each
+    /// thread also checks the characters of its half of the whole text.
     fn halves(&mut self, indent: usize, middle: usize, end: usize) -> Option<Node<'a>> {
-        let (depth, at) = (self.depth, self.at);
+        let (depth, at, text) = (self.depth, self.at, self.text);
         let eof = self.eof && end == self.lines.len();
+        // The middle entry's line starts with its `-`: a character boundary.
+        let cut = self.offset(self.lines[middle].content);
         let (first, second) = self.lines[at..end].split_at_mut(middle - at);
-        let base = self.base;
         let half = |lines, eof| Reader {
-            base,
+            text,
             lines,
             at: 0,
             depth,
             eof,
             may_split: false,
+            checked: false,
         };
         let (mut first, mut second) = (half(first, false), half(second, eof));
+        let (bytes_before, bytes_after) = text.as_bytes().split_at(cut);
         let (head, tail) = beside(
             "errcodes-yaml",
-            move || first.sequence(indent),
-            || second.sequence(indent),
+            move || {
+                let node = first.sequence(indent);
+                node.filter(|_| plain_characters(bytes_before))
+            },
+            || {
+                let node = second.sequence(indent);
+                node.filter(|_| plain_characters(bytes_after))
+            },
         );
-        // Without a second thread, the general reader reads the file.
-        let (head, tail) = (head.flatten()?, tail?);
+        let (head, tail) = (head?, tail?);
+        self.checked = true;
         let (Kind::Seq(mut items), Kind::Seq(rest)) = (head.kind, tail.kind) else {
             return None;
         };
@@ -875,22 +875,39 @@ mod tests {
         assert!(wrong.is_empty(), "{wrong}");
     }
 
-    /// Large files take the path that checks characters on a second thread.
+    /// Large files check their characters in the halves of their long
+    /// sequence: a bad character anywhere is found, with threads or without.
     #[test]
     fn large_files_are_read_and_refused_alike() {
         let mut text = String::from("codes:\n");
         let mut n = 0;
-        while text.len() <= super::PARALLEL_FROM {
+        while n <= crate::beside::PARALLEL_FROM {
             let entry = format!(
                 "  - code: {n}\n    name: CODE_{n}\n    message: \"Message {n}: 处理请求时。\"\n"
             );
             text.push_str(&entry);
             n += 1;
         }
-        assert_eq!(fast_reader_agrees(&text), Ok(true));
-        for bad in ["\t", "\u{85}", "\u{2028}", "\r ", "\u{7f}"] {
-            let damaged = format!("{text}# {bad}\n");
-            assert_eq!(fast_reader_agrees(&damaged), Ok(false), "{bad:?}");
+        for threads in [true, false] {
+            let agrees = |text: &str| {
+                if threads {
+                    fast_reader_agrees(text)
+                } else {
+                    crate::beside::one_thread(|| fast_reader_agrees(text))
+                }
+            };
+            assert_eq!(agrees(&text), Ok(true));
+            let middle = text.find("code: 1500\n").unwrap();
+            for bad in ["\t", "\u{85}", "\u{2028}", "\r ", "\u{7f}"] {
+                let comment = format!("# {bad}\n");
+                for damaged in [
+                    format!("{comment}{text}"),
+                    format!("{}{comment}  - {}", &text[..middle - 4], &text[middle..]),
+                    format!("{text}{comment}"),
+                ] {
+                    assert_eq!(agrees(&damaged), Ok(false), "{bad:?} {threads}");
+                }
+            }
         }
     }
 

@@ -1,22 +1,26 @@
 //! The bulky items written beside the compiler's lexing.
 
+use std::sync::mpsc;
+
+use errcodes_catalog::{__beside as beside, __worth_a_thread as worth_a_thread};
 use proc_macro2::TokenStream;
 
 use super::bulk::{const_text, variant_text};
 use super::tables::lists;
 use super::Cx;
-use crate::text::{Spelled, Text};
+use crate::text::Spelled;
 
-/// The bulky items, written as text on two threads and handed to the
-/// compiler's lexer by this one (the only thread that may call it): the
-/// enum, the constants module and the tables.
+/// The bulky items, written as text and handed to the compiler's lexer by
+/// this thread (the only one that may call it): the enum, the constants
+/// module and the tables.
 ///
-/// rustc's front end is single-threaded, so the second core is otherwise
-/// idle. The second thread writes the constants, then the tables' lists,
-/// then the later half of the variants, handing each over as it is done;
-/// meanwhile this thread writes the first half of the variants and lexes
-/// each piece as it arrives, so the writing of one overlaps the lexing of
-/// another. Without a second thread, this one writes everything.
+/// rustc's front end is single-threaded, so for a large catalog the other
+/// core is otherwise idle: a second thread writes the constants, then the
+/// tables' lists, then the later half of the variants, handing each over as
+/// it is done, while this thread writes the first half of the variants and
+/// lexes each piece as it arrives, so the writing of one overlaps the
+/// lexing of another. Without a second thread (a small catalog, or none
+/// could start), this one writes everything first and then lexes it.
 pub(super) fn written_in_parallel(
     cx: &Cx<'_>,
     enum_name: &Spelled,
@@ -24,40 +28,61 @@ pub(super) fn written_in_parallel(
 ) -> (TokenStream, TokenStream, TokenStream) {
     let catalog = cx.catalog;
     let (first, later) = catalog.codes.split_at(catalog.codes.len() / 2);
-    let consts_of = |text: Option<Text>| {
-        cx.consts_module(&text.unwrap_or_else(|| const_text(catalog, enum_name, inner)))
+    let (send_consts, consts_written) = mpsc::channel();
+    let (send_lists, lists_written) = mpsc::channel();
+    let write_the_rest = move || {
+        // The receiving side stays until this work is done.
+        let _ = send_consts.send(const_text(catalog, enum_name, inner));
+        let _ = send_lists.send(lists(catalog, enum_name));
+        variant_text(catalog, later)
     };
-    std::thread::scope(|scope| {
-        let (send_consts, consts_written) = std::sync::mpsc::channel();
-        let (send_lists, lists_written) = std::sync::mpsc::channel();
-        let spawned = std::thread::Builder::new()
-            .name("errcodes-expand".to_owned())
-            .spawn_scoped(scope, move || {
-                // The receiving side stays until this thread is joined.
-                let _ = send_consts.send(const_text(catalog, enum_name, inner));
-                let _ = send_lists.send(lists(catalog, enum_name));
-                variant_text(catalog, later)
-            });
-        let mut variants = vec![variant_text(catalog, first).tokens()];
-        let (consts, tables, rest) = match spawned {
-            Ok(handle) => {
-                let consts = consts_of(consts_written.recv().ok());
-                let lists = lists_written
-                    .recv()
-                    .unwrap_or_else(|_| lists(catalog, enum_name));
-                let tables = cx.tables(&lists);
-                let rest = handle
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-                (consts, tables, rest)
-            }
-            Err(_) => (
-                consts_of(None),
-                cx.tables(&lists(catalog, enum_name)),
-                variant_text(catalog, later),
-            ),
+    let lex_as_written = || {
+        let variants = variant_text(catalog, first).tokens();
+        // Each is sent before the work ends, so received whichever thread
+        // did it; written here again only if it was not.
+        let consts = consts_written
+            .recv()
+            .unwrap_or_else(|_| const_text(catalog, enum_name, inner));
+        let consts = cx.consts_module(&consts);
+        let lists = lists_written
+            .recv()
+            .unwrap_or_else(|_| lists(catalog, enum_name));
+        (variants, consts, cx.tables(&lists))
+    };
+    let (rest, (variants, consts, tables)) = if worth_a_thread(catalog.codes.len()) {
+        beside("errcodes-expand", write_the_rest, lex_as_written)
+    } else {
+        let rest = write_the_rest();
+        (rest, lex_as_written())
+    };
+    (cx.enum_item(&[variants, rest.tokens()]), consts, tables)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fmt::Write as _;
+
+    /// A catalog large enough for the second thread expands to the same
+    /// tokens when the work stays on one thread.
+    #[test]
+    fn one_thread_writes_the_same_expansion() {
+        let count = 4002;
+        let mut text = String::from("codes:\n");
+        for n in 0..count {
+            let _ = writeln!(
+                text,
+                "  - code: {n}\n    name: CODE_{n}\n    message: Message {n}.\n    aliases: [OLD_{n}]"
+            );
+        }
+        assert!(errcodes_catalog::__worth_a_thread(count));
+        let args: crate::args::Args = syn::parse_str("\"codes.yaml\"").unwrap();
+        let expand = || {
+            let catalog = errcodes_catalog::check("codes.yaml", &text).ok().unwrap();
+            super::super::expand(&catalog, &args, &[]).to_string()
         };
-        variants.push(rest.tokens());
-        (cx.enum_item(&variants), consts, tables)
-    })
+        let threads = expand();
+        let alone = errcodes_catalog::__one_thread(expand);
+        assert!(threads == alone, "the expansions differ");
+        assert!(threads.contains("CODE_4001"));
+    }
 }
