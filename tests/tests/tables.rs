@@ -10,6 +10,9 @@
 errcodes::error_codes!("catalogs/every-field.yaml", name = Full);
 errcodes::error_codes!("catalogs/bare.yaml", name = Bare);
 
+/// A group as its key, description and range.
+type GroupRow<'a> = (&'a str, Option<&'a str>, Option<(u32, u32)>);
+
 fn model(text: &str) -> errcodes_catalog::Catalog {
     errcodes_catalog::check("catalog.yaml", text)
         .ok()
@@ -77,11 +80,11 @@ fn round_trip<C: errcodes::Code + core::fmt::Debug>(
 fn every_field_set() {
     let catalog = model(include_str!("../catalogs/every-field.yaml"));
     round_trip(&catalog, Full::ALL);
-    let groups: Vec<(&str, Option<&str>, Option<(u32, u32)>)> = Full::GROUPS
+    let groups: Vec<GroupRow> = Full::GROUPS
         .iter()
         .map(|g| (g.key(), g.description(), g.range()))
         .collect();
-    let want: Vec<(&str, Option<&str>, Option<(u32, u32)>)> = catalog
+    let want: Vec<GroupRow> = catalog
         .groups
         .iter()
         .map(|g| (g.key.as_str(), g.description.as_deref(), g.range))
