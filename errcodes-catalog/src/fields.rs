@@ -83,6 +83,9 @@ pub struct Field {
     pub required: bool,
     /// What it means, in one line.
     pub description: &'static str,
+    /// The key the command-line tool's JSON export writes it under (at the
+    /// same level).
+    pub json: &'static str,
 }
 
 const fn field(key: &'static str, shape: Shape, description: &'static str) -> Field {
@@ -91,15 +94,21 @@ const fn field(key: &'static str, shape: Shape, description: &'static str) -> Fi
         shape,
         required: false,
         description,
+        json: key,
     }
 }
 
 const fn required(key: &'static str, shape: Shape, description: &'static str) -> Field {
     Field {
-        key,
-        shape,
         required: true,
-        description,
+        ..field(key, shape, description)
+    }
+}
+
+impl Field {
+    /// The field written under another key in the JSON export.
+    const fn in_json(self, json: &'static str) -> Field {
+        Field { json, ..self }
     }
 }
 
@@ -171,7 +180,8 @@ const CODE: &[Field] = &[
         "description",
         Shape::Translations,
         "What the code means, by language.",
-    ),
+    )
+    .in_json("descriptions"),
     field(
         "also",
         Shape::Texts,

@@ -268,3 +268,32 @@ fn go_is_gofmt_clean_and_compiles() {
         fs::remove_dir_all(&dir).ok();
     }
 }
+
+/// Every field of the catalog format, at every level, is in the JSON
+/// export, under the key the format's field table gives it.
+#[test]
+fn json_holds_every_field_of_the_format() {
+    use errcodes_catalog::Level;
+    let full = model("tests/catalogs/every-field.yaml");
+    let code = &full["codes"][0];
+    let group = &full["groups"][0];
+    let reserved = &full["reserved"][0];
+    for level in Level::ALL {
+        let object = match level {
+            Level::Top => &full,
+            Level::Group => group,
+            Level::Code => code,
+            Level::Reserved => reserved,
+            _ => panic!("a level this test does not know: {level:?}"),
+        };
+        for field in level.fields() {
+            let value = &object[field.json];
+            assert!(
+                !value.is_null(),
+                "{level:?} `{}` is not exported as `{}`: {object}",
+                field.key,
+                field.json
+            );
+        }
+    }
+}
