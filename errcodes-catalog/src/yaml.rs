@@ -52,12 +52,25 @@ pub(crate) struct Lines {
 }
 
 impl Lines {
+    /// The line starts of `text`, whose line breaks are those of YAML (and
+    /// of the YAML reader's positions): LF, CR LF, a CR alone, and NEL,
+    /// U+2028 and U+2029.
     pub fn new(text: &[u8]) -> Lines {
         let mut starts = vec![0];
-        for (i, &b) in text.iter().enumerate() {
-            if b == b'\n' {
-                starts.push(i + 1);
-            }
+        let mut i = 0;
+        while i < text.len() {
+            let next = text.get(i + 1).copied();
+            let width = match (text[i], next, text.get(i + 2).copied()) {
+                (b'\r', Some(b'\n'), _) | (0xc2, Some(0x85), _) => 2,
+                (b'\n' | b'\r', _, _) => 1,
+                (0xe2, Some(0x80), Some(0xa8 | 0xa9)) => 3,
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            i += width;
+            starts.push(i);
         }
         Lines { starts }
     }
@@ -65,8 +78,7 @@ impl Lines {
     /// The line and column of byte `offset` of `text` (the text the table
     /// was built from); an offset past the end is the end. The column counts
     /// the characters before the offset on its line (a character that is
-    /// not valid UTF-8 counts as one), so a CR before a line's LF is
-    /// neither counted nor a line of its own, as YAML readers count it.
+    /// not valid UTF-8 counts as one).
     pub fn position(&self, text: &[u8], offset: usize) -> Position {
         let offset = offset.min(text.len());
         let line = self.starts.partition_point(|&start| start <= offset);
@@ -521,6 +533,14 @@ mod tests {
             Position { line: 1, column: 4 }
         );
         assert_eq!(Lines::new(b"").position(b"", 0), Position::START);
+        // YAML's other line breaks, as the YAML reader counts them.
+        for breaks in ["\r", "\u{85}", "\u{2028}", "\u{2029}"] {
+            let text = format!("a{breaks}bc: x\n");
+            let lines = Lines::new(text.as_bytes());
+            let colon = text.find(':').unwrap();
+            let p = lines.position(text.as_bytes(), colon);
+            assert_eq!((p.line, p.column), (2, 3), "{breaks:?}");
+        }
     }
 
     #[test]

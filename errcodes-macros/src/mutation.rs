@@ -6,7 +6,8 @@
 //! The fast YAML reader of the common block style must read each catalog it
 //! accepts to the same tree as the general reader.
 //!
-//! Every rejection must point at a line and column the locator can find, and
+//! Every rejection must point at a line and column inside the file (and,
+//! where its wording names the key it is about, at that key), and
 //! every expansion (of a valid catalog, or of the valid part of a broken one)
 //! must parse as Rust items.
 //!
@@ -217,6 +218,21 @@ fn run_case(name: &str, bytes: Vec<u8>, ledger: &Ledger, args: &Args) -> Result<
         if !numbered {
             return Err(format!("no LINE:COL: {line}"));
         }
+        let places = std::iter::once(diagnostic.position).chain(diagnostic.first.map(Some));
+        for place in places.flatten() {
+            let Some(at) = inside(&text, place) else {
+                return Err(format!("position outside the file: {line}"));
+            };
+            if let Some(named) = named_node(&diagnostic.message) {
+                // A quoted key may spell its name with escapes: only plain
+                // keys are compared.
+                let here = &text[at..];
+                let plain = !here.starts_with(['"', '\'']);
+                if plain && diagnostic.position == Some(place) && !here.starts_with(named) {
+                    return Err(format!("not at `{named}`: {line}"));
+                }
+            }
+        }
     }
     let problems = checked.diagnostics;
     let catalog = checked.catalog;
@@ -227,6 +243,54 @@ fn run_case(name: &str, bytes: Vec<u8>, ledger: &Ledger, args: &Args) -> Result<
     } else {
         Outcome::Rejected(fast)
     })
+}
+
+/// The byte offset of `place` in `text` (after any byte-order mark): on
+/// one of its lines, at most one past the line's last character, or the
+/// start of the line after the last, where the YAML reader places the end
+/// of a file without a final line break; `None` outside the file. Lines end
+/// where YAML says they do (LF, CR LF, CR, NEL, U+2028, U+2029).
+fn inside(text: &str, place: errcodes_catalog::Position) -> Option<usize> {
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let skipped = text.len() - body.len();
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut start = 0;
+    let mut chars = body.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+            lines.push((start, &body[start..at]));
+            start = at + c.len_utf8();
+            if c == '\r' && chars.peek().is_some_and(|&(_, next)| next == '\n') {
+                chars.next();
+                start += 1;
+            }
+        }
+    }
+    lines.push((start, &body[start..]));
+    if place.line == lines.len() + 1 && place.column == 1 {
+        return Some(text.len());
+    }
+    let (start, line) = *lines.get(place.line.checked_sub(1)?)?;
+    let column = place.column.checked_sub(1)?;
+    let within: usize = line.chars().take(column).map(char::len_utf8).sum();
+    (line.chars().count() >= column).then_some(skipped + start + within)
+}
+
+/// The key a problem names as the node it is at, where its wording says so
+/// (`unknown field `x``, `field `x` appears twice`, `language `x` appears
+/// twice`, `group `x` is declared twice`).
+fn named_node(message: &str) -> Option<&str> {
+    for lead in ["unknown field `", "field `", "language `", "group `"] {
+        let Some(rest) = message.strip_prefix(lead) else {
+            continue;
+        };
+        let (name, tail) = rest.split_once('`')?;
+        let names_the_node = lead == "unknown field `"
+            || tail.starts_with(" appears twice")
+            || tail.starts_with(" is declared twice");
+        return names_the_node.then_some(name);
+    }
+    None
 }
 
 fn env_u64(name: &str) -> Option<u64> {
