@@ -276,9 +276,9 @@ fn inside(text: &str, place: errcodes_catalog::Position) -> Option<usize> {
     (line.chars().count() >= column).then_some(skipped + start + within)
 }
 
-/// The key a problem names as the node it is at, where its wording says so
-/// (`unknown field `x``, `field `x` appears twice`, `language `x` appears
-/// twice`, `group `x` is declared twice`).
+/// The key a problem names as the node it is at, where its wording says so:
+/// "unknown field", and "field", "language" or "group" followed by "appears
+/// twice" or "is declared twice".
 fn named_node(message: &str) -> Option<&str> {
     for lead in ["unknown field `", "field `", "language `", "group `"] {
         let Some(rest) = message.strip_prefix(lead) else {
