@@ -1,5 +1,6 @@
 //! `errcodes check`: every problem of a catalog, as the macro reports them.
 
+use std::fmt::Write as _;
 use std::io::IsTerminal as _;
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
@@ -37,8 +38,13 @@ pub fn run(args: &Args) -> Outcome {
         }
         Err(problem) => (String::new(), vec![problem], 0),
     };
+    // Written in one piece: a reader that closes the pipe early
+    // (`errcodes check | head`) ends the output, not the program.
+    let mut out = String::new();
     match args.format {
-        Format::Json => println!("{}", json_report(&diagnostics)),
+        Format::Json => {
+            let _ = writeln!(out, "{}", json_report(&diagnostics));
+        }
         Format::Text => {
             let terminal = std::io::stdout().is_terminal();
             let in_context = match args.color {
@@ -46,25 +52,27 @@ pub fn run(args: &Args) -> Outcome {
                 Color::Never => false,
                 Color::Auto => terminal,
             };
-            if in_context {
-                for diagnostic in &diagnostics {
-                    println!("{}\n", in_source(diagnostic, &text));
-                }
-            } else {
-                for diagnostic in &diagnostics {
-                    println!("{diagnostic}");
+            for diagnostic in &diagnostics {
+                if in_context {
+                    let _ = writeln!(out, "{}\n", in_source(diagnostic, &text));
+                } else {
+                    let _ = writeln!(out, "{diagnostic}");
                 }
             }
             if diagnostics.is_empty() {
-                println!("{shown}: {codes} codes, no problems");
-            } else {
-                eprintln!(
-                    "errcodes: {shown}: {} problem{}",
-                    diagnostics.len(),
-                    if diagnostics.len() == 1 { "" } else { "s" }
-                );
+                let _ = writeln!(out, "{shown}: {codes} codes, no problems");
             }
         }
+    }
+    if matches!(load::write(None, &out), Outcome::Problems) {
+        return Outcome::Problems;
+    }
+    if !diagnostics.is_empty() && matches!(args.format, Format::Text) {
+        eprintln!(
+            "errcodes: {shown}: {} problem{}",
+            diagnostics.len(),
+            if diagnostics.len() == 1 { "" } else { "s" }
+        );
     }
     if diagnostics.is_empty() {
         Outcome::Done

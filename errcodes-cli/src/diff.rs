@@ -1,6 +1,7 @@
 //! `errcodes diff`: the changes between two catalogs, or between a catalog
 //! and its ledger, each breaking or compatible.
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use errcodes_catalog::Change;
@@ -35,6 +36,8 @@ pub fn run(args: &Args) -> Outcome {
         Err(outcome) => return outcome,
     };
     let breaking = changes.iter().any(|c| c.kind.is_breaking());
+    // Written in one piece: a reader may close the pipe early.
+    let mut out = String::new();
     match args.format {
         Format::Json => {
             let list: Vec<serde_json::Value> = changes
@@ -48,7 +51,7 @@ pub fn run(args: &Args) -> Outcome {
                     })
                 })
                 .collect();
-            println!("{}", json!({"breaking": breaking, "changes": list}));
+            let _ = writeln!(out, "{}", json!({"breaking": breaking, "changes": list}));
         }
         Format::Text => {
             for change in &changes {
@@ -57,14 +60,19 @@ pub fn run(args: &Args) -> Outcome {
                 } else {
                     "compatible"
                 };
-                println!("{class:<10} {:<19} {}", change.kind.label(), change.message);
+                let _ = writeln!(
+                    out,
+                    "{class:<10} {:<19} {}",
+                    change.kind.label(),
+                    change.message
+                );
             }
             if changes.is_empty() {
-                println!("no changes to published codes");
+                let _ = writeln!(out, "no changes to published codes");
             }
         }
     }
-    if breaking {
+    if matches!(load::write(None, &out), Outcome::Problems) || breaking {
         Outcome::Problems
     } else {
         Outcome::Done

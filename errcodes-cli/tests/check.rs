@@ -186,3 +186,35 @@ fn strip_ansi(text: &str) -> String {
     }
     out
 }
+
+/// A reader that stops early (`errcodes check | head -1`) ends the output
+/// quietly: no panic about the closed pipe, the exit status of the check.
+#[test]
+fn a_closed_pipe_is_not_a_panic() {
+    use std::fmt::Write as _;
+    use std::io::{BufRead as _, BufReader};
+    use std::process::{Command, Stdio};
+    let mut catalog = String::from("codes:\n");
+    for n in 0..20_000 {
+        let _ = writeln!(catalog, "  - {{code: {n}, name: lower_{n}, message: x}}");
+    }
+    let dir = scratch("closed-pipe");
+    std::fs::write(dir.join("codes.yaml"), catalog).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_errcodes"))
+        .args(["check", "--catalog", "codes.yaml"])
+        .current_dir(&dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with("codes.yaml:2:"), "{first}");
+    // The reading end is closed here, with most of the output unread.
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+}
