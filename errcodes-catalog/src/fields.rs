@@ -63,6 +63,9 @@ pub enum Shape {
     Translations,
     /// `[first, last]`, two numbers.
     Range,
+    /// A mapping from parameter name (`lower_snake_case`) to its type
+    /// (`str`, `bool`, `u32`, `u64`, `i32`, `i64`, `f64`), in order.
+    Params,
     /// A mapping from group key to the group's fields.
     Groups,
     /// A list of code entries.
@@ -182,6 +185,16 @@ const CODE: &[Field] = &[
         "What the code means, by language.",
     )
     .in_json("descriptions"),
+    field(
+        "params",
+        Shape::Params,
+        "The values in the message, name to type, in order: `message` becomes a template with `{name}` placeholders.",
+    ),
+    field(
+        "translations",
+        Shape::Translations,
+        "The message in other languages, by language (with `params`, templates with the same placeholders).",
+    ),
     field(
         "also",
         Shape::Texts,

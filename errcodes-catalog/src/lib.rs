@@ -58,9 +58,11 @@ mod fields;
 mod ledger;
 mod model;
 mod names;
+mod params;
 mod read;
 mod select;
 mod source;
+mod template;
 mod valid;
 mod yaml;
 
@@ -70,10 +72,11 @@ pub use diag::{closest, did_you_mean, lines, Diagnostic, SHOWN};
 pub use diff::{diff, diff_ledger, Change, ChangeKind};
 pub use fields::{Field, Level, Shape};
 pub use ledger::{Ledger, Published, State};
-pub use model::{Catalog, Code, Group, Reserved};
+pub use model::{Catalog, Code, Group, Param, ParamKind, Reserved};
 pub use names::{identifier, variant_of, Identifier};
 pub use select::{select, Part, Selection, SelectionProblem};
 pub use source::{Source, FALLBACK_DIR, MAX_BYTES};
+pub use template::Piece;
 pub use yaml::Position;
 
 /// A catalog's text, checked: the model of its valid part, and every problem.
@@ -114,7 +117,7 @@ pub fn check_with_ledger(file: &str, text: &str, ledger: Option<&Ledger>) -> Che
     let catalog = match yaml::parse(text) {
         Ok(doc) => {
             let raw = read::read(&doc, &mut problems);
-            valid::validate(raw, &mut problems)
+            valid::validate(raw, yaml::body(text), &mut problems)
         }
         Err(err) => {
             // The parser gives a position for every error it can place; for

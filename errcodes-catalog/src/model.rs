@@ -1,5 +1,7 @@
 //! The checked catalog: plain data, sorted by code, ready to generate from.
 
+use crate::template::Piece;
+
 /// A catalog that passed validation (or, when it did not, its valid part).
 ///
 /// Built by [`check`](crate::check) or [`read`](crate::read); the rules it
@@ -108,6 +110,11 @@ pub struct Code {
     pub deprecated: Option<String>,
     /// Former names of the code that still work (`aliases:`).
     pub aliases: Vec<String>,
+    /// The values in its message (`params:`), in order; when there are
+    /// any, `message`, `also` and `translations` are templates.
+    pub params: Vec<Param>,
+    /// `(language, text)`: the message in other languages, as written.
+    pub translations: Vec<(String, String)>,
     /// Where its values are in the catalog file.
     pub(crate) ats: CodeAts,
 }
@@ -121,6 +128,25 @@ pub(crate) struct CodeAts {
 }
 
 impl Code {
+    /// The pieces of the message when it is a template (the code has
+    /// `params`): literal text and parameters, `{{` and `}}` unescaped.
+    pub fn template(&self) -> Option<Vec<Piece>> {
+        if self.params.is_empty() {
+            return None;
+        }
+        crate::template::parse(&self.message)
+            .ok()
+            .map(|(pieces, _)| pieces)
+    }
+
+    /// The translation of the message into `lang`.
+    pub fn translation(&self, lang: &str) -> Option<&str> {
+        self.translations
+            .iter()
+            .find(|(l, _)| l == lang)
+            .map(|(_, text)| text.as_str())
+    }
+
     /// The description in `lang`.
     pub fn description(&self, lang: &str) -> Option<&str> {
         self.descriptions
@@ -142,4 +168,67 @@ pub struct Reserved {
     pub note: Option<String>,
     /// Where its number is in the catalog file.
     pub(crate) at: usize,
+}
+
+/// A parameter of a code's message: a value written into the template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Param {
+    /// The name, `lower_snake_case`: the placeholder `{name}`.
+    pub name: String,
+    /// Its type.
+    pub kind: ParamKind,
+}
+
+/// The type of a parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParamKind {
+    /// Text (`str`).
+    Str,
+    /// `true` or `false` (`bool`).
+    Bool,
+    /// `u32`.
+    U32,
+    /// `u64`.
+    U64,
+    /// `i32`.
+    I32,
+    /// `i64`.
+    I64,
+    /// A decimal (`f64`).
+    F64,
+}
+
+impl ParamKind {
+    /// Every type, in the order the format lists them.
+    pub const ALL: [ParamKind; 7] = [
+        ParamKind::Str,
+        ParamKind::Bool,
+        ParamKind::U32,
+        ParamKind::U64,
+        ParamKind::I32,
+        ParamKind::I64,
+        ParamKind::F64,
+    ];
+
+    /// The type as the catalog writes it: `str`, `bool`, `u32`, …
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ParamKind::Str => "str",
+            ParamKind::Bool => "bool",
+            ParamKind::U32 => "u32",
+            ParamKind::U64 => "u64",
+            ParamKind::I32 => "i32",
+            ParamKind::I64 => "i64",
+            ParamKind::F64 => "f64",
+        }
+    }
+
+    /// The type the catalog writes as `text`.
+    pub fn from_name(text: &str) -> Option<ParamKind> {
+        ParamKind::ALL
+            .into_iter()
+            .find(|kind| kind.as_str() == text)
+    }
 }

@@ -52,14 +52,22 @@ pub struct RawCode {
     pub http: Option<Placed<u32>>,
     /// `(language, text)` pairs in file order; repeated languages are already reported.
     pub description: Option<Placed<Descriptions>>,
-    pub also: Vec<String>,
+    /// `params:`, `(name, type)` pairs in file order; repeated names are
+    /// already reported.
+    pub params: Option<Placed<Params>>,
+    /// `translations:`, `(language, text)` pairs in file order.
+    pub translations: Option<Placed<Descriptions>>,
+    pub also: Vec<Placed<String>>,
     /// Former names that still work.
     pub aliases: Vec<Placed<String>>,
     pub deprecated: Option<String>,
 }
 
+/// `(name, type)` pairs of `params:` in file order.
+pub type Params = Vec<(Placed<String>, Placed<String>)>;
+
 /// `(language, text)` pairs in file order.
-pub type Descriptions = Vec<(Placed<String>, String)>;
+pub type Descriptions = Vec<(Placed<String>, Placed<String>)>;
 
 #[derive(Debug)]
 pub struct RawReserved {
@@ -77,6 +85,31 @@ pub fn read(doc: &Node, problems: &mut Vec<Problem>) -> RawCatalog {
 struct Reader<'p> {
     problems: &'p mut Vec<Problem>,
 }
+
+/// The words of the problems with a mapping from language to text.
+struct ByLanguage {
+    field: &'static str,
+    language: &'static str,
+    these: &'static str,
+    once: &'static str,
+    fix: &'static str,
+}
+
+const DESCRIPTION: &ByLanguage = &ByLanguage {
+    field: "description",
+    language: "description language",
+    these: "this description",
+    once: "keep one text per language",
+    fix: "write one `language: text` line per language, e.g. `en: The object does not exist.`",
+};
+
+const TRANSLATIONS: &ByLanguage = &ByLanguage {
+    field: "translations",
+    language: "translation language",
+    these: "these translations",
+    once: "keep one translation per language",
+    fix: "write one `language: text` line per language, e.g. `zh: 对象不存在。`",
+};
 
 /// A mapping's known fields, found once each: the field, its key, its value.
 struct Fields<'n> {
@@ -467,13 +500,17 @@ impl Reader<'_> {
         let optional = |key| fields.get(key).filter(|node| !node.is_null());
         let group = optional("group").and_then(|node| self.placed_string(node, "group"));
         let http = optional("http").and_then(|node| self.placed_number(node, "http", u32::MAX));
-        let description = optional("description").and_then(|node| self.description(node));
+        let description =
+            optional("description").and_then(|node| self.by_language(node, DESCRIPTION));
+        let translations =
+            optional("translations").and_then(|node| self.by_language(node, TRANSLATIONS));
+        let params = optional("params").and_then(|node| self.params(node));
         let deprecated = optional("deprecated").and_then(|node| self.string(node, "deprecated"));
         let also = match fields.get("also") {
             Some(node) => self
                 .seq(node, "also")
                 .iter()
-                .filter_map(|item| self.string(item, "also"))
+                .filter_map(|item| self.placed_string(item, "also"))
                 .collect(),
             None => Vec::new(),
         };
@@ -493,6 +530,8 @@ impl Reader<'_> {
             group,
             http,
             description,
+            params,
+            translations,
             also,
             aliases,
             deprecated,
@@ -517,38 +556,77 @@ impl Reader<'_> {
         found
     }
 
-    fn description(&mut self, node: &Node) -> Option<Placed<Descriptions>> {
+    /// A mapping from language to text (`description`, `translations`).
+    fn by_language(&mut self, node: &Node, words: &ByLanguage) -> Option<Placed<Descriptions>> {
         let Kind::Map(pairs) = &node.kind else {
             self.report(Problem::at(
                 node.at,
-                format!("`description` must be a mapping, found {}", node.describe()),
-                "write one `language: text` line per language, e.g. `en: The object does not exist.`",
+                format!(
+                    "`{}` must be a mapping, found {}",
+                    words.field,
+                    node.describe()
+                ),
+                words.fix,
             ));
             return None;
         };
         let mut out: Descriptions = Vec::new();
         for (lang, text) in pairs {
-            let Some(lang) = self.placed_string(lang, "description language") else {
+            let Some(lang) = self.placed_string(lang, words.language) else {
                 continue;
             };
             if let Some((first, _)) = out.iter().find(|(l, _)| l.value == lang.value) {
                 self.report(
                     Problem::at(
                         lang.at,
-                        format!(
-                            "language `{}` appears twice in this description",
-                            lang.value
-                        ),
-                        "keep one text per language",
+                        format!("language `{}` appears twice in {}", lang.value, words.these),
+                        words.once,
                     )
                     .first_at(first.at),
                 );
                 continue;
             }
-            let Some(text) = self.string(text, "description") else {
+            let Some(text) = self.placed_string(text, words.field) else {
                 continue;
             };
             out.push((lang, text));
+        }
+        Some(Placed {
+            value: out,
+            at: node.at,
+        })
+    }
+
+    /// `params:`, a mapping from parameter name to type, each name once.
+    fn params(&mut self, node: &Node) -> Option<Placed<Params>> {
+        let Kind::Map(pairs) = &node.kind else {
+            self.report(Problem::at(
+                node.at,
+                format!("`params` must be a mapping, found {}", node.describe()),
+                "write one `name: type` line per parameter, e.g. `field: str`, in the order they are used",
+            ));
+            return None;
+        };
+        let mut out: Params = Vec::new();
+        for (name, kind) in pairs {
+            let Some(name) = self.placed_string(name, "parameter name") else {
+                continue;
+            };
+            if let Some((first, _)) = out.iter().find(|(n, _)| n.value == name.value) {
+                self.report(
+                    Problem::at(
+                        name.at,
+                        format!("parameter `{}` is declared twice", name.value),
+                        "declare each parameter once",
+                    )
+                    .first_at(first.at),
+                );
+                continue;
+            }
+            let Some(kind) = self.placed_string(kind, "parameter type") else {
+                continue;
+            };
+            out.push((name, kind));
         }
         Some(Placed {
             value: out,
@@ -660,7 +738,7 @@ mod tests {
         assert_eq!(code.code.value, 101);
         assert_eq!(code.name.value, "OBJECT_NOT_FOUND");
         assert_eq!(code.http.as_ref().map(|h| h.value), Some(404));
-        assert_eq!(code.also, ["Missing."]);
+        assert_eq!(code.also[0].value, "Missing.");
         assert_eq!(code.deprecated.as_deref(), Some("old"));
         assert_eq!(
             raw.groups.unwrap()[0].range.as_ref().unwrap().value,

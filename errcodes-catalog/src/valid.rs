@@ -7,12 +7,15 @@
 use std::collections::HashMap;
 
 use crate::diag::{did_you_mean, Problem};
-use crate::model::{Catalog, Code, CodeAts, Group, Reserved};
+use crate::model::{Catalog, Code, CodeAts, Group, Param, Reserved};
 use crate::names::{self, is_within, Broken};
+use crate::params;
 use crate::read::{Descriptions, Placed, RawCatalog, RawCode, RawGroup, RawReserved};
 
 /// Checks `raw`, reporting into `problems`, and returns the valid part.
-pub fn validate(raw: RawCatalog, problems: &mut Vec<Problem>) -> Catalog {
+/// `text` is the catalog's text (after any byte-order mark), where the
+/// values were read from.
+pub fn validate(raw: RawCatalog, text: &str, problems: &mut Vec<Problem>) -> Catalog {
     let languages = languages(raw.languages.unwrap_or_default(), problems);
     let raw_groups: Option<Vec<RawGroup>> = raw.groups.map(|groups| {
         groups
@@ -44,6 +47,7 @@ pub fn validate(raw: RawCatalog, problems: &mut Vec<Problem>) -> Catalog {
         groups: groups.as_deref(),
         ranges: &ranges,
         reserved: &reserved,
+        text,
     };
     let mut seen = SeenIndex::with_capacity(raw.codes.len());
     for entry in raw.codes {
@@ -96,6 +100,21 @@ fn status(http: &Placed<u32>, problems: &mut Vec<Problem>) -> Option<u16> {
                 http.at,
                 format!("`{}` is not an HTTP status", http.value),
                 "use a status from 100 to 599",
+            ));
+            None
+        }
+    }
+}
+
+/// A code's `http`: a status from 100 to 599, or the problem with it.
+fn code_status(http: &Placed<u32>, problems: &mut Vec<Problem>) -> Option<u16> {
+    match u16::try_from(http.value) {
+        Ok(status) if (100..=599).contains(&status) => Some(status),
+        _ => {
+            problems.push(Problem::at(
+                http.at,
+                format!("`http` is {}, not an HTTP status", http.value),
+                "use a status from 100 to 599, or leave `http` out",
             ));
             None
         }
@@ -347,6 +366,8 @@ struct Check<'a> {
     groups: Option<&'a [Group]>,
     ranges: &'a [Range],
     reserved: &'a [RawReserved],
+    /// The catalog's text, to place problems inside strings.
+    text: &'a str,
 }
 
 impl Check<'_> {
@@ -440,26 +461,26 @@ impl Check<'_> {
         let http = raw
             .http
             .take()
-            .and_then(|http| match u16::try_from(http.value) {
-                Ok(status) if (100..=599).contains(&status) => Some(status),
-                _ => {
-                    problems.push(Problem::at(
-                        http.at,
-                        format!("`http` is {}, not an HTTP status", http.value),
-                        "use a status from 100 to 599, or leave `http` out",
-                    ));
-                    None
-                }
-            });
+            .and_then(|http| code_status(&http, problems));
         let descriptions = raw
             .description
             .take()
             .map(|description| self.descriptions(description, problems))
             .unwrap_or_default();
 
+        let values = params::Entry {
+            params: raw.params.take(),
+            message: &raw.message,
+            also: &raw.also,
+            translations: raw.translations.take(),
+        };
+        let languages = self.languages.as_deref();
+        let (params, translations) = params::check(values, self.text, languages, problems);
+
         let variant = variant.filter(|_| !clash)?;
         let http = http.map(|status| (status, http_at.unwrap_or_default()));
-        Some(finish(raw, variant, group, http, descriptions))
+        let code = finish(raw, variant, group, http, descriptions);
+        Some(with_values(code, params, translations))
     }
 
     /// The problem with a code that reuses a retired number.
@@ -539,13 +560,13 @@ impl Check<'_> {
                         false
                     }
                 })
-                .map(|(lang, text)| (lang.value, text))
+                .map(|(lang, text)| (lang.value, text.value))
                 .collect();
         };
         let mut found: Vec<(String, String)> = Vec::with_capacity(languages.len());
         for (lang, text) in description.value {
             if languages.contains(&lang.value.as_str()) {
-                found.push((lang.value, text));
+                found.push((lang.value, text.value));
                 continue;
             }
             let fix = match did_you_mean(&lang.value, languages.iter().copied()) {
@@ -663,12 +684,14 @@ fn finish(
         name: raw.name.value,
         variant,
         message: raw.message.value,
-        also: raw.also,
+        also: raw.also.into_iter().map(|also| also.value).collect(),
         group,
         http,
         descriptions,
         deprecated: raw.deprecated,
         aliases: raw.aliases.iter().map(|a| a.value.clone()).collect(),
+        params: Vec::new(),
+        translations: Vec::new(),
         ats: CodeAts {
             code: raw.code.at,
             name: raw.name.at,
@@ -676,6 +699,17 @@ fn finish(
         },
     };
     (code, raw.aliases)
+}
+
+/// `code` with its parameters and translations.
+fn with_values(
+    (mut code, aliases): (Code, Vec<Placed<String>>),
+    params: Vec<Param>,
+    translations: Vec<(String, String)>,
+) -> (Code, Vec<Placed<String>>) {
+    code.params = params;
+    code.translations = translations;
+    (code, aliases)
 }
 
 #[cfg(test)]
@@ -687,7 +721,7 @@ mod tests {
         let doc = yaml::parse(text).unwrap();
         let mut problems = Vec::new();
         let raw = read::read(&doc, &mut problems);
-        let model = validate(raw, &mut problems);
+        let model = validate(raw, text, &mut problems);
         (model, problems.into_iter().map(|p| p.what).collect())
     }
 

@@ -10,7 +10,8 @@
 //!   "codes": [{"code": 101, "name": "OBJECT_NOT_FOUND", "variant": "ObjectNotFound",
 //!              "message": "…", "also": [], "group": "storage", "http": 404,
 //!              "descriptions": {"en": "…", "zh": "…"}, "deprecated": null,
-//!              "aliases": []}],
+//!              "aliases": [], "params": [{"name": "field", "type": "str"}],
+//!              "translations": {"zh": "…"}}],
 //!   "reserved": [{"code": 220, "name": null, "note": "…"}]
 //! }
 //! ```
@@ -58,6 +59,12 @@ pub fn render(catalog: &Catalog, from: &Header) -> String {
                 "descriptions": descriptions,
                 "deprecated": c.deprecated,
                 "aliases": c.aliases,
+                "params": c.params.iter().map(|p| json!({"name": p.name, "type": p.kind.as_str()})).collect::<Vec<_>>(),
+                "translations": c
+                    .translations
+                    .iter()
+                    .map(|(lang, text)| (lang.clone(), Value::from(text.as_str())))
+                    .collect::<Map<String, Value>>(),
             })
         })
         .collect();

@@ -1,0 +1,3 @@
+errcodes::error_codes!("also-undeclared-param.yaml");
+
+fn main() {}

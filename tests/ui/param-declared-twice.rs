@@ -1,0 +1,3 @@
+errcodes::error_codes!("param-declared-twice.yaml");
+
+fn main() {}

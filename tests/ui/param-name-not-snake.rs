@@ -1,0 +1,3 @@
+errcodes::error_codes!("param-name-not-snake.yaml");
+
+fn main() {}

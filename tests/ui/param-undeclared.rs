@@ -1,0 +1,3 @@
+errcodes::error_codes!("param-undeclared.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("param-unknown-type.yaml");
+
+fn main() {}

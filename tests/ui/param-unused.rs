@@ -1,0 +1,3 @@
+errcodes::error_codes!("param-unused.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("template-adjacent-placeholders.yaml");
+
+fn main() {}

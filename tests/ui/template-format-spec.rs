@@ -1,0 +1,3 @@
+errcodes::error_codes!("template-format-spec.yaml");
+
+fn main() {}

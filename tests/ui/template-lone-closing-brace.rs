@@ -1,0 +1,3 @@
+errcodes::error_codes!("template-lone-closing-brace.yaml");
+
+fn main() {}

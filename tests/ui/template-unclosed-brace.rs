@@ -1,0 +1,3 @@
+errcodes::error_codes!("template-unclosed-brace.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("translation-language-twice.yaml");
+
+fn main() {}

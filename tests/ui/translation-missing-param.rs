@@ -1,0 +1,3 @@
+errcodes::error_codes!("translation-missing-param.yaml");
+
+fn main() {}

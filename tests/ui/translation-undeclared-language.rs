@@ -1,0 +1,3 @@
+errcodes::error_codes!("translation-undeclared-language.yaml");
+
+fn main() {}
