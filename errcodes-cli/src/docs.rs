@@ -153,12 +153,18 @@ fn write_section(out: &mut String, section: &Section<'_>, lang: Option<&str>) {
     }
     out.push_str("| Code | Name | Message | Description |\n|---|---|---|---|\n");
     for code in &section.codes {
-        let message = std::iter::once(&code.message)
+        let mut message = std::iter::once(&code.message)
             .chain(&code.also)
             .filter(|m| !m.is_empty())
             .map(|m| cell(m))
             .collect::<Vec<_>>()
             .join("<br>");
+        for (lang, text) in &code.translations {
+            let _ = write!(message, "<br>{lang}: {}", cell(text));
+        }
+        if !code.params.is_empty() {
+            let _ = write!(message, "<br>Parameters: {}", params(code));
+        }
         let mut about = cell(description(code, lang));
         if let Some(reason) = &code.deprecated {
             let mark = format!("**Deprecated:** {}", cell(reason));
@@ -183,4 +189,14 @@ fn write_section(out: &mut String, section: &Section<'_>, lang: Option<&str>) {
             code.code
         );
     }
+}
+
+/// A code's parameters as `name: type`, comma-separated.
+pub fn params(code: &Code) -> String {
+    let params: Vec<String> = code
+        .params
+        .iter()
+        .map(|p| format!("{}: {}", p.name, p.kind.as_str()))
+        .collect();
+    params.join(", ")
 }

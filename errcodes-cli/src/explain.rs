@@ -102,8 +102,14 @@ fn explain(catalog: &Catalog, code: &Code) -> String {
         let _ = writeln!(out, "  {label:<12} {value}");
     };
     field("message:", &shown(&code.message));
+    for (lang, text) in &code.translations {
+        field(&format!("message ({lang}):"), &shown(text));
+    }
     for also in &code.also {
         field("also:", &shown(also));
+    }
+    if !code.params.is_empty() {
+        field("params:", &crate::docs::params(code));
     }
     let group = code.group.as_deref().unwrap_or("-");
     let about = catalog

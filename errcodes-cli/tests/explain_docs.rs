@@ -168,3 +168,35 @@ fn docs_mark_deprecated_codes_and_write_files() {
     assert!(page.contains("Codes 1 to 99."), "{page}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A code's parameters and translations are shown by `explain` and `docs`.
+#[test]
+fn parameters_and_translations_are_shown() {
+    let catalog = "tests/catalogs/every-field.yaml";
+    let run = errcodes(&["explain", "150", "--catalog", catalog]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("  params:      provider: str, attempts: u32\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("  message (zh): \"第三方 {provider} 拒绝登录（{attempts} 次）。\"\n"),
+        "{}",
+        run.stdout
+    );
+    let docs = errcodes(&["docs", "--catalog", catalog]);
+    assert_eq!(docs.code, Some(0), "{}", docs.stderr);
+    let row = docs
+        .stdout
+        .lines()
+        .find(|line| line.starts_with("| <a id=\"150\">"))
+        .expect("a row for code 150");
+    assert!(row.contains("<br>zh: 第三方 {provider}"), "{row}");
+    assert!(
+        row.contains("<br>Parameters: provider: str, attempts: u32"),
+        "{row}"
+    );
+}
