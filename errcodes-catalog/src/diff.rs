@@ -20,6 +20,10 @@ pub enum ChangeKind {
     HttpChanged,
     /// A retired number is used again (breaking).
     ReservedReused,
+    /// A parameter of a code's message was removed (breaking).
+    ParamRemoved,
+    /// A parameter of a code's message changed its type (breaking).
+    ParamRetyped,
     /// A code was added (compatible).
     Added,
     /// A code was removed and its number reserved (compatible).
@@ -34,6 +38,8 @@ pub enum ChangeKind {
     MessageChanged,
     /// A code's descriptions changed (compatible).
     DescriptionChanged,
+    /// A code's message gained a parameter (compatible).
+    ParamAdded,
 }
 
 impl ChangeKind {
@@ -46,6 +52,8 @@ impl ChangeKind {
                 | ChangeKind::Renamed
                 | ChangeKind::HttpChanged
                 | ChangeKind::ReservedReused
+                | ChangeKind::ParamRemoved
+                | ChangeKind::ParamRetyped
         )
     }
 
@@ -64,6 +72,9 @@ impl ChangeKind {
             ChangeKind::AliasAdded => "alias-added",
             ChangeKind::MessageChanged => "message-changed",
             ChangeKind::DescriptionChanged => "description-changed",
+            ChangeKind::ParamAdded => "param-added",
+            ChangeKind::ParamRemoved => "param-removed",
+            ChangeKind::ParamRetyped => "param-retyped",
         }
     }
 }
@@ -87,6 +98,8 @@ struct Item {
     state: State,
     http: Option<u16>,
     aliases: Vec<String>,
+    /// The parameters, `(name, type)`.
+    params: Vec<(String, String)>,
     /// Messages and descriptions, when the version has them (a ledger does not).
     text: Option<Text>,
 }
@@ -108,6 +121,7 @@ fn of_ledger(ledger: &Ledger) -> Snapshot {
                     state: entry.state,
                     http: entry.http,
                     aliases: entry.aliases.clone(),
+                    params: entry.params.clone(),
                     text: None,
                 },
             )
@@ -212,6 +226,40 @@ fn changes(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
     out
 }
 
+/// The changes to the parameters of a code's message.
+fn params(
+    code: u32,
+    name: &str,
+    before: &[(String, String)],
+    after: &[(String, String)],
+    push: &mut impl FnMut(u32, ChangeKind, String),
+) {
+    for (param, kind) in before {
+        match after.iter().find(|(p, _)| p == param) {
+            None => push(
+                code,
+                ChangeKind::ParamRemoved,
+                format!("{code} {name}: the parameter `{param}: {kind}` was removed"),
+            ),
+            Some((_, now)) if now != kind => push(
+                code,
+                ChangeKind::ParamRetyped,
+                format!("{code} {name}: the parameter `{param}` became `{now}` (was `{kind}`)"),
+            ),
+            Some(_) => {}
+        }
+    }
+    for (param, kind) in after {
+        if !before.iter().any(|(p, _)| p == param) {
+            push(
+                code,
+                ChangeKind::ParamAdded,
+                format!("{code} {name}: the parameter `{param}: {kind}` was added"),
+            );
+        }
+    }
+}
+
 /// The changes to a number in use in both versions.
 fn compare(code: u32, before: &Item, after: &Item, push: &mut impl FnMut(u32, ChangeKind, String)) {
     let old_name = before.name.as_deref().unwrap_or("-");
@@ -259,6 +307,7 @@ fn compare(code: u32, before: &Item, after: &Item, push: &mut impl FnMut(u32, Ch
             );
         }
     }
+    params(code, new_name, &before.params, &after.params, push);
     if let (Some((old_messages, old_descriptions)), Some((new_messages, new_descriptions))) =
         (&before.text, &after.text)
     {

@@ -2,13 +2,15 @@
 //!
 //! One line per published number, sorted, recording what clients may rely
 //! on: the name, the HTTP status, whether the code is active, deprecated or
-//! reserved, and the former names it still answers to. Messages and
-//! descriptions are not recorded: they may change freely.
+//! reserved, the former names it still answers to, and the parameters of its
+//! message (name and type). Messages and descriptions are not recorded: they
+//! may change freely.
 //!
 //! ```text
 //! # errcodes ledger of codes.yaml: every published code (format 1). Update it with `errcodes lock`.
 //! 101 OBJECT_NOT_FOUND active http=404
 //! 205 EMAIL_TAKEN deprecated http=409 aliases=MAIL_TAKEN
+//! 111 INVALID_FIELD_TYPE active params=field:str,expected:str
 //! 220 FOLLOWEE_LIMIT reserved
 //! 4319 - reserved
 //! ```
@@ -59,6 +61,8 @@ pub struct Published {
     pub http: Option<u16>,
     /// The former names it still answers to.
     pub aliases: Vec<String>,
+    /// The parameters of its message, `(name, type)`, in order.
+    pub params: Vec<(String, String)>,
     /// The line of the ledger it was read from (0 when made from a catalog).
     pub line: usize,
 }
@@ -116,6 +120,11 @@ impl Ledger {
                 },
                 http: code.http,
                 aliases: code.aliases.clone(),
+                params: code
+                    .params
+                    .iter()
+                    .map(|p| (p.name.clone(), p.kind.as_str().to_owned()))
+                    .collect(),
                 line: 0,
             })
             .chain(catalog.reserved.iter().map(|retired| Published {
@@ -124,6 +133,7 @@ impl Ledger {
                 state: State::Reserved,
                 http: None,
                 aliases: Vec::new(),
+                params: Vec::new(),
                 line: 0,
             }))
             .collect();
@@ -158,6 +168,14 @@ impl Ledger {
             if !entry.aliases.is_empty() {
                 let _ = write!(out, " aliases={}", entry.aliases.join(","));
             }
+            if !entry.params.is_empty() {
+                let params: Vec<String> = entry
+                    .params
+                    .iter()
+                    .map(|(name, kind)| format!("{name}:{kind}"))
+                    .collect();
+                let _ = write!(out, " params={}", params.join(","));
+            }
             out.push('\n');
         }
         out
@@ -191,7 +209,7 @@ impl Ledger {
                     file,
                     line_no,
                     what,
-                    "each line is `NUMBER NAME STATE [http=STATUS] [aliases=A,B]`; `errcodes lock` rewrites the file",
+                    "each line is `NUMBER NAME STATE [http=STATUS] [aliases=A,B] [params=NAME:TYPE,…]`; `errcodes lock` rewrites the file",
                 )),
             }
         }
@@ -224,7 +242,7 @@ fn ledger_problem(file: &str, line: usize, what: String, fix: &str) -> Diagnosti
     problem
 }
 
-/// One line: `NUMBER NAME STATE [http=STATUS] [aliases=A,B]`.
+/// One line: `NUMBER NAME STATE [http=STATUS] [aliases=A,B] [params=NAME:TYPE,…]`.
 fn parse_line(line: &str, line_no: usize) -> Result<Published, String> {
     let mut words = line.split_whitespace();
     let number = words.next().unwrap_or_default();
@@ -253,6 +271,7 @@ fn parse_line(line: &str, line_no: usize) -> Result<Published, String> {
         state,
         http: None,
         aliases: Vec::new(),
+        params: Vec::new(),
         line: line_no,
     };
     for word in words {
@@ -264,6 +283,13 @@ fn parse_line(line: &str, line_no: usize) -> Result<Published, String> {
             );
         } else if let Some(list) = word.strip_prefix("aliases=") {
             entry.aliases = list.split(',').map(str::to_owned).collect();
+        } else if let Some(list) = word.strip_prefix("params=") {
+            for param in list.split(',') {
+                let (name, kind) = param
+                    .split_once(':')
+                    .ok_or_else(|| format!("`{param}` is not `NAME:TYPE`"))?;
+                entry.params.push((name.to_owned(), kind.to_owned()));
+            }
         } else {
             return Err(format!("unexpected `{word}`"));
         }
@@ -272,6 +298,40 @@ fn parse_line(line: &str, line_no: usize) -> Result<Published, String> {
         return Err(format!("the {} code {code} has no name", state.word()));
     }
     Ok(entry)
+}
+
+/// The problems of `code` with the parameters `entry` published: one gone,
+/// or of another type.
+fn params_kept(
+    code: &crate::model::Code,
+    entry: &Published,
+    ledger: &Ledger,
+    problems: &mut Vec<Problem>,
+) {
+    for (name, kind) in &entry.params {
+        let now = code.params.iter().find(|p| p.name == *name);
+        let what = match now {
+            None => format!(
+                "code {} {} was published with the parameter `{name}: {kind}` ({}), which is gone",
+                entry.code,
+                code.name,
+                ledger.at(entry)
+            ),
+            Some(param) if param.kind.as_str() != kind => format!(
+                "code {} {} was published with the parameter `{name}: {kind}` ({}), now `{name}: {}`",
+                entry.code,
+                code.name,
+                ledger.at(entry),
+                param.kind.as_str()
+            ),
+            Some(_) => continue,
+        };
+        problems.push(Problem::at(
+            code.ats.params.unwrap_or(code.ats.code),
+            what,
+            format!("clients read this value back; restore it, {ACCEPT}"),
+        ));
+    }
 }
 
 /// How to accept a deliberate break.
@@ -338,6 +398,7 @@ pub(crate) fn verify(catalog: &Catalog, ledger: &Ledger) -> Vec<Problem> {
                         format!("clients match on the status; restore it, {ACCEPT}"),
                     ));
                 }
+                params_kept(code, entry, ledger, &mut problems);
             }
         }
     }

@@ -125,6 +125,8 @@ pub(crate) struct CodeAts {
     pub code: usize,
     pub name: usize,
     pub http: Option<usize>,
+    /// The `params:` mapping.
+    pub params: Option<usize>,
 }
 
 impl Code {

@@ -468,6 +468,7 @@ impl Check<'_> {
             .map(|description| self.descriptions(description, problems))
             .unwrap_or_default();
 
+        let params_at = raw.params.as_ref().map(|params| params.at);
         let values = params::Entry {
             params: raw.params.take(),
             message: &raw.message,
@@ -479,7 +480,8 @@ impl Check<'_> {
 
         let variant = variant.filter(|_| !clash)?;
         let http = http.map(|status| (status, http_at.unwrap_or_default()));
-        let code = finish(raw, variant, group, http, descriptions);
+        let mut code = finish(raw, variant, group, http, descriptions);
+        code.0.ats.params = params_at;
         Some(with_values(code, params, translations))
     }
 
@@ -696,6 +698,7 @@ fn finish(
             code: raw.code.at,
             name: raw.name.at,
             http: http_at,
+            params: None,
         },
     };
     (code, raw.aliases)

@@ -243,3 +243,66 @@ fn diff_classifies_every_change() {
     assert!(run.stdout.contains("http-changed"), "{}", run.stdout);
     fs::remove_dir_all(&dir).ok();
 }
+
+/// The ledger records each code's parameters: removing one or changing its
+/// type breaks the build at the catalog's `params`, naming the ledger's
+/// line; adding one is compatible. `diff` classifies all three.
+#[test]
+fn parameters_are_published() {
+    const PARAMS: &str = "codes:
+  - code: 4105
+    name: REFUND_TOO_LARGE
+    message: \"Refund of {amount} cents exceeds the remaining {remaining}.\"
+    params:
+      amount: u64
+      remaining: u64
+";
+    let dir = scratch("params");
+    write(&dir, "codes.yaml", PARAMS);
+    assert_eq!(errcodes_in(&dir, &["lock"]).code, Some(0));
+    let ledger = fs::read_to_string(dir.join("codes.lock")).unwrap();
+    assert!(
+        ledger.contains("4105 REFUND_TOO_LARGE active params=amount:u64,remaining:u64\n"),
+        "{ledger}"
+    );
+    let removed = PARAMS
+        .replace(" exceeds the remaining {remaining}", " is too large")
+        .replace("      remaining: u64\n", "");
+    let retyped = PARAMS.replace("amount: u64", "amount: u32");
+    let cases = [
+        (&removed, "codes.yaml:6:7: code 4105 REFUND_TOO_LARGE was published with the parameter `remaining: u64` (codes.lock:2), which is gone"),
+        (&retyped, "codes.yaml:6:7: code 4105 REFUND_TOO_LARGE was published with the parameter `amount: u64` (codes.lock:2), now `amount: u32`"),
+    ];
+    for (text, expected) in cases {
+        write(&dir, "codes.yaml", text);
+        let run = errcodes_in(&dir, &["check"]);
+        assert_eq!(run.code, Some(1), "{text}");
+        assert!(
+            run.stdout.starts_with(expected),
+            "{}\nexpected {expected}",
+            run.stdout
+        );
+    }
+    let added = PARAMS
+        .replace("{remaining}.", "{remaining} (order {order}).")
+        .replace(
+            "      remaining: u64\n",
+            "      remaining: u64\n      order: str\n",
+        );
+    write(&dir, "codes.yaml", &added);
+    let run = errcodes_in(&dir, &["check"]);
+    assert_eq!(run.code, Some(0), "{}", run.stdout);
+
+    write(&dir, "old.yaml", PARAMS);
+    for (new, code, kind) in [
+        (&added, Some(0), "param-added 4105"),
+        (&removed, Some(1), "param-removed 4105"),
+        (&retyped, Some(1), "param-retyped 4105"),
+    ] {
+        let (status, changes) = diff(&dir, new);
+        let kinds: Vec<String> = changes.iter().map(|(k, c)| format!("{k} {c}")).collect();
+        assert!(kinds.iter().any(|k| k == kind), "{kinds:?}");
+        assert_eq!(status, code, "{kinds:?}");
+    }
+    fs::remove_dir_all(&dir).ok();
+}
