@@ -60,7 +60,10 @@ pub fn beside<O: Send, H, F: FnOnce() -> O + Send>(
         let here = here();
         match thread.join() {
             Ok(Ok(other)) => (other, here),
-            // The work was sent above, so the thread received it.
+            // Unreachable whatever the catalog: `recv` fails only on a
+            // channel that is empty and has no sender left, and the work
+            // was sent on it above (the thread's first act is to receive
+            // it; a panic there is resumed in the arm below).
             Ok(Err(mpsc::RecvError)) => unreachable!("the second thread received its work"),
             Err(panic) => std::panic::resume_unwind(panic),
         }

@@ -177,27 +177,7 @@ fn translation_languages(
     };
     let mut out = Vec::with_capacity(translations.value.len());
     for (lang, text) in translations.value {
-        let problem = match languages {
-            None => crate::names::language(&lang.value)
-                .err()
-                .map(|broken| Problem::at(lang.at, broken.what, broken.fix)),
-            Some(declared) if declared.contains(&lang.value.as_str()) => None,
-            Some(declared) => {
-                let fix = match did_you_mean(&lang.value, declared.iter().copied()) {
-                    Some(hint) => hint,
-                    None => format!(
-                        "add it to `languages:` or use one of: {}",
-                        declared.join(", ")
-                    ),
-                };
-                Some(Problem::at(
-                    lang.at,
-                    format!("language `{}` is not declared in `languages`", lang.value),
-                    fix,
-                ))
-            }
-        };
-        match problem {
+        match crate::valid::language_problem(&lang, languages) {
             Some(problem) => problems.push(problem),
             None => out.push((lang, text)),
         }

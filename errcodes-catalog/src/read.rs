@@ -63,11 +63,11 @@ pub struct RawCode {
     pub deprecated: Option<String>,
 }
 
-/// `(name, type)` pairs of `params:` in file order.
-pub type Params = Vec<(Placed<String>, Placed<String>)>;
-
 /// `(language, text)` pairs in file order.
 pub type Descriptions = Vec<(Placed<String>, Placed<String>)>;
+
+/// `(name, type)` pairs of `params:` in file order.
+pub type Params = Descriptions;
 
 #[derive(Debug)]
 pub struct RawReserved {
@@ -86,29 +86,45 @@ struct Reader<'p> {
     problems: &'p mut Vec<Problem>,
 }
 
-/// The words of the problems with a mapping from language to text.
-struct ByLanguage {
+/// A field whose value maps keys to strings, each key once (`description`,
+/// `translations`, `params`), and the words of its problems.
+struct Keyed {
     field: &'static str,
-    language: &'static str,
-    these: &'static str,
+    /// What a key is, and a value, in "must be a string" problems.
+    key: &'static str,
+    value: &'static str,
+    /// The problem with a key written twice.
+    twice: fn(&str) -> String,
     once: &'static str,
+    /// How to write the mapping.
     fix: &'static str,
 }
 
-const DESCRIPTION: &ByLanguage = &ByLanguage {
+const DESCRIPTION: &Keyed = &Keyed {
     field: "description",
-    language: "description language",
-    these: "this description",
+    key: "description language",
+    value: "description",
+    twice: |lang| format!("language `{lang}` appears twice in this description"),
     once: "keep one text per language",
     fix: "write one `language: text` line per language, e.g. `en: The object does not exist.`",
 };
 
-const TRANSLATIONS: &ByLanguage = &ByLanguage {
+const TRANSLATIONS: &Keyed = &Keyed {
     field: "translations",
-    language: "translation language",
-    these: "these translations",
+    key: "translation language",
+    value: "translations",
+    twice: |lang| format!("language `{lang}` appears twice in these translations"),
     once: "keep one translation per language",
     fix: "write one `language: text` line per language, e.g. `zh: 对象不存在。`",
+};
+
+const PARAMS: &Keyed = &Keyed {
+    field: "params",
+    key: "parameter name",
+    value: "parameter type",
+    twice: |name| format!("parameter `{name}` is declared twice"),
+    once: "declare each parameter once",
+    fix: "write one `name: type` line per parameter, e.g. `field: str`, in the order they are used",
 };
 
 /// A mapping's known fields, found once each: the field, its key, its value.
@@ -500,11 +516,9 @@ impl Reader<'_> {
         let optional = |key| fields.get(key).filter(|node| !node.is_null());
         let group = optional("group").and_then(|node| self.placed_string(node, "group"));
         let http = optional("http").and_then(|node| self.placed_number(node, "http", u32::MAX));
-        let description =
-            optional("description").and_then(|node| self.by_language(node, DESCRIPTION));
-        let translations =
-            optional("translations").and_then(|node| self.by_language(node, TRANSLATIONS));
-        let params = optional("params").and_then(|node| self.params(node));
+        let description = optional("description").and_then(|node| self.keyed(node, DESCRIPTION));
+        let translations = optional("translations").and_then(|node| self.keyed(node, TRANSLATIONS));
+        let params = optional("params").and_then(|node| self.keyed(node, PARAMS));
         let deprecated = optional("deprecated").and_then(|node| self.string(node, "deprecated"));
         let also = match fields.get("also") {
             Some(node) => self
@@ -556,8 +570,9 @@ impl Reader<'_> {
         found
     }
 
-    /// A mapping from language to text (`description`, `translations`).
-    fn by_language(&mut self, node: &Node, words: &ByLanguage) -> Option<Placed<Descriptions>> {
+    /// A mapping from keys to strings, each key once (`description`,
+    /// `translations`, `params`), in file order.
+    fn keyed(&mut self, node: &Node, words: &Keyed) -> Option<Placed<Descriptions>> {
         let Kind::Map(pairs) = &node.kind else {
             self.report(Problem::at(
                 node.at,
@@ -571,62 +586,20 @@ impl Reader<'_> {
             return None;
         };
         let mut out: Descriptions = Vec::new();
-        for (lang, text) in pairs {
-            let Some(lang) = self.placed_string(lang, words.language) else {
+        for (key, value) in pairs {
+            let Some(key) = self.placed_string(key, words.key) else {
                 continue;
             };
-            if let Some((first, _)) = out.iter().find(|(l, _)| l.value == lang.value) {
+            if let Some((first, _)) = out.iter().find(|(k, _)| k.value == key.value) {
                 self.report(
-                    Problem::at(
-                        lang.at,
-                        format!("language `{}` appears twice in {}", lang.value, words.these),
-                        words.once,
-                    )
-                    .first_at(first.at),
+                    Problem::at(key.at, (words.twice)(&key.value), words.once).first_at(first.at),
                 );
                 continue;
             }
-            let Some(text) = self.placed_string(text, words.field) else {
+            let Some(value) = self.placed_string(value, words.value) else {
                 continue;
             };
-            out.push((lang, text));
-        }
-        Some(Placed {
-            value: out,
-            at: node.at,
-        })
-    }
-
-    /// `params:`, a mapping from parameter name to type, each name once.
-    fn params(&mut self, node: &Node) -> Option<Placed<Params>> {
-        let Kind::Map(pairs) = &node.kind else {
-            self.report(Problem::at(
-                node.at,
-                format!("`params` must be a mapping, found {}", node.describe()),
-                "write one `name: type` line per parameter, e.g. `field: str`, in the order they are used",
-            ));
-            return None;
-        };
-        let mut out: Params = Vec::new();
-        for (name, kind) in pairs {
-            let Some(name) = self.placed_string(name, "parameter name") else {
-                continue;
-            };
-            if let Some((first, _)) = out.iter().find(|(n, _)| n.value == name.value) {
-                self.report(
-                    Problem::at(
-                        name.at,
-                        format!("parameter `{}` is declared twice", name.value),
-                        "declare each parameter once",
-                    )
-                    .first_at(first.at),
-                );
-                continue;
-            }
-            let Some(kind) = self.placed_string(kind, "parameter type") else {
-                continue;
-            };
-            out.push((name, kind));
+            out.push((key, value));
         }
         Some(Placed {
             value: out,

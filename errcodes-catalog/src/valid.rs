@@ -78,7 +78,10 @@ pub fn validate(raw: RawCatalog, text: &str, problems: &mut Vec<Problem>) -> Cat
                 None
             }
         });
-    let default_http = raw.default_http.and_then(|http| status(&http, problems));
+    let default_http = raw.default_http.and_then(|http| {
+        let what = |value| format!("`{value}` is not an HTTP status");
+        status(&http, what, "use a status from 100 to 599", problems)
+    });
 
     Catalog {
         languages: languages.into_iter().map(|l| l.value).collect(),
@@ -91,34 +94,50 @@ pub fn validate(raw: RawCatalog, text: &str, problems: &mut Vec<Problem>) -> Cat
     }
 }
 
-/// An HTTP status from 100 to 599, or the problem with it.
-fn status(http: &Placed<u32>, problems: &mut Vec<Problem>) -> Option<u16> {
+/// An HTTP status from 100 to 599, or the problem with it: `what` says
+/// what is wrong with the number, `fix` what to do.
+fn status(
+    http: &Placed<u32>,
+    what: impl FnOnce(u32) -> String,
+    fix: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<u16> {
     match u16::try_from(http.value) {
         Ok(status) if (100..=599).contains(&status) => Some(status),
         _ => {
-            problems.push(Problem::at(
-                http.at,
-                format!("`{}` is not an HTTP status", http.value),
-                "use a status from 100 to 599",
-            ));
+            problems.push(Problem::at(http.at, what(http.value), fix));
             None
         }
     }
 }
 
-/// A code's `http`: a status from 100 to 599, or the problem with it.
-fn code_status(http: &Placed<u32>, problems: &mut Vec<Problem>) -> Option<u16> {
-    match u16::try_from(http.value) {
-        Ok(status) if (100..=599).contains(&status) => Some(status),
-        _ => {
-            problems.push(Problem::at(
-                http.at,
-                format!("`http` is {}, not an HTTP status", http.value),
-                "use a status from 100 to 599, or leave `http` out",
-            ));
-            None
-        }
+/// The problem with a description's or translation's language: not
+/// declared in `languages` (when the catalog declares them), or not a
+/// language key.
+pub(crate) fn language_problem(
+    lang: &Placed<String>,
+    languages: Option<&[&str]>,
+) -> Option<Problem> {
+    let Some(languages) = languages else {
+        return names::language(&lang.value)
+            .err()
+            .map(|broken| at(lang.at, broken));
+    };
+    if languages.contains(&lang.value.as_str()) {
+        return None;
     }
+    let fix = match did_you_mean(&lang.value, languages.iter().copied()) {
+        Some(hint) => hint,
+        None => format!(
+            "add it to `languages:` or use one of: {}",
+            languages.join(", ")
+        ),
+    };
+    Some(Problem::at(
+        lang.at,
+        format!("language `{}` is not declared in `languages`", lang.value),
+        fix,
+    ))
 }
 
 /// A broken naming rule, reported at the node the name was read from.
@@ -458,10 +477,11 @@ impl Check<'_> {
             .take()
             .and_then(|group| self.group(group, problems));
         let http_at = raw.http.as_ref().map(|http| http.at);
-        let http = raw
-            .http
-            .take()
-            .and_then(|http| code_status(&http, problems));
+        let http = raw.http.take().and_then(|http| {
+            let what = |value| format!("`http` is {value}, not an HTTP status");
+            let fix = "use a status from 100 to 599, or leave `http` out";
+            status(&http, what, fix, problems)
+        });
         let descriptions = raw
             .description
             .take()
@@ -551,39 +571,16 @@ impl Check<'_> {
         description: Placed<Descriptions>,
         problems: &mut Vec<Problem>,
     ) -> Vec<(String, String)> {
-        let Some(languages) = &self.languages else {
-            return description
-                .value
-                .into_iter()
-                .filter(|(lang, _)| match names::language(&lang.value) {
-                    Ok(()) => true,
-                    Err(broken) => {
-                        problems.push(at(lang.at, broken));
-                        false
-                    }
-                })
-                .map(|(lang, text)| (lang.value, text.value))
-                .collect();
-        };
-        let mut found: Vec<(String, String)> = Vec::with_capacity(languages.len());
+        let mut found: Vec<(String, String)> = Vec::with_capacity(description.value.len());
         for (lang, text) in description.value {
-            if languages.contains(&lang.value.as_str()) {
-                found.push((lang.value, text.value));
-                continue;
+            match language_problem(&lang, self.languages.as_deref()) {
+                Some(problem) => problems.push(problem),
+                None => found.push((lang.value, text.value)),
             }
-            let fix = match did_you_mean(&lang.value, languages.iter().copied()) {
-                Some(hint) => hint,
-                None => format!(
-                    "add it to `languages:` or use one of: {}",
-                    languages.join(", ")
-                ),
-            };
-            problems.push(Problem::at(
-                lang.at,
-                format!("language `{}` is not declared in `languages`", lang.value),
-                fix,
-            ));
         }
+        let Some(languages) = &self.languages else {
+            return found;
+        };
         let missing: Vec<&str> = languages
             .iter()
             .copied()

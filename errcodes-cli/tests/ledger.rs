@@ -27,6 +27,19 @@ fn write(dir: &Path, file: &str, text: &str) {
     fs::write(dir.join(file), text).expect("write");
 }
 
+/// `errcodes check` of `text` as `codes.yaml` in `dir` fails, its first
+/// problem starting with `expected`.
+fn check_fails_with(dir: &Path, text: &str, expected: &str) {
+    write(dir, "codes.yaml", text);
+    let run = errcodes_in(dir, &["check"]);
+    assert_eq!(run.code, Some(1), "{text}");
+    assert!(
+        run.stdout.starts_with(expected),
+        "{}\nexpected {expected}",
+        run.stdout
+    );
+}
+
 #[test]
 fn lock_then_check_then_a_new_code() {
     let dir = scratch("lock");
@@ -86,14 +99,7 @@ fn check_enforces_the_ledger() {
         (BASE.replace("http: 404", "http: 400"), "codes.yaml:5:11: code 1 FIRST was published with HTTP status 404 (codes.lock:2), now 400"),
     ];
     for (text, expected) in &cases {
-        write(&dir, "codes.yaml", text);
-        let run = errcodes_in(&dir, &["check"]);
-        assert_eq!(run.code, Some(1), "{text}");
-        assert!(
-            run.stdout.starts_with(expected),
-            "{}\nexpected {expected}",
-            run.stdout
-        );
+        check_fails_with(&dir, text, expected);
     }
     // The fixes the messages suggest build.
     write(
@@ -274,14 +280,7 @@ fn parameters_are_published() {
         (&retyped, "codes.yaml:6:7: code 4105 REFUND_TOO_LARGE was published with the parameter `amount: u64` (codes.lock:2), now `amount: u32`"),
     ];
     for (text, expected) in cases {
-        write(&dir, "codes.yaml", text);
-        let run = errcodes_in(&dir, &["check"]);
-        assert_eq!(run.code, Some(1), "{text}");
-        assert!(
-            run.stdout.starts_with(expected),
-            "{}\nexpected {expected}",
-            run.stdout
-        );
+        check_fails_with(&dir, text, expected);
     }
     let added = PARAMS
         .replace("{remaining}.", "{remaining} (order {order}).")
