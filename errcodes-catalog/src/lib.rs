@@ -76,7 +76,7 @@ pub use model::{Catalog, Code, Group, Param, ParamKind, Reserved};
 pub use names::{identifier, variant_of, Identifier};
 pub use select::{select, Part, Selection, SelectionProblem};
 pub use source::{Source, FALLBACK_DIR, MAX_BYTES};
-pub use template::Piece;
+pub use template::{pieces as template_pieces, Piece};
 pub use yaml::Position;
 
 /// A catalog's text, checked: the model of its valid part, and every problem.

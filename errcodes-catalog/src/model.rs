@@ -136,9 +136,7 @@ impl Code {
         if self.params.is_empty() {
             return None;
         }
-        crate::template::parse(&self.message)
-            .ok()
-            .map(|(pieces, _)| pieces)
+        crate::template::pieces(&self.message)
     }
 
     /// The translation of the message into `lang`.

@@ -14,6 +14,12 @@ pub enum Piece {
     Param(String),
 }
 
+/// The pieces of the template `text` (`{{` and `}}` unescaped), or `None`
+/// when it is not a well-formed template.
+pub fn pieces(text: &str) -> Option<Vec<Piece>> {
+    parse(text).ok().map(|(pieces, _)| pieces)
+}
+
 /// A mistake in a template: where it is (a byte offset in the text), what it
 /// is and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 
 use core::fmt::{self, Write as _};
 
-use crate::{Entry, UnknownCode, UnknownName};
+use crate::{Entry, ParamKind, UnknownCode, UnknownName};
 
 /// The error of `TryFrom<u32>`: `code` is not a code of the enum `enum_name`.
 #[inline]
@@ -129,6 +129,15 @@ pub struct Table {
     /// Where each row's descriptions start in `descriptions`, and where the
     /// last row's end.
     pub description_bounds: U32s,
+    /// The parameters of every row, one after another, and where each
+    /// row's start (and the last row's end).
+    pub params: &'static [crate::Param],
+    pub param_bounds: U32s,
+    /// The translations of every row's message, one after another, their
+    /// languages (indexes in `languages`), and where each row's start.
+    pub translations: &'static [&'static str],
+    pub translation_langs: U32s,
+    pub translation_bounds: U32s,
     /// The rows of deprecated codes, ascending, and why each is deprecated.
     pub deprecated_rows: U32s,
     pub deprecated_notes: &'static [&'static str],
@@ -309,6 +318,117 @@ fn find_slot<'n>(
     None
 }
 
+/// One piece of a message template, for `parse`: text that must be there
+/// as it is, or the value of the parameter at an index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece {
+    Text(&'static str),
+    Value(usize),
+}
+
+/// The text of each parameter's value in `text`, read with the first of
+/// `templates` it matches whole, or `None`.
+///
+/// Each template uses every parameter. Its text pieces must be in `text`
+/// as they are; a value takes the shortest text that reads as its kind
+/// (see [`ParamKind::reads`]) and lets the rest match, backtracking to a
+/// longer one when the rest does not; a parameter used again must read
+/// the same text as the first time. Templates have no two values side by
+/// side, so a value ends where a text piece starts, or at the end.
+#[must_use]
+pub fn read<'t, const N: usize>(
+    templates: &[&[Piece]],
+    kinds: &[ParamKind; N],
+    text: &'t str,
+) -> Option<[&'t str; N]> {
+    templates.iter().find_map(|pieces| {
+        let mut slots = [None; N];
+        if !matches(pieces, kinds, text, &mut slots) {
+            return None;
+        }
+        let mut values = [""; N];
+        for (value, slot) in values.iter_mut().zip(slots) {
+            *value = slot?;
+        }
+        Some(values)
+    })
+}
+
+/// Whether `pieces` match all of `rest`, given the values read so far
+/// (`slots`); on success the slots hold every value the pieces use, on
+/// failure they are as they were.
+fn matches<'t>(
+    pieces: &[Piece],
+    kinds: &[ParamKind],
+    rest: &'t str,
+    slots: &mut [Option<&'t str>],
+) -> bool {
+    let Some((first, later)) = pieces.split_first() else {
+        return rest.is_empty();
+    };
+    let index = match *first {
+        Piece::Text(text) => {
+            return rest
+                .strip_prefix(text)
+                .is_some_and(|rest| matches(later, kinds, rest, slots));
+        }
+        Piece::Value(index) => index,
+    };
+    let (Some(&kind), Some(&seen)) = (kinds.get(index), slots.get(index)) else {
+        return false;
+    };
+    if let Some(seen) = seen {
+        // Read before: the same text again.
+        return rest
+            .strip_prefix(seen)
+            .is_some_and(|rest| matches(later, kinds, rest, slots));
+    }
+    let next = match later.first() {
+        None => {
+            // The last piece takes the rest.
+            if kind.reads(rest) {
+                slots[index] = Some(rest);
+                return true;
+            }
+            return false;
+        }
+        Some(Piece::Text(next)) => *next,
+        // Two values side by side: the catalog's checks refuse such a
+        // template; read the first as empty text rather than guess.
+        Some(Piece::Value(_)) => "",
+    };
+    // Each place the next text piece starts, nearest first.
+    let mut from = 0;
+    while let Some(found) = rest.get(from..).and_then(|tail| tail.find(next)) {
+        let end = from + found;
+        let value = &rest[..end];
+        if kind.reads(value) {
+            slots[index] = Some(value);
+            if matches(later, kinds, &rest[end..], slots) {
+                return true;
+            }
+            slots[index] = None;
+        }
+        // On to the next character: the next place may overlap this one.
+        from = end + rest[end..].chars().next().map_or(1, char::len_utf8);
+        if from > rest.len() {
+            break;
+        }
+    }
+    false
+}
+
+/// A `bool` value `parse` read: `true` or `false`.
+#[inline]
+#[must_use]
+pub fn boolean(text: &str) -> Option<bool> {
+    match text {
+        "true" => Some(true),
+        "false" => Some(false),
+        _ => None,
+    }
+}
+
 /// `Display` of a generated enum.
 #[inline]
 pub fn display(entry: &Entry, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -381,6 +501,11 @@ mod tests {
         descriptions: &[],
         description_langs: U32s(&[]),
         description_bounds: U32s(&[0; 16]),
+        params: &[],
+        param_bounds: U32s(&[0; 16]),
+        translations: &[],
+        translation_langs: U32s(&[]),
+        translation_bounds: U32s(&[0; 16]),
         deprecated_rows: U32s(&[]),
         deprecated_notes: &[],
         aliases: &["OLD_C"],

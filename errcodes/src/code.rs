@@ -89,4 +89,15 @@ pub trait Code:
     fn description(self, lang: &str) -> Option<&'static str> {
         self.entry().description(lang)
     }
+
+    /// The parameters of the message (the catalog's `params`), in order.
+    fn params(self) -> &'static [crate::Param] {
+        self.entry().params()
+    }
+
+    /// The message in language `lang` as the catalog writes it, if it has
+    /// a translation.
+    fn translation(self, lang: &str) -> Option<&'static str> {
+        self.entry().translation(lang)
+    }
 }

@@ -4,7 +4,7 @@ use core::fmt;
 use core::hash::{Hash, Hasher};
 
 use crate::__private::{Table, U32s};
-use crate::DocsUrl;
+use crate::{DocsUrl, Param};
 
 /// Everything the catalog says about one code: what `ErrorCode::entry()`
 /// returns and every accessor of the enum reads.
@@ -137,13 +137,55 @@ impl Entry {
     ) -> impl ExactSizeIterator<Item = (&'static str, &'static str)> + Clone + 'static {
         let table = self.table;
         let (start, end) = self.span(table.description_bounds);
-        let texts = range(table.descriptions, start, end);
-        // The row's languages as four-byte chunks, which need no checks.
-        let langs = range(table.description_langs.0, start * 4, end * 4);
-        langs.chunks_exact(4).zip(texts).map(move |(lang, &text)| {
-            let lang = u32::from_le_bytes([lang[0], lang[1], lang[2], lang[3]]);
-            (table.languages[lang as usize], text)
-        })
+        by_language(
+            table.languages,
+            range(table.description_langs.0, start * 4, end * 4),
+            range(table.descriptions, start, end),
+        )
+    }
+
+    /// The parameters of the message (the catalog's `params`), in order;
+    /// empty when the message is plain text.
+    #[inline]
+    #[must_use]
+    pub const fn params(&self) -> &'static [Param] {
+        let (start, end) = self.span(self.table.param_bounds);
+        range(self.table.params, start, end)
+    }
+
+    /// The message in language `lang`, as the catalog writes it (a
+    /// template when the code has parameters), if the catalog has one.
+    #[inline]
+    #[must_use]
+    pub fn translation(&self, lang: &str) -> Option<&'static str> {
+        self.translations()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, text)| text)
+    }
+
+    /// The translations of the message as `(language, text)`, in the
+    /// catalog's order.
+    #[must_use]
+    pub fn translations(
+        &self,
+    ) -> impl ExactSizeIterator<Item = (&'static str, &'static str)> + Clone + 'static {
+        let table = self.table;
+        let (start, end) = self.span(table.translation_bounds);
+        by_language(
+            table.languages,
+            range(table.translation_langs.0, start * 4, end * 4),
+            range(table.translations, start, end),
+        )
+    }
+
+    /// Which template a struct of values writes for `lang`: 0 for the
+    /// message, else the translation's place among the row's plus one.
+    #[doc(hidden)]
+    #[must_use]
+    pub fn template_of(&self, lang: &str) -> usize {
+        self.translations()
+            .position(|(l, _)| l == lang)
+            .map_or(0, |at| at + 1)
     }
 
     /// Why the code is deprecated, if it is.
@@ -162,6 +204,20 @@ impl Entry {
     }
 }
 
+/// `(language, text)` for texts whose languages are `langs` (indexes in
+/// `languages`, packed four bytes each).
+fn by_language(
+    languages: &'static [&'static str],
+    langs: &'static [u8],
+    texts: &'static [&'static str],
+) -> impl ExactSizeIterator<Item = (&'static str, &'static str)> + Clone + 'static {
+    // Four-byte chunks, which need no checks.
+    langs.chunks_exact(4).zip(texts).map(move |(lang, &text)| {
+        let lang = u32::from_le_bytes([lang[0], lang[1], lang[2], lang[3]]);
+        (languages[lang as usize], text)
+    })
+}
+
 impl PartialEq for Entry {
     fn eq(&self, other: &Entry) -> bool {
         self.code() == other.code()
@@ -170,6 +226,8 @@ impl PartialEq for Entry {
             && self.group() == other.group()
             && self.http_status() == other.http_status()
             && self.descriptions().eq(other.descriptions())
+            && self.params() == other.params()
+            && self.translations().eq(other.translations())
             && self.deprecated() == other.deprecated()
     }
 }
@@ -192,6 +250,12 @@ impl fmt::Debug for Entry {
                 f.debug_map().entries(self.0.descriptions()).finish()
             }
         }
+        struct Translations(Entry);
+        impl fmt::Debug for Translations {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_map().entries(self.0.translations()).finish()
+            }
+        }
         f.debug_struct("Entry")
             .field("code", &self.code())
             .field("name", &self.name())
@@ -199,6 +263,8 @@ impl fmt::Debug for Entry {
             .field("group", &self.group())
             .field("http_status", &self.http_status())
             .field("descriptions", &Descriptions(*self))
+            .field("params", &self.params())
+            .field("translations", &Translations(*self))
             .field("deprecated", &self.deprecated())
             .finish()
     }
@@ -227,6 +293,7 @@ impl fmt::Display for Entry {
 mod tests {
     use super::*;
     use crate::__private::{pack, U16s};
+    use crate::{Param, ParamKind};
 
     static TABLE: Table = Table {
         codes: U32s(&const { pack::<2, 8>([1, 5]) }),
@@ -240,6 +307,11 @@ mod tests {
         descriptions: &["The first.", "第一。"],
         description_langs: U32s(&const { pack::<2, 8>([0, 1]) }),
         description_bounds: U32s(&const { pack::<3, 12>([0, 2, 2]) }),
+        params: &[Param::__new("n", ParamKind::U32)],
+        param_bounds: U32s(&const { pack::<3, 12>([0, 0, 1]) }),
+        translations: &["五。"],
+        translation_langs: U32s(&const { pack::<1, 4>([1]) }),
+        translation_bounds: U32s(&const { pack::<3, 12>([0, 0, 1]) }),
         deprecated_rows: U32s(&const { pack::<1, 4>([1]) }),
         deprecated_notes: &["use ONE"],
         aliases: &[],
@@ -265,6 +337,13 @@ mod tests {
             (one.deprecated(), five.deprecated()),
             (None, Some("use ONE"))
         );
+        assert_eq!((one.params(), five.params()), (&[][..], TABLE.params));
+        assert_eq!(
+            (one.translation("zh"), five.translation("zh")),
+            (None, Some("五。"))
+        );
+        assert_eq!(five.translation("en"), None);
+        assert_eq!((five.template_of("zh"), five.template_of("en")), (1, 0));
         assert_eq!(one, Entry::__new(&TABLE, 0));
         assert_ne!(one, five);
     }

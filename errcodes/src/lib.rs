@@ -10,6 +10,7 @@ extern crate self as errcodes;
 
 #[doc(hidden)]
 pub mod __private;
+mod args;
 #[cfg(feature = "axum")]
 mod axum;
 mod code;
@@ -24,6 +25,7 @@ mod problem;
 #[cfg(feature = "leancloud")]
 pub mod leancloud;
 
+pub use args::{Args, Localized, Param, ParamKind, Value, Values};
 pub use code::Code;
 pub use docs_url::DocsUrl;
 pub use entry::Entry;

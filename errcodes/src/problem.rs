@@ -9,7 +9,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::{Code, Open};
+use crate::{Args, Code, Open, Value as ArgValue};
 
 /// The media type of a problem details body.
 pub const CONTENT_TYPE: &str = "application/problem+json";
@@ -94,6 +94,42 @@ impl Problem {
             name: Some(code.name().to_owned()),
             extensions: Map::new(),
         }
+    }
+
+    /// The problem for a code's message with its values: that of the code,
+    /// with `detail` the message with the values written in, and an
+    /// extension member per parameter beside `code` and `name` (a string,
+    /// number or boolean; a decimal that JSON cannot hold, such as `NaN`,
+    /// as the text the message writes). A parameter named like a member
+    /// this type sets (`title`, `status`, `detail`, `instance`, `code`,
+    /// `name`) is in `detail` only.
+    ///
+    /// ```
+    /// errcodes::error_codes!("../tests/catalogs/params.yaml");
+    /// # use errcodes::Problem;
+    /// let problem = Problem::from(error_code::RefundTooLarge { amount: 1500, remaining: 900 });
+    /// let json = serde_json::to_value(&problem).unwrap();
+    /// assert_eq!(json["detail"], "Refund of 1500 cents exceeds the remaining 900.");
+    /// assert_eq!((json["amount"].as_u64(), json["remaining"].as_u64()), (Some(1500), Some(900)));
+    /// assert_eq!(json["code"], 4105);
+    /// ```
+    #[must_use]
+    pub fn from_args<A: Args + ?Sized>(args: &A) -> Problem {
+        let mut problem = Problem::of(args.code()).with_detail(args.to_string());
+        for (name, value) in args.values() {
+            let value = match value {
+                ArgValue::Str(text) => Value::from(text),
+                ArgValue::Bool(value) => Value::from(value),
+                ArgValue::U32(n) => Value::from(n),
+                ArgValue::U64(n) => Value::from(n),
+                ArgValue::I32(n) => Value::from(n),
+                ArgValue::I64(n) => Value::from(n),
+                ArgValue::F64(n) => serde_json::Number::from_f64(n)
+                    .map_or_else(|| Value::from(n.to_string()), Value::Number),
+            };
+            problem = problem.with_extension(name, value);
+        }
+        problem
     }
 
     /// Adds the human-readable explanation of this occurrence.

@@ -33,6 +33,25 @@ async fn declined() -> Result<&'static str, Problem> {
         .with_instance("/payments/7"))
 }
 
+errcodes::error_codes!("catalogs/params.yaml", name = WithValues);
+
+/// A message with values, answered as is.
+async fn refund() -> Result<&'static str, with_values::RefundTooLarge> {
+    Err(with_values::RefundTooLarge {
+        amount: 1500,
+        remaining: 900,
+    })
+}
+
+/// One with borrowed text values.
+async fn field() -> Result<&'static str, with_values::InvalidFieldType<'static>> {
+    Err(with_values::InvalidFieldType {
+        field: "nick",
+        expected: "String",
+        actual: "Number",
+    })
+}
+
 async fn fine() -> Result<&'static str, Api> {
     Ok("fine")
 }
@@ -43,6 +62,8 @@ async fn serve() -> String {
         .route("/invoice", get(invoice))
         .route("/password", get(password))
         .route("/declined", get(declined))
+        .route("/refund", get(refund))
+        .route("/field", get(field))
         .route("/fine", get(fine));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
@@ -107,6 +128,33 @@ async fn handlers_answer_with_problem_details() {
     assert_eq!(status, 402);
     assert_eq!(body["detail"], "Insufficient funds.");
     assert_eq!(body["instance"], "/payments/7");
+
+    // A message with values: the formatted message in `detail`, a member
+    // per value, the code's status.
+    let (status, content_type, body) = fetch(&format!("{base}/refund")).await;
+    assert_eq!(
+        (status, content_type.as_str()),
+        (422, "application/problem+json")
+    );
+    assert_eq!(
+        body["detail"],
+        "Refund of 1500 cents exceeds the remaining 900."
+    );
+    assert_eq!(
+        (body["amount"].as_u64(), body["remaining"].as_u64()),
+        (Some(1500), Some(900))
+    );
+    assert_eq!(
+        (body["code"].as_u64(), body["name"].as_str()),
+        (Some(4105), Some("REFUND_TOO_LARGE"))
+    );
+    let (status, _, body) = fetch(&format!("{base}/field")).await;
+    assert_eq!(status, 400);
+    assert_eq!(body["field"], "nick");
+    assert_eq!(
+        with_values::InvalidFieldType::parse(body["detail"].as_str().unwrap()).map(|v| v.actual),
+        Some("Number")
+    );
 
     let (status, _, body) = fetch(&format!("{base}/fine")).await;
     assert_eq!((status, body), (200, Value::String("fine".into())));

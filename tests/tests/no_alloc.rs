@@ -11,6 +11,7 @@ use errcodes::leancloud::ErrorCode;
 use errcodes::Open;
 
 errcodes::error_codes!("catalogs/api.yaml", name = Api);
+errcodes::error_codes!("catalogs/params.yaml", name = WithValues);
 
 struct Counting;
 
@@ -104,4 +105,48 @@ fn generated_accessors_do_not_allocate() {
         black_box(&text);
     });
     assert_eq!(n, 0, "the generated API allocated {n} times");
+}
+
+#[test]
+fn messages_with_values_format_and_parse_without_allocating() {
+    use errcodes::Args as _;
+    use with_values::{BalanceOff, InvalidFieldType};
+
+    let wrong = InvalidFieldType {
+        field: "nick",
+        expected: "String",
+        actual: "Number",
+    };
+    let off = BalanceOff {
+        delta: -3,
+        ratio: 0.25,
+        rounded: true,
+        account: "acme",
+    };
+    let mut text = String::with_capacity(4096);
+    let mut sent = String::with_capacity(4096);
+    write!(sent, "{}", wrong.localized("zh")).unwrap();
+    let n = allocations(|| {
+        for lang in ["en", "zh", "fr", "de"] {
+            text.clear();
+            write!(
+                text,
+                "{wrong} {} {off} {}",
+                wrong.localized(lang),
+                off.localized(lang)
+            )
+            .unwrap();
+            black_box(&text);
+        }
+        black_box(InvalidFieldType::parse(&sent));
+        text.clear();
+        write!(text, "{off}").unwrap();
+        black_box(BalanceOff::parse(&text));
+        black_box(off.values().count());
+        black_box(WithValues::BalanceOff.params());
+        black_box(WithValues::InvalidFieldType.translation("zh"));
+        black_box(WithValues::from(off));
+    });
+    assert_eq!(n, 0, "messages with values allocated {n} times");
+    assert!(InvalidFieldType::parse(&sent).is_some());
 }

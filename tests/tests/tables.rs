@@ -9,6 +9,7 @@
 
 errcodes::error_codes!("catalogs/every-field.yaml", name = Full);
 errcodes::error_codes!("catalogs/bare.yaml", name = Bare);
+errcodes::error_codes!("catalogs/params.yaml", name = Values);
 
 /// A group as its key, description and range.
 type GroupRow<'a> = (&'a str, Option<&'a str>, Option<(u32, u32)>);
@@ -52,6 +53,27 @@ fn round_trip<C: errcodes::Code + core::fmt::Debug>(
             assert_eq!(entry.description(lang), Some(*text));
         }
         assert_eq!(entry.description("xx"), None);
+        let params: Vec<(&str, &str)> = entry
+            .params()
+            .iter()
+            .map(|p| (p.name(), p.kind().as_str()))
+            .collect();
+        let want: Vec<(&str, &str)> = expected
+            .params
+            .iter()
+            .map(|p| (p.name.as_str(), p.kind.as_str()))
+            .collect();
+        assert_eq!(params, want, "{code:?}");
+        let translations: Vec<(&str, &str)> = entry.translations().collect();
+        let want: Vec<(&str, &str)> = expected
+            .translations
+            .iter()
+            .map(|(l, t)| (l.as_str(), t.as_str()))
+            .collect();
+        assert_eq!(translations, want, "{code:?}");
+        for (lang, text) in &want {
+            assert_eq!(entry.translation(lang), Some(*text));
+        }
         assert_eq!(
             entry.deprecated(),
             expected.deprecated.as_deref(),
@@ -103,6 +125,12 @@ fn every_field_set() {
         ["en", "zh"]
     );
     assert_eq!(full::OBJECT_TOO_LARGE, 70_000);
+}
+
+#[test]
+fn parameters_and_translations() {
+    let catalog = model(include_str!("../catalogs/params.yaml"));
+    round_trip(&catalog, Values::ALL);
 }
 
 #[test]

@@ -121,10 +121,10 @@ impl Cx<'_> {
     }
 
     /// The constants module, around the constants written by [`const_text`].
-    pub(super) fn consts_module(&self, consts: &Text) -> TokenStream {
+    pub(super) fn consts_module(&self, consts: &Text, structs: &TokenStream) -> TokenStream {
         let name = self.name;
         let module = self.module.clone();
-        let doc = format!("The codes of [`{name}`] as `u32` constants, for `const` items and `match` patterns on raw numbers.");
+        let doc = format!("The codes of [`{name}`] as `u32` constants, for `const` items and `match` patterns on raw numbers, and the values of each code whose message has parameters as a struct named after its variant.");
         let consts = consts.tokens();
         let vis = &self.args.vis;
         let unused = self.allow_unused();
@@ -133,6 +133,7 @@ impl Cx<'_> {
             #unused
             #vis mod #module {
                 #consts
+                #structs
             }
         }
     }
@@ -269,6 +270,21 @@ impl Cx<'_> {
                 #[must_use]
                 #vis fn description(self, lang: &str) -> ::core::option::Option<&'static str> {
                     self.entry().description(lang)
+                }
+
+                /// The parameters of the message (the catalog's `params`), in
+                /// order; empty when the message is plain text. Each code with
+                /// parameters has a struct of their values in the constants module.
+                #[must_use]
+                #vis const fn params(self) -> &'static [#krate::Param] {
+                    self.entry().params()
+                }
+
+                /// The message in language `lang` as the catalog writes it (a
+                /// template when the code has parameters), if it has a translation.
+                #[must_use]
+                #vis fn translation(self, lang: &str) -> ::core::option::Option<&'static str> {
+                    self.entry().translation(lang)
                 }
 
                 /// Why the code is deprecated, if it is.

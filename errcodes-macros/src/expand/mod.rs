@@ -17,6 +17,7 @@
 mod bulk;
 mod impls;
 mod items;
+mod params;
 mod pipeline;
 mod tables;
 
@@ -43,7 +44,10 @@ pub fn expand(catalog: &Catalog, args: &Args, files: &[&Path]) -> TokenStream {
     let watch = files.iter().map(|file| watch(file));
     let enum_name = Spelled::of(&args.name);
     let inner = Spelled::of(&one_level_down(&args.vis));
-    let (enum_item, consts, tables) = pipeline::written_in_parallel(&cx, &enum_name, &inner);
+    let structs = cx.args_structs();
+    let (enum_item, consts, tables) =
+        pipeline::written_in_parallel(&cx, &enum_name, &inner, structs.definitions);
+    let struct_impls = structs.impls;
     let inherent = cx.inherent_impl();
     let traits = cx.trait_impls();
     let parent = args.parent.as_ref().map(|parent| cx.parent_impls(parent));
@@ -59,6 +63,7 @@ pub fn expand(catalog: &Catalog, args: &Args, files: &[&Path]) -> TokenStream {
         #parent
         #serde
         #wire
+        #struct_impls
     }
 }
 

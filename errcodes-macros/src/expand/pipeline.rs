@@ -25,6 +25,7 @@ pub(super) fn written_in_parallel(
     cx: &Cx<'_>,
     enum_name: &Spelled,
     inner: &Spelled,
+    structs: TokenStream,
 ) -> (TokenStream, TokenStream, TokenStream) {
     let catalog = cx.catalog;
     let (first, later) = catalog.codes.split_at(catalog.codes.len() / 2);
@@ -36,14 +37,14 @@ pub(super) fn written_in_parallel(
         let _ = send_lists.send(lists(catalog, enum_name));
         variant_text(catalog, later)
     };
-    let lex_as_written = || {
+    let lex_as_written = move || {
         let variants = variant_text(catalog, first).tokens();
         // Each is sent before the work ends, so received whichever thread
         // did it; written here again only if it was not.
         let consts = consts_written
             .recv()
             .unwrap_or_else(|_| const_text(catalog, enum_name, inner));
-        let consts = cx.consts_module(&consts);
+        let consts = cx.consts_module(&consts, &structs);
         let lists = lists_written
             .recv()
             .unwrap_or_else(|_| lists(catalog, enum_name));

@@ -186,6 +186,10 @@ pub(super) struct Lists {
     pub descriptions: Text,
     pub description_langs: Text,
     pub description_bounds: Text,
+    pub translations: Text,
+    pub translation_langs: Text,
+    pub translation_bounds: Text,
+    pub param_bounds: Text,
     pub deprecated_rows: Text,
     pub deprecated_notes: Text,
     pub aliases: Text,
@@ -193,7 +197,7 @@ pub(super) struct Lists {
 }
 
 /// The lists of `catalog`'s tables, for the enum named `enum_name`.
-pub(super) fn lists(catalog: &Catalog, enum_name: &Spelled) -> Lists {
+pub(super) fn lists<'a>(catalog: &'a Catalog, enum_name: &Spelled) -> Lists {
     let codes = &catalog.codes;
     // `Name::Variant`, not `Self::Variant`: the resolver finds a variant of
     // a named enum directly, while `Self::Variant` is looked up by the type
@@ -221,14 +225,26 @@ pub(super) fn lists(catalog: &Catalog, enum_name: &Spelled) -> Lists {
     }
     // The declared languages first, then any others in order of use.
     let mut languages: Vec<&str> = catalog.languages.iter().map(String::as_str).collect();
-    let mut description_langs = Vec::new();
-    for (lang, _) in codes.iter().flat_map(|c| &c.descriptions) {
-        let at = languages.iter().position(|l| l == lang).unwrap_or_else(|| {
-            languages.push(lang);
-            languages.len() - 1
-        });
-        description_langs.push(u32::try_from(at).unwrap_or(u32::MAX));
-    }
+    let mut language_of = |lang: &'a str| {
+        let at = languages
+            .iter()
+            .position(|l| *l == lang)
+            .unwrap_or_else(|| {
+                languages.push(lang);
+                languages.len() - 1
+            });
+        u32::try_from(at).unwrap_or(u32::MAX)
+    };
+    let description_langs: Vec<u32> = codes
+        .iter()
+        .flat_map(|c| &c.descriptions)
+        .map(|(lang, _)| language_of(lang))
+        .collect();
+    let translation_langs: Vec<u32> = codes
+        .iter()
+        .flat_map(|c| &c.translations)
+        .map(|(lang, _)| language_of(lang))
+        .collect();
     let deprecated: Vec<(usize, &str)> = codes
         .iter()
         .enumerate()
@@ -258,6 +274,14 @@ pub(super) fn lists(catalog: &Catalog, enum_name: &Spelled) -> Lists {
         ),
         description_langs: packed(description_langs.into_iter().map(u32::to_le_bytes)),
         description_bounds: bounds(codes.iter().map(|c| c.descriptions.len())),
+        translations: str_list(
+            codes
+                .iter()
+                .flat_map(|c| c.translations.iter().map(|(_, text)| text.as_str())),
+        ),
+        translation_langs: packed(translation_langs.into_iter().map(u32::to_le_bytes)),
+        translation_bounds: bounds(codes.iter().map(|c| c.translations.len())),
+        param_bounds: bounds(codes.iter().map(|c| c.params.len())),
         deprecated_rows: packed(deprecated.iter().map(|(row, _)| row_number(*row))),
         deprecated_notes: str_list(deprecated.iter().map(|(_, note)| *note)),
         aliases: str_list(codes.iter().flat_map(|c| &c.aliases).map(String::as_str)),
@@ -285,6 +309,20 @@ pub(super) fn table(catalog: &Catalog, lists: &Lists, krate: &syn::Path) -> Toke
     let descriptions = lists.descriptions.tokens();
     let description_langs = lists.description_langs.tokens();
     let description_bounds = lists.description_bounds.tokens();
+    let translations = lists.translations.tokens();
+    let translation_langs = lists.translation_langs.tokens();
+    let translation_bounds = lists.translation_bounds.tokens();
+    let param_bounds = lists.param_bounds.tokens();
+    // Few codes have parameters: written with `quote!`.
+    let params = catalog
+        .codes
+        .iter()
+        .flat_map(|code| &code.params)
+        .map(|param| {
+            let name = &param.name;
+            let kind = super::params::kind(param.kind, krate);
+            quote!(#krate::Param::__new(#name, #kind))
+        });
     let deprecated_rows = lists.deprecated_rows.tokens();
     let deprecated_notes = lists.deprecated_notes.tokens();
     let aliases = lists.aliases.tokens();
@@ -305,6 +343,11 @@ pub(super) fn table(catalog: &Catalog, lists: &Lists, krate: &syn::Path) -> Toke
             descriptions: &[#descriptions],
             description_langs: #krate::__private::U32s(#description_langs),
             description_bounds: #krate::__private::U32s(#description_bounds),
+            params: &[#(#params),*],
+            param_bounds: #krate::__private::U32s(#param_bounds),
+            translations: &[#translations],
+            translation_langs: #krate::__private::U32s(#translation_langs),
+            translation_bounds: #krate::__private::U32s(#translation_bounds),
             deprecated_rows: #krate::__private::U32s(#deprecated_rows),
             deprecated_notes: &[#deprecated_notes],
             aliases: &[#aliases],

@@ -58,3 +58,26 @@ mod internal {
 pub fn shop_status(raw: u32) -> Option<u16> {
     internal::status(raw)
 }
+
+/// Messages with parameters, public and kept private.
+pub mod values {
+    errcodes::error_codes!("../../catalogs/params.yaml", name = WithValues);
+
+    mod private {
+        errcodes::error_codes!("../../catalogs/params.yaml", name = Kept, vis = pub(self));
+
+        pub(super) fn refund() -> String {
+            kept::RefundTooLarge {
+                amount: 2,
+                remaining: 1,
+            }
+            .to_string()
+        }
+    }
+
+    /// The refund message, through the private catalog.
+    #[must_use]
+    pub fn refund() -> String {
+        private::refund()
+    }
+}

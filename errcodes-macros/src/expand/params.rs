@@ -1,0 +1,342 @@
+//! The struct of values of each code with `params`, in the constants
+//! module: its fields, `Display` and `localized` (the templates written
+//! with `format_args!`, as a hand-written `write!` would), `parse` (the
+//! templates as pieces for `errcodes::__private::read`), `CODE`, `From`,
+//! `errcodes::Args`, and the optional problem and axum impls.
+//!
+//! Few codes have parameters, so these are built with `quote!`.
+
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::{one_level_down, Cx};
+use crate::text::markdown;
+use errcodes_catalog::{Code, ParamKind, Piece};
+
+/// The runtime's name of a parameter type.
+pub(super) fn kind(kind: ParamKind, krate: &syn::Path) -> TokenStream {
+    let variant = match kind {
+        ParamKind::Bool => quote!(Bool),
+        ParamKind::U32 => quote!(U32),
+        ParamKind::U64 => quote!(U64),
+        ParamKind::I32 => quote!(I32),
+        ParamKind::I64 => quote!(I64),
+        ParamKind::F64 => quote!(F64),
+        // `ParamKind` is non-exhaustive: a type added later is text
+        // until the macro learns it.
+        _ => quote!(Str),
+    };
+    quote!(#krate::ParamKind::#variant)
+}
+
+/// The Rust type of a field of `kind`.
+fn field_type(kind: ParamKind) -> TokenStream {
+    match kind {
+        ParamKind::Bool => quote!(bool),
+        ParamKind::U32 => quote!(u32),
+        ParamKind::U64 => quote!(u64),
+        ParamKind::I32 => quote!(i32),
+        ParamKind::I64 => quote!(i64),
+        ParamKind::F64 => quote!(f64),
+        _ => quote!(&'a str),
+    }
+}
+
+/// A template as the indexes of the parameters it uses and its pieces;
+/// `None` when it does not parse or names a parameter the code lacks
+/// (a catalog the checks refused, whose valid part is still expanded).
+struct Template {
+    pieces: Vec<Piece>,
+    /// The parameter index of each `Piece::Param`, in order.
+    uses: Vec<usize>,
+}
+
+impl Template {
+    fn of(text: &str, code: &Code) -> Option<Template> {
+        let pieces = errcodes_catalog::template_pieces(text)?;
+        let mut uses = Vec::new();
+        for piece in &pieces {
+            if let Piece::Param(name) = piece {
+                uses.push(code.params.iter().position(|p| p.name == *name)?);
+            }
+        }
+        Some(Template { pieces, uses })
+    }
+
+    fn uses_every_param(&self, code: &Code) -> bool {
+        (0..code.params.len()).all(|index| self.uses.contains(&index))
+    }
+
+    /// `f.write_fmt(format_args!(…))` of the template, the values of
+    /// `fields` in the places of their parameters.
+    fn write(&self, fields: &[Ident]) -> TokenStream {
+        let mut format = String::new();
+        for piece in &self.pieces {
+            match piece {
+                Piece::Literal(text) => {
+                    format.push_str(&text.replace('{', "{{").replace('}', "}}"));
+                }
+                _ => format.push_str("{}"),
+            }
+        }
+        let values = self.uses.iter().map(|&index| &fields[index]);
+        quote!(f.write_fmt(::core::format_args!(#format, #(self.#values),*)))
+    }
+
+    /// The pieces for `errcodes::__private::read`.
+    fn pieces(&self, krate: &syn::Path) -> TokenStream {
+        let mut uses = self.uses.iter();
+        let pieces = self.pieces.iter().map(|piece| match piece {
+            Piece::Literal(text) => quote!(#krate::__private::Piece::Text(#text)),
+            _ => {
+                let index = Literal::usize_unsuffixed(uses.next().copied().unwrap_or(0));
+                quote!(#krate::__private::Piece::Value(#index))
+            }
+        });
+        quote!(&[#(#pieces),*])
+    }
+}
+
+/// The structs of values: their definitions, for the constants module,
+/// and their impls, for the invoking scope (which names the enum even when
+/// the macro is invoked in a function body, where the module's `super`
+/// would not).
+#[derive(Default)]
+pub(super) struct Structs {
+    pub definitions: TokenStream,
+    pub impls: TokenStream,
+}
+
+impl Cx<'_> {
+    /// The structs of values of every code with parameters.
+    pub(super) fn args_structs(&self) -> Structs {
+        let mut structs = Structs::default();
+        for code in self
+            .catalog
+            .codes
+            .iter()
+            .filter(|code| !code.params.is_empty())
+        {
+            if let Some((definition, impls)) = self.args_struct(code) {
+                structs.definitions.extend(definition);
+                structs.impls.extend(impls);
+            }
+        }
+        structs
+    }
+
+    #[allow(clippy::too_many_lines)]
+    fn args_struct(&self, code: &Code) -> Option<(TokenStream, TokenStream)> {
+        let krate = self.krate;
+        let enum_name = self.name;
+        let module = self.module;
+        let inner = one_level_down(&self.args.vis);
+        let vis = &self.args.vis;
+        let unused = self.allow_unused();
+        let variant = format_ident!("{}", code.variant);
+        let path = quote!(#module::#variant);
+        let fields: Vec<Ident> = code
+            .params
+            .iter()
+            .map(|p| format_ident!("{}", p.name))
+            .collect();
+        let message = Template::of(&code.message, code)?;
+        let translations: Vec<(&str, Template)> = code
+            .translations
+            .iter()
+            .filter_map(|(lang, text)| Some((lang.as_str(), Template::of(text, code)?)))
+            .collect();
+        if translations.len() != code.translations.len() || !message.uses_every_param(code) {
+            return None;
+        }
+        let borrows = code.params.iter().any(|p| p.kind == ParamKind::Str);
+        let floats = code.params.iter().any(|p| p.kind == ParamKind::F64);
+        let (generics, anonymous, text_life) = if borrows {
+            (quote!(<'a>), quote!(<'_>), quote!('a))
+        } else {
+            (quote!(), quote!(), quote!('_))
+        };
+        let eq = (!floats).then(|| quote!(::core::cmp::Eq, ::core::hash::Hash,));
+        let deprecated = code
+            .deprecated
+            .as_ref()
+            .map(|note| quote!(#[deprecated(note = #note)]));
+        let field_docs = code
+            .params
+            .iter()
+            .map(|p| format!("`{{{}}}` in the message: `{}`.", p.name, p.kind.as_str()));
+        let types = code.params.iter().map(|p| field_type(p.kind));
+        let doc = format!(
+            "The values of [`{enum_name}::{variant}`](super::{enum_name}::{variant}) (code {}): `Display` writes \"{}\" with them.",
+            code.code,
+            markdown(&code.message),
+        );
+        let doc_more = "\n\n`localized(lang)` writes a translation instead, `parse` reads the values back from a message, and `errcodes::Args` gives the code and each value to generic code.";
+        let doc = doc + doc_more;
+
+        // `Display` is template 0; `localized` picks by language.
+        let write_message = message.write(&fields);
+        let write_translations = translations.iter().enumerate().map(|(at, (_, t))| {
+            let at = Literal::usize_unsuffixed(at + 1);
+            let write = t.write(&fields);
+            quote!(#at => #write,)
+        });
+
+        // `parse` tries the message, the translations and each `also`
+        // text with every parameter.
+        let also: Vec<Template> = code
+            .also
+            .iter()
+            .filter_map(|text| Template::of(text, code))
+            .filter(|t| t.uses_every_param(code))
+            .collect();
+        let read_from = std::iter::once(&message)
+            .chain(translations.iter().map(|(_, t)| t))
+            .chain(&also)
+            .map(|t| t.pieces(krate));
+        let kinds = code.params.iter().map(|p| kind(p.kind, krate));
+        let read_values = code
+            .params
+            .iter()
+            .zip(&fields)
+            .map(|(param, field)| match param.kind {
+                ParamKind::Str => quote!(#field),
+                ParamKind::Bool => quote!(#field: #krate::__private::boolean(#field)?),
+                _ => quote!(#field: #field.parse().ok()?),
+            });
+        let values = code
+            .params
+            .iter()
+            .zip(&fields)
+            .enumerate()
+            .map(|(index, (param, field))| {
+                let index = Literal::usize_unsuffixed(index);
+                let value = match param.kind {
+                    ParamKind::Bool => quote!(Bool),
+                    ParamKind::U32 => quote!(U32),
+                    ParamKind::U64 => quote!(U64),
+                    ParamKind::I32 => quote!(I32),
+                    ParamKind::I64 => quote!(I64),
+                    ParamKind::F64 => quote!(F64),
+                    _ => quote!(Str),
+                };
+                quote!(#index => ::core::option::Option::Some(#krate::Value::#value(self.#field)),)
+            });
+        let problem = cfg!(feature = "emit-problem").then(|| {
+            quote! {
+                #[automatically_derived]
+                #[allow(deprecated)]
+                impl ::core::convert::From<#path #anonymous> for #krate::Problem {
+                    /// The code's problem details with `detail` the message
+                    /// and a member per parameter.
+                    fn from(args: #path #anonymous) -> #krate::Problem {
+                        #krate::Problem::from_args(&args)
+                    }
+                }
+            }
+        });
+        let axum = cfg!(feature = "emit-axum").then(|| {
+            let axum = quote!(#krate::__private::axum);
+            quote! {
+                #[automatically_derived]
+                #[allow(deprecated)]
+                impl #axum::response::IntoResponse for #path #anonymous {
+                    /// Answers with the code's problem details, the values included.
+                    fn into_response(self) -> #axum::response::Response {
+                        #axum::response::IntoResponse::into_response(#krate::Problem::from_args(&self))
+                    }
+                }
+            }
+        });
+        let definition = quote! {
+            #[doc = #doc]
+            #[derive(
+                ::core::fmt::Debug,
+                ::core::clone::Clone,
+                ::core::marker::Copy,
+                ::core::cmp::PartialEq,
+                #eq
+            )]
+            #deprecated
+            #inner struct #variant #generics {
+                #(
+                    #[doc = #field_docs]
+                    #inner #fields: #types,
+                )*
+            }
+        };
+        let impls = quote! {
+            #[allow(deprecated)]
+            #unused
+            impl #generics #path #generics {
+                /// The code these are the values of.
+                #vis const CODE: #enum_name = #enum_name::#variant;
+
+                /// The message in language `lang` (the catalog's translation),
+                /// or the message itself when it has none, with the values
+                /// written in; formats without allocating.
+                #[must_use]
+                #vis fn localized(&self, lang: &str) -> #krate::Localized<'_, Self> {
+                    #krate::Args::localized(self, lang)
+                }
+
+                /// Reads the values back from a message this code sends: the
+                /// message, a translation or an `also` text with every value,
+                /// tried in that order. Text values borrow from `text`.
+                #[must_use]
+                #vis fn parse(text: &#text_life str) -> ::core::option::Option<Self> {
+                    const TEMPLATES: &[&[#krate::__private::Piece]] = &[#(#read_from),*];
+                    let [#(#fields),*] = #krate::__private::read(TEMPLATES, &[#(#kinds),*], text)?;
+                    ::core::option::Option::Some(Self { #(#read_values),* })
+                }
+            }
+
+            #[automatically_derived]
+            #[allow(deprecated)]
+            impl ::core::fmt::Display for #path #anonymous {
+                /// The message with the values written in.
+                #[inline]
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #write_message
+                }
+            }
+
+            #[automatically_derived]
+            #[allow(deprecated)]
+            impl #krate::Args for #path #anonymous {
+                type Code = #enum_name;
+
+                #[inline]
+                fn code(&self) -> #enum_name {
+                    #enum_name::#variant
+                }
+
+                fn value(&self, index: usize) -> ::core::option::Option<#krate::Value<'_>> {
+                    match index {
+                        #(#values)*
+                        _ => ::core::option::Option::None,
+                    }
+                }
+
+                fn __write(&self, template: usize, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    match template {
+                        #(#write_translations)*
+                        _ => #write_message,
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            #[allow(deprecated)]
+            impl ::core::convert::From<#path #anonymous> for #enum_name {
+                fn from(_: #path #anonymous) -> #enum_name {
+                    #enum_name::#variant
+                }
+            }
+
+            #problem
+            #axum
+        };
+        Some((definition, impls))
+    }
+}
