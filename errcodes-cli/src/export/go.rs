@@ -1,12 +1,14 @@
 //! A Go package: the type `Code`, one typed constant per code (`Code` +
 //! the variant name, as `net/http` prefixes `Status`), and the functions
-//! `Message`, `Name` and `Lookup`. Laid out as gofmt formats it.
+//! `Message`, `Name` and `Lookup`; for each code with values, `FormatX(…)`
+//! and `FormatXIn(lang, …)`, which write the messages as the Rust struct
+//! does. Laid out as gofmt formats it.
 
 use std::fmt::Write as _;
 
-use errcodes_catalog::{Catalog, Code};
+use errcodes_catalog::{Catalog, Code, ParamKind};
 
-use super::Header;
+use super::{values, Header};
 use crate::text::{one_line, quoted};
 
 /// Go's keywords, which cannot name a package.
@@ -65,6 +67,7 @@ pub fn render(catalog: &Catalog, from: &Header, package: &str) -> String {
         "\n// Package {package} holds the error codes of the catalog."
     );
     let _ = writeln!(out, "package {package}\n");
+    out.push_str(&imports(catalog));
     out.push_str("// Code is an error code of the catalog: its number.\ntype Code uint32\n\n");
     out.push_str("// The catalog's error codes.\nconst (\n");
     for (index, code) in catalog.codes.iter().enumerate() {
@@ -91,6 +94,15 @@ pub fn render(catalog: &Catalog, from: &Header, package: &str) -> String {
     out.push_str("// Lookup returns the code numbered n, and whether the catalog has it.\nfunc Lookup(n uint32) (Code, bool) {\n\tcode := Code(n)\n\treturn code, Name(code) != \"\"\n}\n\n");
     out.push_str("// String returns the catalog name of the code, or its number when it is\n// not a code of the catalog.\nfunc (c Code) String() string {\n\tif name := Name(c); name != \"\" {\n\t\treturn name\n\t}\n\treturn \"Code(\" + itoa(uint32(c)) + \")\"\n}\n\n");
     out.push_str("func itoa(n uint32) string {\n\tvar digits [10]byte\n\ti := len(digits)\n\tfor {\n\t\ti--\n\t\tdigits[i] = byte('0' + n%10)\n\t\tn /= 10\n\t\tif n == 0 {\n\t\t\treturn string(digits[i:])\n\t\t}\n\t}\n}\n");
+    let with_params = catalog.codes.iter().any(|code| !code.params.is_empty());
+    if with_params {
+        out.push('\n');
+        with_values(&mut out, catalog);
+        // gofmt ends the file with one newline.
+        while out.ends_with("\n\n") {
+            out.pop();
+        }
+    }
     out
 }
 
@@ -130,4 +142,129 @@ fn doc(code: &Code) -> String {
         );
     }
     out
+}
+
+/// The Go type of a parameter's value.
+fn go_type(kind: ParamKind) -> &'static str {
+    match kind {
+        ParamKind::Bool => "bool",
+        ParamKind::U32 => "uint32",
+        ParamKind::U64 => "uint64",
+        ParamKind::I32 => "int32",
+        ParamKind::I64 => "int64",
+        ParamKind::F64 => "float64",
+        _ => "string",
+    }
+}
+
+/// The helper that writes a value of `kind` as the messages do (as Rust's
+/// `Display`), and its definition. Its name has an `_` inside, which no
+/// argument (a parameter's name in `lowerCamel`) has, so none hides it.
+fn helper(kind: ParamKind) -> Option<(&'static str, &'static str)> {
+    Some(match kind {
+        ParamKind::Bool => ("format_bool", "func format_bool(b bool) string {\n\treturn strconv.FormatBool(b)\n}\n"),
+        ParamKind::U32 => ("format_u32", "func format_u32(n uint32) string {\n\treturn strconv.FormatUint(uint64(n), 10)\n}\n"),
+        ParamKind::U64 => ("format_u64", "func format_u64(n uint64) string {\n\treturn strconv.FormatUint(n, 10)\n}\n"),
+        ParamKind::I32 => ("format_i32", "func format_i32(n int32) string {\n\treturn strconv.FormatInt(int64(n), 10)\n}\n"),
+        ParamKind::I64 => ("format_i64", "func format_i64(n int64) string {\n\treturn strconv.FormatInt(n, 10)\n}\n"),
+        ParamKind::F64 => ("format_f64", "// format_f64 writes a decimal as the messages do: the shortest digits that\n// read back as the same number, without an exponent; NaN, inf, -inf.\nfunc format_f64(x float64) string {\n\tswitch {\n\tcase math.IsNaN(x):\n\t\treturn \"NaN\"\n\tcase math.IsInf(x, 1):\n\t\treturn \"inf\"\n\tcase math.IsInf(x, -1):\n\t\treturn \"-inf\"\n\t}\n\treturn strconv.FormatFloat(x, 'f', -1, 64)\n}\n"),
+        _ => return None,
+    })
+}
+
+/// The imports the values need: `math` for decimals, `strconv` for any
+/// value that is not text.
+pub fn imports(catalog: &Catalog) -> String {
+    let codes = values::with_params(&catalog.codes);
+    let mut packages = Vec::new();
+    if values::any_kind(&codes, |kind| kind == ParamKind::F64) {
+        packages.push("math");
+    }
+    if values::any_kind(&codes, |kind| kind != ParamKind::Str) {
+        packages.push("strconv");
+    }
+    match packages.as_slice() {
+        [] => String::new(),
+        [one] => format!("import \"{one}\"\n\n"),
+        many => {
+            let lines: Vec<String> = many.iter().map(|p| format!("\t\"{p}\"\n")).collect();
+            format!("import (\n{})\n\n", lines.concat())
+        }
+    }
+}
+
+/// A parameter's name as a Go argument: `lowerCamel`, with `_` after it
+/// when that is a keyword or `lang`.
+fn argument(name: &str) -> String {
+    let camel = values::lower_camel(name);
+    if KEYWORDS.contains(&camel.as_str()) || camel == "lang" {
+        camel + "_"
+    } else {
+        camel
+    }
+}
+
+/// `FormatX` and `FormatXIn` of every code with values, then the helpers
+/// they use.
+fn with_values(out: &mut String, catalog: &Catalog) {
+    let codes = values::with_params(&catalog.codes);
+    for (code, pieces) in &codes {
+        let Some(templates) = pieces.templates(code) else {
+            continue;
+        };
+        let name = values::upper(code);
+        let about = format!("{} ({})", code.name, code.code);
+        let args: Vec<String> = code.params.iter().map(|p| argument(&p.name)).collect();
+        let typed: Vec<String> = code
+            .params
+            .iter()
+            .zip(&args)
+            .map(|(p, arg)| format!("{arg} {}", go_type(p.kind)))
+            .collect();
+        let value = |index: usize| {
+            let param = &code.params[index];
+            match helper(param.kind) {
+                Some((function, _)) => format!("{function}({})", args[index]),
+                None => args[index].clone(),
+            }
+        };
+        let deprecated = code.deprecated.as_ref().map_or_else(String::new, |reason| {
+            format!("//\n// Deprecated: {}\n", one_line(reason).trim_end())
+        });
+        let _ = writeln!(
+            out,
+            "// Format{name} returns the message of {about} with the values written in.\n{deprecated}func Format{name}({}) string {{\n\treturn Format{name}In(\"\", {})\n}}\n",
+            typed.join(", "),
+            args.join(", ")
+        );
+        let _ = writeln!(
+            out,
+            "// Format{name}In returns the message of {about} in language lang when the\n// catalog translates it, else the message, with the values written in.\n{deprecated}func Format{name}In(lang string, {}) string {{",
+            typed.join(", ")
+        );
+        if !templates.translations.is_empty() {
+            out.push_str("\tswitch lang {\n");
+            for (lang, template) in &templates.translations {
+                let _ = writeln!(
+                    out,
+                    "\tcase {}:\n\t\treturn {}",
+                    quoted(lang),
+                    values::joined(template, value)
+                );
+            }
+            out.push_str("\t}\n");
+        }
+        let _ = writeln!(
+            out,
+            "\treturn {}\n}}\n",
+            values::joined(&templates.message, value)
+        );
+    }
+    for kind in ParamKind::ALL {
+        if let Some((_, definition)) = helper(kind) {
+            if values::any_kind(&codes, |k| k == kind) {
+                let _ = writeln!(out, "{definition}");
+            }
+        }
+    }
 }

@@ -8,6 +8,7 @@ mod go;
 mod json;
 mod python;
 mod typescript;
+mod values;
 
 use std::path::PathBuf;
 

@@ -1,11 +1,14 @@
 //! A Python module: `ErrorCode`, an `enum.IntEnum` whose members carry
-//! their message as an attribute docstring, `MESSAGES`, and `from_code`.
+//! their message as an attribute docstring, `MESSAGES`, and `from_code`;
+//! for each code with values, `XParams` (a `TypedDict`), `format_x(*, …,
+//! lang=None)` and `parse_x(text)`, which write and read the messages as
+//! the Rust struct does.
 
 use std::fmt::Write as _;
 
-use errcodes_catalog::Catalog;
+use errcodes_catalog::{Catalog, ParamKind};
 
-use super::Header;
+use super::{values, Header};
 use crate::text::quoted;
 
 pub fn render(catalog: &Catalog, from: &Header) -> String {
@@ -16,7 +19,14 @@ pub fn render(catalog: &Catalog, from: &Header) -> String {
         python_doc(&from.source),
         python_doc(&from.line("python"))
     );
-    out.push_str("import enum\nimport typing\n\n__all__ = [\"ErrorCode\", \"MESSAGES\", \"from_code\"]\n\n\n");
+    let with_params = catalog.codes.iter().any(|code| !code.params.is_empty());
+    out.push_str(if with_params {
+        "import decimal\nimport enum\nimport math\nimport re\nimport typing\n"
+    } else {
+        "import enum\nimport typing\n"
+    });
+    // Filled in at the end, when the names are known.
+    out.push_str("\n__all__ = [@ALL@]\n\n\n");
     out.push_str("class ErrorCode(enum.IntEnum):\n    \"\"\"The catalog's error codes; each value is the code's number.\"\"\"\n");
     for code in &catalog.codes {
         let _ = writeln!(out, "\n    {} = {}", code.name, code.code);
@@ -46,10 +56,250 @@ pub fn render(catalog: &Catalog, from: &Header) -> String {
     out.push_str(
         "\n\ndef from_code(number: int) -> typing.Optional[ErrorCode]:\n    \"\"\"The code numbered `number`, or None when the catalog has no such code.\"\"\"\n    try:\n        return ErrorCode(number)\n    except ValueError:\n        return None\n",
     );
-    out
+    let mut names = vec![
+        "ErrorCode".to_owned(),
+        "MESSAGES".to_owned(),
+        "from_code".to_owned(),
+    ];
+    with_values(&mut out, catalog, &mut names);
+    let names: Vec<String> = names.iter().map(|n| quoted(n)).collect();
+    out.replacen("@ALL@", &names.join(", "), 1)
 }
 
 /// Text safe inside a triple-quoted docstring.
 fn python_doc(text: &str) -> String {
     text.replace('\\', "\\\\").replace("\"\"\"", "\\\"\\\"\\\"")
+}
+
+/// The helpers every code with values uses: writing numbers as Rust's
+/// `Display` does, and reading a message back.
+const HELPERS: &str = r#"
+
+_Piece = typing.Union[str, int]
+_Value = typing.Union[str, int, float, bool]
+
+_DECIMAL = re.compile(r"[+-]?(?:inf|infinity|nan|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:e[+-]?[0-9]+)?)", re.IGNORECASE)
+_WHOLE = re.compile(r"[+-]?[0-9]+")
+_RANGES = {
+    "u32": (0, 2**32 - 1),
+    "u64": (0, 2**64 - 1),
+    "i32": (-(2**31), 2**31 - 1),
+    "i64": (-(2**63), 2**63 - 1),
+}
+
+
+def _decimal(x: float) -> str:
+    """A decimal as the messages write it: the shortest digits that read
+    back as the same number, without an exponent; NaN, inf, -inf."""
+    if math.isnan(x):
+        return "NaN"
+    if math.isinf(x):
+        return "inf" if x > 0 else "-inf"
+    sign = "-" if math.copysign(1.0, x) < 0 else ""
+    return sign + format(decimal.Decimal(repr(abs(float(x)))).normalize(), "f")
+
+
+def _whole(n: int) -> str:
+    return str(int(n))
+
+
+def _boolean(b: bool) -> str:
+    return "true" if b else "false"
+
+
+def _read_value(kind: str, text: str) -> typing.Optional[_Value]:
+    """`text` read whole as a value of `kind`, as Rust's `FromStr` reads it."""
+    if kind == "str":
+        return text
+    if kind == "bool":
+        return {"true": True, "false": False}.get(text)
+    if kind == "f64":
+        return float(text) if _DECIMAL.fullmatch(text) else None
+    if not _WHOLE.fullmatch(text) or (kind.startswith("u") and text.startswith("-")):
+        return None
+    n = int(text)
+    low, high = _RANGES[kind]
+    return n if low <= n <= high else None
+
+
+def _matches(
+    pieces: typing.Sequence[_Piece],
+    at: int,
+    kinds: typing.Sequence[str],
+    text: str,
+    pos: int,
+    slots: typing.List[typing.Optional[str]],
+) -> bool:
+    """Whether `pieces` from `at` match all of `text` from `pos`: a value
+    takes the shortest text that reads as its kind and lets the rest
+    match; a value seen before must be the same text again."""
+    if at == len(pieces):
+        return pos == len(text)
+    piece = pieces[at]
+    if isinstance(piece, str):
+        return text.startswith(piece, pos) and _matches(pieces, at + 1, kinds, text, pos + len(piece), slots)
+    seen = slots[piece]
+    if seen is not None:
+        return text.startswith(seen, pos) and _matches(pieces, at + 1, kinds, text, pos + len(seen), slots)
+    kind = kinds[piece]
+    if at + 1 == len(pieces):
+        if _read_value(kind, text[pos:]) is None:
+            return False
+        slots[piece] = text[pos:]
+        return True
+    following = pieces[at + 1]
+    literal = following if isinstance(following, str) else ""
+    end = text.find(literal, pos)
+    while end != -1:
+        value = text[pos:end]
+        if _read_value(kind, value) is not None:
+            slots[piece] = value
+            if _matches(pieces, at + 1, kinds, text, end, slots):
+                return True
+            slots[piece] = None
+        end = text.find(literal, end + 1) if end < len(text) else -1
+    return False
+
+
+def _read(
+    text: str,
+    templates: typing.Sequence[typing.Sequence[_Piece]],
+    kinds: typing.Sequence[str],
+) -> typing.Optional[typing.List[_Value]]:
+    """The values in `text`, read with the first of `templates` that
+    matches it whole, or None."""
+    for pieces in templates:
+        slots: typing.List[typing.Optional[str]] = [None] * len(kinds)
+        if _matches(pieces, 0, kinds, text, 0, slots):
+            values = []
+            for kind, slot in zip(kinds, slots):
+                value = None if slot is None else _read_value(kind, slot)
+                if value is None:
+                    return None
+                values.append(value)
+            return values
+    return None
+"#;
+
+/// Python's keywords, which cannot name an argument.
+const KEYWORDS: &[&str] = &[
+    "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif",
+    "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
+    "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+];
+
+/// The argument a parameter is passed as: its name, with `_` after it when
+/// that is a keyword or `lang` (PEP 8's way).
+fn argument(name: &str) -> String {
+    if KEYWORDS.contains(&name) || name == "lang" {
+        format!("{name}_")
+    } else {
+        name.to_owned()
+    }
+}
+
+fn py_type(kind: ParamKind) -> &'static str {
+    match kind {
+        ParamKind::Bool => "bool",
+        ParamKind::F64 => "float",
+        ParamKind::Str => "str",
+        _ => "int",
+    }
+}
+
+/// The `TypedDict`, format and parse functions of every code with values.
+fn with_values(out: &mut String, catalog: &Catalog, names: &mut Vec<String>) {
+    let codes = values::with_params(&catalog.codes);
+    if codes.is_empty() {
+        return;
+    }
+    out.push_str(HELPERS);
+    for (code, pieces) in &codes {
+        let Some(templates) = pieces.templates(code) else {
+            continue;
+        };
+        let snake = values::snake(code);
+        let typed = format!("{}Params", values::upper(code));
+        let about = format!("{} ({})", code.name, code.code);
+        let fields: Vec<String> = code
+            .params
+            .iter()
+            .map(|p| format!("{}: {}", quoted(&p.name), py_type(p.kind)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "\n\n{typed} = typing.TypedDict({}, {{{}}})\n\"\"\"The values in the message of {about}.\"\"\"",
+            quoted(&typed),
+            fields.join(", ")
+        );
+        let value = |index: usize| {
+            let param = &code.params[index];
+            let arg = argument(&param.name);
+            match param.kind {
+                ParamKind::Bool => format!("_boolean({arg})"),
+                ParamKind::F64 => format!("_decimal({arg})"),
+                ParamKind::Str => arg,
+                _ => format!("_whole({arg})"),
+            }
+        };
+        let arguments: Vec<String> = code
+            .params
+            .iter()
+            .map(|p| format!("{}: {}", argument(&p.name), py_type(p.kind)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "\n\ndef format_{snake}(*, {}, lang: typing.Optional[str] = None) -> str:\n    \"\"\"The message of {about} with the values written in: in language `lang` when the catalog translates it.\"\"\"",
+            arguments.join(", ")
+        );
+        for (lang, template) in &templates.translations {
+            let _ = writeln!(
+                out,
+                "    if lang == {}:\n        return {}",
+                quoted(lang),
+                values::joined(template, value)
+            );
+        }
+        let _ = writeln!(
+            out,
+            "    return {}",
+            values::joined(&templates.message, value)
+        );
+        let read: Vec<String> = templates
+            .read
+            .iter()
+            .map(|template| {
+                let parts: Vec<String> = template
+                    .parts
+                    .iter()
+                    .map(|part| match part {
+                        values::Part::Text(text) => quoted(text),
+                        values::Part::Value(index) => index.to_string(),
+                    })
+                    .collect();
+                format!("({},)", parts.join(", "))
+            })
+            .collect();
+        let kinds: Vec<String> = code
+            .params
+            .iter()
+            .map(|p| quoted(p.kind.as_str()))
+            .collect();
+        let built: Vec<String> = code
+            .params
+            .iter()
+            .enumerate()
+            .map(|(index, p)| format!("{}: values[{index}]", quoted(&p.name)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "\n\ndef parse_{snake}(text: str) -> typing.Optional[{typed}]:\n    \"\"\"The values of {about} read back from one of its messages (the message, a translation, an `also` text with every value), or None.\"\"\"\n    values = _read(text, ({},), ({},))\n    if values is None:\n        return None\n    return {typed}({{{}}})",
+            read.join(", "),
+            kinds.join(", "),
+            built.join(", ")
+        );
+        names.push(typed);
+        names.push(format!("format_{snake}"));
+        names.push(format!("parse_{snake}"));
+    }
 }

@@ -9,12 +9,17 @@
 //! export const names: Readonly<Record<ErrorCode, ErrorCodeName>>;
 //! export function fromCode(n: number): ErrorCode | undefined;
 //! ```
+//!
+//! For each code with values, `XParams` (an interface of them), `formatX`
+//! and `parseX`, which write and read the messages exactly as the Rust
+//! struct does (`u64`/`i64` values are `number | bigint`: a `number`
+//! holds whole numbers exactly only up to 2^53).
 
 use std::fmt::Write as _;
 
-use errcodes_catalog::{Catalog, Code};
+use errcodes_catalog::{Catalog, Code, ParamKind};
 
-use super::Header;
+use super::{values, Header};
 use crate::text::{one_line, quoted};
 
 pub fn render(catalog: &Catalog, from: &Header) -> String {
@@ -50,6 +55,7 @@ pub fn render(catalog: &Catalog, from: &Header) -> String {
          return Object.prototype.hasOwnProperty.call(messages, n) ? (n as ErrorCode) : undefined;\n\
          }\n",
     );
+    with_values(&mut out, catalog);
     out
 }
 
@@ -68,4 +74,280 @@ fn doc(code: &Code) -> String {
         .map(|l| format!("   * {}", l.trim_end()))
         .collect();
     format!("  /**\n{}\n   */\n", body.join("\n"))
+}
+
+/// The helpers every code with values uses: formatting numbers as Rust's
+/// `Display` writes them, and reading a message back.
+const HELPERS: &str = r#"
+/** A value in a message. */
+export type ParamValue = string | number | bigint | boolean;
+
+/** The type of a parameter, as the catalog names it. */
+export type ParamKind = "str" | "bool" | "u32" | "u64" | "i32" | "i64" | "f64";
+
+/** A piece of a template: text as it is, or the index of a parameter. */
+type Piece = string | number;
+
+const DECIMAL = /^[+-]?(?:inf|infinity|nan|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:e[+-]?[0-9]+)?)$/i;
+const WHOLE = /^[+-]?[0-9]+$/;
+const RANGES: Record<string, [bigint, bigint]> = {
+  u32: [BigInt(0), BigInt("4294967295")],
+  u64: [BigInt(0), BigInt("18446744073709551615")],
+  i32: [BigInt("-2147483648"), BigInt("2147483647")],
+  i64: [BigInt("-9223372036854775808"), BigInt("9223372036854775807")],
+};
+
+/** `text` read whole as a value of `kind`, as Rust's `FromStr` reads it,
+ * or `undefined`. 64-bit numbers past 2^53 are `bigint`s. */
+function readValue(kind: ParamKind, text: string): ParamValue | undefined {
+  switch (kind) {
+    case "str":
+      return text;
+    case "bool":
+      return text === "true" ? true : text === "false" ? false : undefined;
+    case "f64": {
+      if (!DECIMAL.test(text)) {
+        return undefined;
+      }
+      const body = text.replace(/^[+-]/, "").toLowerCase();
+      if (body === "nan") {
+        return NaN;
+      }
+      if (body === "inf" || body === "infinity") {
+        return text.startsWith("-") ? -Infinity : Infinity;
+      }
+      return Number(text);
+    }
+    default: {
+      if (!WHOLE.test(text) || (kind.startsWith("u") && text.startsWith("-"))) {
+        return undefined;
+      }
+      const n = BigInt(text);
+      const [low, high] = RANGES[kind];
+      if (n < low || n > high) {
+        return undefined;
+      }
+      return Number.isSafeInteger(Number(n)) ? Number(n) : n;
+    }
+  }
+}
+
+/** Whether `pieces` from `at` match all of `text` from `pos`: a value
+ * takes the shortest text that reads as its kind and lets the rest match;
+ * a value seen before must be the same text again. */
+function matches(
+  pieces: readonly Piece[],
+  at: number,
+  kinds: readonly ParamKind[],
+  text: string,
+  pos: number,
+  slots: (string | undefined)[],
+): boolean {
+  if (at === pieces.length) {
+    return pos === text.length;
+  }
+  const piece = pieces[at];
+  if (typeof piece === "string") {
+    return text.startsWith(piece, pos) && matches(pieces, at + 1, kinds, text, pos + piece.length, slots);
+  }
+  const seen = slots[piece];
+  if (seen !== undefined) {
+    return text.startsWith(seen, pos) && matches(pieces, at + 1, kinds, text, pos + seen.length, slots);
+  }
+  const kind = kinds[piece];
+  const next = pieces[at + 1];
+  if (next === undefined) {
+    const value = text.slice(pos);
+    if (readValue(kind, value) === undefined) {
+      return false;
+    }
+    slots[piece] = value;
+    return true;
+  }
+  const literal = typeof next === "string" ? next : "";
+  for (let end = text.indexOf(literal, pos); end !== -1; end = end < text.length ? text.indexOf(literal, end + 1) : -1) {
+    const value = text.slice(pos, end);
+    if (readValue(kind, value) !== undefined) {
+      slots[piece] = value;
+      if (matches(pieces, at + 1, kinds, text, end, slots)) {
+        return true;
+      }
+      slots[piece] = undefined;
+    }
+  }
+  return false;
+}
+
+/** The values in `text`, read with the first of `templates` that matches
+ * it whole, or `null`. */
+function readTemplate(
+  text: string,
+  templates: readonly (readonly Piece[])[],
+  kinds: readonly ParamKind[],
+): ParamValue[] | null {
+  for (const pieces of templates) {
+    const slots: (string | undefined)[] = kinds.map(() => undefined);
+    if (matches(pieces, 0, kinds, text, 0, slots)) {
+      const values: ParamValue[] = [];
+      for (let i = 0; i < kinds.length; i++) {
+        const slot = slots[i];
+        const value = slot === undefined ? undefined : readValue(kinds[i], slot);
+        if (value === undefined) {
+          return null;
+        }
+        values.push(value);
+      }
+      return values;
+    }
+  }
+  return null;
+}
+"#;
+
+/// Formats a decimal (emitted only when a parameter is an `f64`: unused
+/// locals are an error under `noUnusedLocals`).
+const FORMAT_DECIMAL: &str = r#"
+/** A decimal as the messages write it: the shortest digits that read back
+ * as the same number, without an exponent; `NaN`, `inf`, `-inf`. */
+function formatDecimal(x: number): string {
+  if (Number.isNaN(x)) {
+    return "NaN";
+  }
+  if (!Number.isFinite(x)) {
+    return x > 0 ? "inf" : "-inf";
+  }
+  const sign = x < 0 || Object.is(x, -0) ? "-" : "";
+  const [mantissa, exponent] = Math.abs(x).toExponential().split("e");
+  const digits = mantissa.replace(".", "");
+  const point = Number(exponent) + 1;
+  if (point <= 0) {
+    return sign + "0." + "0".repeat(-point) + digits;
+  }
+  if (point >= digits.length) {
+    return sign + digits + "0".repeat(point - digits.length);
+  }
+  return sign + digits.slice(0, point) + "." + digits.slice(point);
+}
+"#;
+
+/// Formats a whole number (emitted only when a parameter is one).
+const FORMAT_WHOLE: &str = r#"
+/** A whole number in decimal digits, however large. */
+function formatWhole(n: number | bigint): string {
+  if (typeof n === "number" && Number.isInteger(n)) {
+    return BigInt(n).toString();
+  }
+  return n.toString();
+}
+"#;
+
+/// The TypeScript type of a parameter's value.
+fn ts_type(kind: ParamKind) -> &'static str {
+    match kind {
+        ParamKind::Bool => "boolean",
+        ParamKind::U32 | ParamKind::I32 | ParamKind::F64 => "number",
+        ParamKind::U64 | ParamKind::I64 => "number | bigint",
+        _ => "string",
+    }
+}
+
+/// The interface, format and parse functions of every code with values.
+fn with_values(out: &mut String, catalog: &Catalog) {
+    let codes = values::with_params(&catalog.codes);
+    if codes.is_empty() {
+        return;
+    }
+    out.push_str(HELPERS);
+    if values::any_kind(&codes, |kind| kind == ParamKind::F64) {
+        out.push_str(FORMAT_DECIMAL);
+    }
+    if values::any_kind(&codes, |kind| {
+        !matches!(kind, ParamKind::F64 | ParamKind::Str | ParamKind::Bool)
+    }) {
+        out.push_str(FORMAT_WHOLE);
+    }
+    for (code, pieces) in &codes {
+        let Some(templates) = pieces.templates(code) else {
+            continue;
+        };
+        let name = values::upper(code);
+        let about = format!("{} ({})", code.name, code.code);
+        let _ = writeln!(
+            out,
+            "\n/** The values in the message of {about}. */\nexport interface {name}Params {{"
+        );
+        for param in &code.params {
+            let _ = writeln!(out, "  {}: {};", param.name, ts_type(param.kind));
+        }
+        out.push_str("}\n");
+        let value = |index: usize| {
+            let param = &code.params[index];
+            match param.kind {
+                ParamKind::Bool => format!("String(params.{})", param.name),
+                ParamKind::F64 => format!("formatDecimal(params.{})", param.name),
+                ParamKind::Str => format!("params.{}", param.name),
+                _ => format!("formatWhole(params.{})", param.name),
+            }
+        };
+        let _ = writeln!(
+            out,
+            "\n/** The message of {about} with `params` written in: in language `lang` when the catalog translates it. */\n\
+             export function format{name}(params: {name}Params, lang?: string): string {{"
+        );
+        if !templates.translations.is_empty() {
+            out.push_str("  switch (lang) {\n");
+            for (lang, template) in &templates.translations {
+                let _ = writeln!(
+                    out,
+                    "    case {}:\n      return {};",
+                    quoted(lang),
+                    values::joined(template, value)
+                );
+            }
+            out.push_str("  }\n");
+        }
+        let _ = writeln!(
+            out,
+            "  return {};\n}}",
+            values::joined(&templates.message, value)
+        );
+        let read: Vec<String> = templates
+            .read
+            .iter()
+            .map(|template| {
+                let parts: Vec<String> = template
+                    .parts
+                    .iter()
+                    .map(|part| match part {
+                        values::Part::Text(text) => quoted(text),
+                        values::Part::Value(index) => index.to_string(),
+                    })
+                    .collect();
+                format!("[{}]", parts.join(", "))
+            })
+            .collect();
+        let kinds: Vec<String> = code
+            .params
+            .iter()
+            .map(|p| quoted(p.kind.as_str()))
+            .collect();
+        let fields: Vec<String> = code
+            .params
+            .iter()
+            .enumerate()
+            .map(|(index, param)| {
+                format!("{}: values[{index}] as {}", param.name, ts_type(param.kind))
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "\n/** The values of {about} read back from one of its messages (the message, a translation, an `also` text with every value), or `null`. */\n\
+             export function parse{name}(text: string): {name}Params | null {{\n  \
+             const values = readTemplate(text, [{}], [{}]);\n  \
+             return values === null ? null : {{ {} }};\n}}",
+            read.join(", "),
+            kinds.join(", "),
+            fields.join(", ")
+        );
+    }
 }

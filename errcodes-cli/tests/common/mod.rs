@@ -91,10 +91,11 @@ pub fn must_run(command: &mut Command, what: &str) -> String {
 }
 
 /// The catalogs every export is checked on: the bundled LeanCloud catalog,
-/// the test shop, and one of awkward texts.
+/// the test shop, one of awkward texts, and one of messages with values.
 pub const CATALOGS: &[&str] = &[
     "codes.yaml",
     "tests/catalogs/shop.yaml",
+    "tests/catalogs/params.yaml",
     "errcodes-cli/tests/catalogs/awkward.yaml",
 ];
 

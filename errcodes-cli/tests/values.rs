@@ -1,0 +1,618 @@
+//! Messages with values agree in every language: the same arguments of the
+//! same catalog formatted by the Rust struct, the TypeScript export (after
+//! `tsc --strict`, run by node), the Python export and the Go export give
+//! the same text byte for byte, in every language of the catalog; and the
+//! same texts parse to the same values in Rust, TypeScript and Python.
+
+mod common;
+
+use std::fmt::Write as _;
+use std::fs;
+use std::process::Command;
+
+use common::{errcodes, must_run, scratch, tool};
+use serde_json::{json, Value};
+
+errcodes::error_codes!("../tests/catalogs/params.yaml");
+
+const CATALOG: &str = "tests/catalogs/params.yaml";
+
+/// A small deterministic generator (xorshift).
+struct Random(u64);
+
+impl Random {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.next() % n as u64).unwrap()
+    }
+
+    /// Text from pieces that trouble a writer or a reader: escapes,
+    /// quotes, braces, unicode beyond the BMP, the templates' own pieces.
+    fn text(&mut self) -> String {
+        const PIECES: &[&str] = &[
+            "",
+            "'",
+            "\"",
+            "\\",
+            "\n",
+            "{",
+            "}",
+            "{{",
+            "é",
+            "字段",
+            "😀",
+            "\u{2028}",
+            " ",
+            "nick",
+            "', expected type '",
+            "', but got '",
+            "'.",
+            " (",
+            ") (",
+            "; rounding ",
+            " cents",
+            "7",
+            "-",
+            "«",
+            "»",
+        ];
+        (0..self.below(4))
+            .map(|_| PIECES[self.below(PIECES.len())])
+            .collect()
+    }
+
+    fn unsigned(&mut self, bits: u32) -> u64 {
+        let edges = [0, 1, 9, 10, u64::MAX >> (64 - bits)];
+        if self.next() % 3 == 0 {
+            edges[self.below(edges.len())]
+        } else {
+            (self.next() >> (self.next() % 64)) & (u64::MAX >> (64 - bits))
+        }
+    }
+
+    #[allow(clippy::cast_possible_wrap)]
+    fn signed(&mut self, bits: u32) -> i64 {
+        let shift = 64 - bits;
+        let edges = [0, -1, 1, i64::MIN >> shift, i64::MAX >> shift];
+        if self.next() % 3 == 0 {
+            edges[self.below(edges.len())]
+        } else {
+            ((self.next() >> (self.next() % 64)) as i64) << shift >> shift
+        }
+    }
+
+    fn decimal(&mut self) -> f64 {
+        let edges = [
+            0.0,
+            -0.0,
+            0.1,
+            0.3,
+            1.0,
+            -2.5,
+            100.0,
+            1e21,
+            1e22,
+            1.5e-7,
+            123_456.789,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            5e-324,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+            9_007_199_254_740_993.0,
+        ];
+        match self.next() % 3 {
+            0 => edges[self.below(edges.len())],
+            1 => f64::from_bits(self.next()),
+            _ => (self.next() % 100_000) as f64 / 100.0,
+        }
+    }
+}
+
+/// One set of arguments: the code's name, the language (none for the
+/// message) and the values as text (decimals by their bits, so every
+/// language reads the same number).
+struct Case {
+    name: &'static str,
+    lang: Option<&'static str>,
+    values: Vec<String>,
+}
+
+fn bits(x: f64) -> String {
+    x.to_bits().to_string()
+}
+
+fn cases() -> Vec<Case> {
+    let mut random = Random(0x0dd_ba11_5eed_0002);
+    let mut cases = Vec::new();
+    let langs = [None, Some("en"), Some("zh"), Some("fr"), Some("de")];
+    for _ in 0..300 {
+        let lang = langs[random.below(langs.len())];
+        let case = match random.below(5) {
+            0 => Case {
+                name: "INVALID_FIELD_TYPE",
+                lang,
+                values: vec![random.text(), random.text(), random.text()],
+            },
+            1 => Case {
+                name: "CQL_SYNTAX_ERROR",
+                lang,
+                values: vec![
+                    random.unsigned(32).to_string(),
+                    random.unsigned(32).to_string(),
+                ],
+            },
+            2 => Case {
+                name: "REFUND_TOO_LARGE",
+                lang,
+                values: vec![
+                    random.unsigned(64).to_string(),
+                    random.unsigned(64).to_string(),
+                ],
+            },
+            3 => Case {
+                name: "BALANCE_OFF",
+                lang,
+                values: vec![
+                    random.signed(64).to_string(),
+                    bits(random.decimal()),
+                    (random.next() % 2 == 0).to_string(),
+                    random.text(),
+                ],
+            },
+            _ => Case {
+                name: "RETRY_LATER",
+                lang,
+                values: vec![
+                    random.signed(32).to_string(),
+                    random.unsigned(32).to_string(),
+                ],
+            },
+        };
+        cases.push(case);
+    }
+    cases
+}
+
+/// `value` of a case as `T` (the case was written from one).
+fn read<T: std::str::FromStr>(value: &str) -> T {
+    value
+        .parse()
+        .unwrap_or_else(|_| panic!("{value} is a case's value"))
+}
+
+fn decimal(value: &str) -> f64 {
+    f64::from_bits(read(value))
+}
+
+/// The case formatted by the Rust struct.
+fn format_in_rust(case: &Case) -> String {
+    fn written(args: &impl errcodes::Args, lang: Option<&str>) -> String {
+        match lang {
+            Some(lang) => args.localized(lang).to_string(),
+            None => args.to_string(),
+        }
+    }
+    let v = &case.values;
+    match case.name {
+        "INVALID_FIELD_TYPE" => written(
+            &error_code::InvalidFieldType {
+                field: &v[0],
+                expected: &v[1],
+                actual: &v[2],
+            },
+            case.lang,
+        ),
+        "CQL_SYNTAX_ERROR" => written(
+            &error_code::CqlSyntaxError {
+                line: read(&v[0]),
+                column: read(&v[1]),
+            },
+            case.lang,
+        ),
+        "REFUND_TOO_LARGE" => written(
+            &error_code::RefundTooLarge {
+                amount: read(&v[0]),
+                remaining: read(&v[1]),
+            },
+            case.lang,
+        ),
+        "BALANCE_OFF" => written(
+            &error_code::BalanceOff {
+                delta: read(&v[0]),
+                ratio: decimal(&v[1]),
+                rounded: read(&v[2]),
+                account: &v[3],
+            },
+            case.lang,
+        ),
+        #[allow(deprecated)]
+        "RETRY_LATER" => written(
+            &error_code::RetryLater {
+                seconds: read(&v[0]),
+                attempt: read(&v[1]),
+            },
+            case.lang,
+        ),
+        other => panic!("no case for {other}"),
+    }
+}
+
+/// A parsed value as text all languages write alike: decimals by their
+/// bits (NaN as `NaN`, whose bits no language keeps).
+fn value_text(value: errcodes::Value<'_>) -> String {
+    match value {
+        errcodes::Value::F64(x) if x.is_nan() => "NaN".to_owned(),
+        errcodes::Value::F64(x) => bits(x),
+        other => other.to_string(),
+    }
+}
+
+/// What the Rust struct of `name` parses from `text`.
+fn parse_in_rust(name: &str, text: &str) -> Value {
+    fn values(args: Option<impl errcodes::Args>) -> Value {
+        args.map_or(Value::Null, |args| {
+            Value::from(
+                args.values()
+                    .map(|(_, v)| value_text(v))
+                    .collect::<Vec<_>>(),
+            )
+        })
+    }
+    match name {
+        "INVALID_FIELD_TYPE" => values(error_code::InvalidFieldType::parse(text)),
+        "CQL_SYNTAX_ERROR" => values(error_code::CqlSyntaxError::parse(text)),
+        "REFUND_TOO_LARGE" => values(error_code::RefundTooLarge::parse(text)),
+        "BALANCE_OFF" => values(error_code::BalanceOff::parse(text)),
+        #[allow(deprecated)]
+        "RETRY_LATER" => values(error_code::RetryLater::parse(text)),
+        other => panic!("no parser for {other}"),
+    }
+}
+
+/// The texts every parser reads: each formatted message, and variations
+/// that must be refused or read differently.
+fn texts(formatted: &[String]) -> Vec<String> {
+    let mut texts = Vec::new();
+    for text in formatted {
+        texts.push(text.clone());
+        let mut shorter = text.clone();
+        shorter.pop();
+        texts.push(shorter);
+        texts.push(format!("{text} "));
+        texts.push(text.replacen('1', "+1", 1));
+        texts.push(text.replacen('0', "00", 1));
+        texts.push(text.replacen("in ", "in -", 1));
+        texts.push(text.replacen(" (", " (.5e3", 1));
+        texts.push(text.replacen("true", "True", 1));
+        texts.push(text.replacen("inf", "Infinity", 1));
+    }
+    texts.extend(
+        [
+            "Refund of 18446744073709551616 cents exceeds the remaining 1.",
+            "Retry in -2147483649 s (attempt 1).",
+            "Retry in -0 s (attempt -0).",
+            "Balance off by 1 (1e400 of {limit}); rounding false; account a (a).",
+            "Balance off by 1 (-NaN of {limit}); rounding false; account a (a).",
+            "Balance off by 1 (1_0 of {limit}); rounding false; account a (a).",
+            "Balance off by 1 ( 1 of {limit}); rounding false; account a (a).",
+            "Balance off by 1 (0x1p3 of {limit}); rounding false; account a (a).",
+            "Balance off by 1 (1. of {limit}); rounding false; account a) (a (a) (a).",
+            "CQL syntax error.Detail: Parse error at line ٣, column 1",
+            "CQL syntax error at line 4.",
+        ]
+        .map(str::to_owned),
+    );
+    texts
+}
+
+fn export(format: &str) -> String {
+    let run = errcodes(&["export", "--format", format, "--catalog", CATALOG]);
+    assert_eq!(run.code, Some(0), "{format}: {}", run.stderr);
+    run.stdout
+}
+
+fn cases_json(cases: &[Case]) -> String {
+    let cases: Vec<Value> = cases
+        .iter()
+        .map(|c| json!({ "name": c.name, "lang": c.lang, "values": c.values }))
+        .collect();
+    Value::from(cases).to_string()
+}
+
+/// A code with parameters: its name, its variant, and `(name, type)` of
+/// each parameter.
+type Signature = (String, String, Vec<(String, String)>);
+
+/// The signature of each code with parameters, from the JSON export.
+fn signatures() -> Vec<Signature> {
+    let model: Value = serde_json::from_str(&export("json")).unwrap();
+    model["codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| !c["params"].as_array().unwrap().is_empty())
+        .map(|c| {
+            let name = c["name"].as_str().unwrap().to_owned();
+            let variant = format!("{:?}", name.parse::<ErrorCode>().unwrap());
+            let params = c["params"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| {
+                    (
+                        p["name"].as_str().unwrap().to_owned(),
+                        p["type"].as_str().unwrap().to_owned(),
+                    )
+                })
+                .collect();
+            (name, variant, params)
+        })
+        .collect()
+}
+
+fn strings(output: &str, what: &str) -> Vec<String> {
+    serde_json::from_str(output.trim())
+        .unwrap_or_else(|e| panic!("{what} printed no list ({e}): {output}"))
+}
+
+/// Compares the lists item by item, naming the first difference.
+fn agree<T: PartialEq + std::fmt::Debug>(
+    rust: &[T],
+    other: &[T],
+    language: &str,
+    inputs: &[String],
+) {
+    assert_eq!(
+        rust.len(),
+        other.len(),
+        "{language}: as many results as inputs"
+    );
+    for ((want, got), input) in rust.iter().zip(other).zip(inputs) {
+        assert_eq!(want, got, "{language} differs from Rust on {input:?}");
+    }
+}
+
+/// The TypeScript harness: the cases formatted, the texts parsed, as JSON.
+const TS_HARNESS: &str = r#"
+const errors = require("./out/errors.js");
+const fs = require("fs");
+const input = JSON.parse(fs.readFileSync("input.json", "utf8"));
+const signatures = input.signatures;
+function value(kind, text) {
+  switch (kind) {
+    case "str": return text;
+    case "bool": return text === "true";
+    case "f64": return new Float64Array(new BigUint64Array([BigInt(text)]).buffer)[0];
+    case "u64": case "i64": return Number.isSafeInteger(Number(text)) && BigInt(Number(text)) === BigInt(text) ? Number(text) : BigInt(text);
+    default: return Number(text);
+  }
+}
+function shown(kind, v) {
+  if (kind === "f64") {
+    return Number.isNaN(v) ? "NaN" : new BigUint64Array(new Float64Array([v]).buffer)[0].toString();
+  }
+  return String(v);
+}
+const formatted = input.cases.map((c) => {
+  const [, variant, params] = signatures.find((s) => s[0] === c.name);
+  const args = {};
+  params.forEach(([name, kind], i) => { args[name] = value(kind, c.values[i]); });
+  return errors["format" + variant](args, c.lang === null ? undefined : c.lang);
+});
+const parsed = input.parse.map(([name, text]) => {
+  const [, variant, params] = signatures.find((s) => s[0] === name);
+  const result = errors["parse" + variant](text);
+  return result === null ? null : params.map(([param, kind]) => shown(kind, result[param]));
+});
+process.stdout.write(JSON.stringify({ formatted, parsed }));
+"#;
+
+const PY_HARNESS: &str = r#"
+import json, struct, sys
+import errors
+
+data = json.load(open("input.json", encoding="utf-8"))
+signatures = {s[0]: s for s in data["signatures"]}
+
+def value(kind, text):
+    if kind == "str":
+        return text
+    if kind == "bool":
+        return text == "true"
+    if kind == "f64":
+        return struct.unpack("<d", struct.pack("<Q", int(text)))[0]
+    return int(text)
+
+def shown(kind, v):
+    if kind == "f64":
+        assert isinstance(v, float)
+        return "NaN" if v != v else str(struct.unpack("<Q", struct.pack("<d", v))[0])
+    if kind == "bool":
+        assert isinstance(v, bool)
+        return "true" if v else "false"
+    assert isinstance(v, int if kind != "str" else str) and not isinstance(v, bool)
+    return str(v)
+
+def snake(name):
+    return name.lower()
+
+formatted = []
+for case in data["cases"]:
+    _, variant, params = signatures[case["name"]]
+    args = {name: value(kind, case["values"][i]) for i, (name, kind) in enumerate(params)}
+    formatted.append(getattr(errors, "format_" + snake(case["name"]))(lang=case["lang"], **args))
+parsed = []
+for name, text in data["parse"]:
+    _, variant, params = signatures[name]
+    result = getattr(errors, "parse_" + snake(name))(text)
+    parsed.append(None if result is None else [shown(kind, result[p]) for p, kind in params])
+sys.stdout.write(json.dumps({"formatted": formatted, "parsed": parsed}))
+"#;
+
+/// The Go harness: a `switch` calling each code's `FormatXIn`.
+fn go_harness(signatures: &[Signature]) -> String {
+    let mut out = String::from(
+        "package main\n\nimport (\n\t\"encoding/json\"\n\t\"math\"\n\t\"os\"\n\t\"strconv\"\n\n\t\"example.com/check/errcodes\"\n)\n\n\
+         type input struct {\n\tCases []struct {\n\t\tName   string   `json:\"name\"`\n\t\tLang   *string  `json:\"lang\"`\n\t\tValues []string `json:\"values\"`\n\t} `json:\"cases\"`\n}\n\n\
+         func u(s string, bits int) uint64 {\n\tn, err := strconv.ParseUint(s, 10, bits)\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\treturn n\n}\n\n\
+         func i(s string, bits int) int64 {\n\tn, err := strconv.ParseInt(s, 10, bits)\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\treturn n\n}\n\n\
+         func main() {\n\tvar in input\n\tdata, _ := os.ReadFile(\"input.json\")\n\tif err := json.Unmarshal(data, &in); err != nil {\n\t\tpanic(err)\n\t}\n\tout := []string{}\n\
+         \tfor _, c := range in.Cases {\n\t\tlang := \"\"\n\t\tif c.Lang != nil {\n\t\t\tlang = *c.Lang\n\t\t}\n\t\tv := c.Values\n\t\tswitch c.Name {\n",
+    );
+    for (name, variant, params) in signatures {
+        let args: Vec<String> = params
+            .iter()
+            .enumerate()
+            .map(|(at, (_, kind))| match kind.as_str() {
+                "str" => format!("v[{at}]"),
+                "bool" => format!("v[{at}] == \"true\""),
+                "u32" => format!("uint32(u(v[{at}], 32))"),
+                "u64" => format!("u(v[{at}], 64)"),
+                "i32" => format!("int32(i(v[{at}], 32))"),
+                "i64" => format!("i(v[{at}], 64)"),
+                _ => format!("math.Float64frombits(u(v[{at}], 64))"),
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "\t\tcase \"{name}\":\n\t\t\tout = append(out, errcodes.Format{variant}In(lang, {}))",
+            args.join(", ")
+        );
+    }
+    out.push_str("\t\tdefault:\n\t\t\tpanic(c.Name)\n\t\t}\n\t}\n\ttext, _ := json.Marshal(out)\n\tos.Stdout.Write(text)\n\t_ = math.Pi\n}\n");
+    out
+}
+
+/// A TypeScript file the types must accept (and refuse) under `--strict`.
+const TS_TYPES: &str = r#"
+import { formatRefundTooLarge, parseRefundTooLarge, RefundTooLargeParams, formatInvalidFieldType, parseBalanceOff } from "./errors";
+const text: string = formatRefundTooLarge({ amount: 1500, remaining: 900 });
+const back: RefundTooLargeParams | null = parseRefundTooLarge(text);
+const big: string = formatRefundTooLarge({ amount: BigInt("18446744073709551615"), remaining: 0 }, "zh");
+const field: string = formatInvalidFieldType({ field: "nick", expected: "String", actual: "Number" });
+const ratio: number | undefined = parseBalanceOff("")?.ratio;
+// @ts-expect-error a text value is a string
+formatInvalidFieldType({ field: 1, expected: "", actual: "" });
+// @ts-expect-error every value is required
+formatRefundTooLarge({ amount: 1 });
+export const used = [text, back, big, field, ratio];
+"#;
+
+#[test]
+fn four_languages_format_and_three_parse_byte_for_byte() {
+    let tsc = tool("ERRCODES_TSC", "tsc", &["--version"]);
+    let node = tool("ERRCODES_NODE", "node", &["--version"]);
+    let python = tool("ERRCODES_PYTHON", "python3", &["--version"]);
+    let go = tool("ERRCODES_GO", "go", &["version"]);
+
+    let cases = cases();
+    let rust_formatted: Vec<String> = cases.iter().map(format_in_rust).collect();
+    let signatures = signatures();
+    let inputs: Vec<(String, String)> = texts(&rust_formatted)
+        .into_iter()
+        .flat_map(|text| {
+            signatures
+                .iter()
+                .map(move |(name, _, _)| (name.clone(), text.clone()))
+        })
+        .collect();
+    let rust_parsed: Vec<Value> = inputs
+        .iter()
+        .map(|(name, text)| parse_in_rust(name, text))
+        .collect();
+    // The inputs are not all refused: each code reads its own messages.
+    let read = rust_parsed.iter().filter(|v| !v.is_null()).count();
+    assert!(read >= cases.len(), "only {read} texts parsed");
+    let shown: Vec<String> = inputs.iter().map(|(n, t)| format!("{n}: {t}")).collect();
+
+    let dir = scratch("values");
+    let input = format!(
+        "{{\"cases\": {}, \"parse\": {}, \"signatures\": {}}}",
+        cases_json(&cases),
+        serde_json::to_string(&inputs).unwrap(),
+        serde_json::to_string(&signatures).unwrap()
+    );
+    fs::write(dir.join("input.json"), &input).unwrap();
+    let check = |language: &str, output: &str| {
+        let output: Value = serde_json::from_str(output.trim())
+            .unwrap_or_else(|e| panic!("{language} printed no JSON ({e}): {output}"));
+        let formatted = strings(&output["formatted"].to_string(), language);
+        let case_names: Vec<String> = cases
+            .iter()
+            .map(|c| format!("{} {:?} {:?}", c.name, c.lang, c.values))
+            .collect();
+        agree(&rust_formatted, &formatted, language, &case_names);
+        if let Some(parsed) = output["parsed"].as_array() {
+            agree(&rust_parsed, parsed, language, &shown);
+        }
+    };
+
+    if let (Some(tsc), Some(node)) = (&tsc, &node) {
+        fs::write(dir.join("errors.ts"), export("typescript")).unwrap();
+        fs::write(dir.join("types.ts"), TS_TYPES).unwrap();
+        fs::write(dir.join("harness.js"), TS_HARNESS).unwrap();
+        must_run(
+            Command::new(tsc)
+                .args([
+                    "--strict",
+                    "--noUnusedLocals",
+                    "--target",
+                    "es2020",
+                    "--module",
+                    "commonjs",
+                    "--outDir",
+                    "out",
+                    "errors.ts",
+                    "types.ts",
+                ])
+                .current_dir(&dir),
+            "tsc --strict on the export with values",
+        );
+        let out = must_run(
+            Command::new(node).arg("harness.js").current_dir(&dir),
+            "node",
+        );
+        check("TypeScript", &out);
+    }
+    if let Some(python) = &python {
+        fs::write(dir.join("errors.py"), export("python")).unwrap();
+        fs::write(dir.join("harness.py"), PY_HARNESS).unwrap();
+        let out = must_run(
+            Command::new(python).arg("harness.py").current_dir(&dir),
+            "python3",
+        );
+        check("Python", &out);
+    }
+    if let Some(go) = &go {
+        let module = dir.join("go");
+        fs::create_dir_all(module.join("errcodes")).unwrap();
+        fs::write(module.join("errcodes/errcodes.go"), export("go")).unwrap();
+        fs::write(module.join("main.go"), go_harness(&signatures)).unwrap();
+        fs::write(module.join("input.json"), &input).unwrap();
+        fs::write(
+            module.join("go.mod"),
+            "module example.com/check\n\ngo 1.18\n",
+        )
+        .unwrap();
+        let out = must_run(
+            Command::new(go)
+                .args(["run", "."])
+                .env("GOCACHE", dir.join(".gocache"))
+                .env("GOFLAGS", "-mod=mod")
+                .env("GO111MODULE", "on")
+                .current_dir(&module),
+            "go run",
+        );
+        let out = format!("{{\"formatted\": {out}}}");
+        check("Go", &out);
+    }
+    fs::remove_dir_all(&dir).ok();
+}
