@@ -357,6 +357,7 @@ pub fn read<'t, const N: usize>(
 /// Whether `pieces` match all of `rest`, given the values read so far
 /// (`slots`); on success the slots hold every value the pieces use, on
 /// failure they are as they were.
+#[inline]
 fn matches<'t>(
     pieces: &[Piece],
     kinds: &[ParamKind],
@@ -368,9 +369,7 @@ fn matches<'t>(
     };
     let index = match *first {
         Piece::Text(text) => {
-            return rest
-                .strip_prefix(text)
-                .is_some_and(|rest| matches(later, kinds, rest, slots));
+            return after(rest, text).is_some_and(|rest| matches(later, kinds, rest, slots));
         }
         Piece::Value(index) => index,
     };
@@ -379,9 +378,7 @@ fn matches<'t>(
     };
     if let Some(seen) = seen {
         // Read before: the same text again.
-        return rest
-            .strip_prefix(seen)
-            .is_some_and(|rest| matches(later, kinds, rest, slots));
+        return after(rest, seen).is_some_and(|rest| matches(later, kinds, rest, slots));
     }
     let next = match later.first() {
         None => {
@@ -394,13 +391,29 @@ fn matches<'t>(
         }
         Some(Piece::Text(next)) => *next,
         // Two values side by side: the catalog's checks refuse such a
-        // template; read the first as empty text rather than guess.
-        Some(Piece::Value(_)) => "",
+        // template, as no text could tell where one ends; nothing matches it.
+        Some(Piece::Value(_)) => return false,
     };
+    if later.len() == 1 {
+        // The next text piece ends the template: the value ends where the
+        // text's last `next.len()` bytes start, or nowhere.
+        let Some(value) = rest
+            .len()
+            .checked_sub(next.len())
+            .filter(|&at| same(&rest.as_bytes()[at..], next.as_bytes()))
+            .map(|at| &rest[..at])
+        else {
+            return false;
+        };
+        if !kind.reads(value) {
+            return false;
+        }
+        slots[index] = Some(value);
+        return true;
+    }
     // Each place the next text piece starts, nearest first.
     let mut from = 0;
-    while let Some(found) = rest.get(from..).and_then(|tail| tail.find(next)) {
-        let end = from + found;
+    while let Some(end) = find(rest.as_bytes(), next.as_bytes(), from) {
         let value = &rest[..end];
         if kind.reads(value) {
             slots[index] = Some(value);
@@ -409,13 +422,110 @@ fn matches<'t>(
             }
             slots[index] = None;
         }
-        // On to the next character: the next place may overlap this one.
-        from = end + rest[end..].chars().next().map_or(1, char::len_utf8);
-        if from > rest.len() {
-            break;
-        }
+        // On to the next byte: the next place may overlap this one.
+        from = end + 1;
     }
     false
+}
+
+/// Where `byte` first is in `bytes`: eight bytes at a time (a word whose
+/// bytes equal to `byte` are zeroed by the XOR, found with the classic
+/// zero-byte test, whose lowest flagged byte is always a true one).
+#[inline]
+fn byte_at(bytes: &[u8], byte: u8) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let pattern = ONES * u64::from(byte);
+    let mut words = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in words.by_ref() {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word) ^ pattern;
+        let zeros = word.wrapping_sub(ONES) & !word & HIGHS;
+        if zeros != 0 {
+            return Some(at + (zeros.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    words
+        .remainder()
+        .iter()
+        .position(|&b| b == byte)
+        .map(|offset| at + offset)
+}
+
+/// `text` after `prefix`, if it starts with it.
+#[inline]
+fn after<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    let bytes = text.as_bytes();
+    if bytes.len() >= prefix.len() && same(&bytes[..prefix.len()], prefix.as_bytes()) {
+        // A whole `str` matched: the rest starts a character.
+        text.get(prefix.len()..)
+    } else {
+        None
+    }
+}
+
+/// Whether two slices of the same length hold the same bytes: a loop
+/// eight bytes at a time, which for the short pieces of a message beats
+/// calling `memcmp`.
+#[inline]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut a_words = a.chunks_exact(8);
+    let mut b_words = b.chunks_exact(8);
+    for (x, y) in a_words.by_ref().zip(b_words.by_ref()) {
+        let word = |bytes: &[u8]| {
+            let mut word = [0; 8];
+            word.copy_from_slice(bytes);
+            u64::from_ne_bytes(word)
+        };
+        if word(x) != word(y) {
+            return false;
+        }
+    }
+    a_words
+        .remainder()
+        .iter()
+        .zip(b_words.remainder())
+        .all(|(x, y)| x == y)
+}
+
+/// Where `needle` (not empty, the bytes of a `str`) next starts in
+/// `haystack` at or after `from`: a scan for its first byte, then a
+/// comparison. Messages are short, so this beats `str::find`, whose
+/// searcher is prepared anew for every call. The first byte of a `str`
+/// starts a character, so every place found is a character boundary.
+#[inline]
+fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    let (&first, _) = needle.split_first()?;
+    let last_start = haystack.len().checked_sub(needle.len())?;
+    let mut at = from;
+    while at <= last_start {
+        let offset = byte_at(&haystack[at..=last_start], first)?;
+        at += offset;
+        if same(&haystack[at..at + needle.len()], needle) {
+            return Some(at);
+        }
+        at += 1;
+    }
+    None
+}
+
+/// Whether `f` has the default options (no width, precision, sign, `#` or
+/// `0`), so a message's numbers may be written with it as they are.
+#[inline]
+#[must_use]
+pub fn plain(f: &fmt::Formatter<'_>) -> bool {
+    f.width().is_none()
+        && f.precision().is_none()
+        && !f.sign_plus()
+        && !f.sign_minus()
+        && !f.alternate()
+        && !f.sign_aware_zero_pad()
 }
 
 /// A `bool` value `parse` read: `true` or `false`.
@@ -513,6 +623,72 @@ mod tests {
         docs_url: None,
         default_http: 500,
     };
+
+    #[test]
+    fn finds_bytes_and_pieces() {
+        // Every length and place, and bytes whose neighbours differ by one
+        // (where a zero-byte test borrows).
+        for len in 0..40 {
+            let mut all = [0_u8; 40];
+            for (i, b) in all.iter_mut().enumerate() {
+                *b = b"abcdefg"[i % 7];
+            }
+            let bytes = &mut all[..len];
+            for at in 0..len {
+                let saved = bytes[at];
+                bytes[at] = b'\'';
+                assert_eq!(byte_at(bytes, b'\''), Some(at), "{len} {at}");
+                bytes[at] = saved;
+            }
+            assert_eq!(byte_at(bytes, b'z'), None);
+            assert_eq!(byte_at(&[1, 0, 1, 0, 1, 1, 1, 1, 1], 1), Some(0));
+            assert_eq!(byte_at(&[0, 0, 0, 0, 0, 0, 0, 2, 1, 1], 1), Some(8));
+            assert_eq!(
+                byte_at(&[0x80, 0x81, 0x7f, 0, 1, 0, 0, 0, 0x81], 1),
+                Some(4)
+            );
+        }
+        assert_eq!(find(b"a', b', c", b"', c", 0), Some(5));
+        assert_eq!(find(b"aaab", b"ab", 0), Some(2));
+        assert_eq!(find(b"abab", b"ab", 1), Some(2));
+        assert_eq!(find(b"ab", b"abc", 0), None);
+        assert_eq!(find(b"ab", b"", 0), None);
+        assert!(same(b"0123456789", b"0123456789") && !same(b"0123456789", b"0123456788"));
+        assert_eq!(after("Refund of 7", "Refund of "), Some("7"));
+        assert_eq!(after("Refund", "Refund of "), None);
+    }
+
+    #[test]
+    fn reads_templates() {
+        use Piece::{Text, Value};
+        const KINDS: [ParamKind; 2] = [ParamKind::Str, ParamKind::U32];
+        let refund: &[Piece] = &[
+            Text("Refund "),
+            Value(1),
+            Text(" to '"),
+            Value(0),
+            Text("'."),
+        ];
+        let twice: &[Piece] = &[Value(0), Text(" ("), Value(0), Text(") "), Value(1)];
+        let templates: &[&[Piece]] = &[refund, twice];
+        assert_eq!(
+            read(templates, &KINDS, "Refund 7 to 'ann'."),
+            Some(["ann", "7"])
+        );
+        assert_eq!(
+            read(templates, &KINDS, "Refund 7 to ''.'."),
+            Some(["'.", "7"])
+        );
+        assert_eq!(read(templates, &KINDS, "Refund x to 'a'."), None);
+        assert_eq!(read(templates, &KINDS, "a (b (a) 1"), None);
+        assert_eq!(
+            read(templates, &KINDS, "a (b (a (b) 1"),
+            Some(["a (b", "1"])
+        );
+        assert_eq!(read(templates, &KINDS, "a (a) 1) 2"), None);
+        let touching: &[Piece] = &[Value(0), Value(1)];
+        assert_eq!(read(&[touching], &KINDS, "a1"), None);
+    }
 
     #[test]
     fn reads_packed_integers() {

@@ -202,10 +202,15 @@ pub trait Args: fmt::Display + fmt::Debug {
     /// message itself when there is none, with the values written in.
     fn localized(&self, lang: &str) -> Localized<'_, Self> {
         Localized {
-            template: self.code().entry().template_of(lang),
+            template: self.__template(lang),
             args: self,
         }
     }
+
+    /// Which template `localized(lang)` writes: 0 for the message, else
+    /// the translation's place among the code's plus one.
+    #[doc(hidden)]
+    fn __template(&self, lang: &str) -> usize;
 
     /// Writes template `template` of the code (0 is the message, then its
     /// translations in the catalog's order) with the values in it.

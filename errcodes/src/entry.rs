@@ -178,16 +178,6 @@ impl Entry {
         )
     }
 
-    /// Which template a struct of values writes for `lang`: 0 for the
-    /// message, else the translation's place among the row's plus one.
-    #[doc(hidden)]
-    #[must_use]
-    pub fn template_of(&self, lang: &str) -> usize {
-        self.translations()
-            .position(|(l, _)| l == lang)
-            .map_or(0, |at| at + 1)
-    }
-
     /// Why the code is deprecated, if it is.
     #[inline]
     #[must_use]
@@ -343,7 +333,6 @@ mod tests {
             (None, Some("五。"))
         );
         assert_eq!(five.translation("en"), None);
-        assert_eq!((five.template_of("zh"), five.template_of("en")), (1, 0));
         assert_eq!(one, Entry::__new(&TABLE, 0));
         assert_ne!(one, five);
     }

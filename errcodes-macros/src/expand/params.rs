@@ -11,7 +11,7 @@ use quote::{format_ident, quote};
 
 use super::{one_level_down, Cx};
 use crate::text::markdown;
-use errcodes_catalog::{Code, ParamKind, Piece};
+use errcodes_catalog::{Code, Param, ParamKind, Piece};
 
 /// The runtime's name of a parameter type.
 pub(super) fn kind(kind: ParamKind, krate: &syn::Path) -> TokenStream {
@@ -67,20 +67,49 @@ impl Template {
         (0..code.params.len()).all(|index| self.uses.contains(&index))
     }
 
-    /// `f.write_fmt(format_args!(…))` of the template, the values of
-    /// `fields` in the places of their parameters.
-    fn write(&self, fields: &[Ident]) -> TokenStream {
+    /// Writes the template with the values of `fields` in the places of
+    /// their parameters: piece by piece straight into the formatter when
+    /// its options are the defaults (or every value is text, which
+    /// `write_str` writes whatever the options), else through
+    /// `format_args!`, so a width given for the whole message is not
+    /// applied to each number in it.
+    fn write(&self, fields: &[Ident], params: &[Param], krate: &syn::Path) -> TokenStream {
+        let mut uses = self.uses.iter();
         let mut format = String::new();
+        let mut direct = Vec::with_capacity(self.pieces.len());
         for piece in &self.pieces {
-            match piece {
-                Piece::Literal(text) => {
-                    format.push_str(&text.replace('{', "{{").replace('}', "}}"));
-                }
-                _ => format.push_str("{}"),
+            if let Piece::Literal(text) = piece {
+                format.push_str(&text.replace('{', "{{").replace('}', "}}"));
+                direct.push(quote!(f.write_str(#text)?;));
+                continue;
             }
+            format.push_str("{}");
+            let Some(&index) = uses.next() else { continue };
+            let field = &fields[index];
+            direct.push(match params[index].kind {
+                ParamKind::Str => quote!(f.write_str(self.#field)?;),
+                ParamKind::Bool => {
+                    quote!(f.write_str(if self.#field { "true" } else { "false" })?;)
+                }
+                _ => quote!(::core::fmt::Display::fmt(&self.#field, f)?;),
+            });
+        }
+        let numbers = self
+            .uses
+            .iter()
+            .any(|&index| !matches!(params[index].kind, ParamKind::Str | ParamKind::Bool));
+        let direct = quote!({ #(#direct)* ::core::result::Result::Ok(()) });
+        if !numbers {
+            return direct;
         }
         let values = self.uses.iter().map(|&index| &fields[index]);
-        quote!(f.write_fmt(::core::format_args!(#format, #(self.#values),*)))
+        quote! {
+            if #krate::__private::plain(f) {
+                #direct
+            } else {
+                f.write_fmt(::core::format_args!(#format, #(self.#values),*))
+            }
+        }
     }
 
     /// The pieces for `errcodes::__private::read`.
@@ -175,11 +204,15 @@ impl Cx<'_> {
         let doc = doc + doc_more;
 
         // `Display` is template 0; `localized` picks by language.
-        let write_message = message.write(&fields);
+        let write_message = message.write(&fields, &code.params, krate);
         let write_translations = translations.iter().enumerate().map(|(at, (_, t))| {
             let at = Literal::usize_unsuffixed(at + 1);
-            let write = t.write(&fields);
+            let write = t.write(&fields, &code.params, krate);
             quote!(#at => #write,)
+        });
+        let pick_translations = translations.iter().enumerate().map(|(at, (lang, _))| {
+            let at = Literal::usize_unsuffixed(at + 1);
+            quote!(#lang => #at,)
         });
 
         // `parse` tries the message, the translations and each `also`
@@ -318,6 +351,15 @@ impl Cx<'_> {
                     }
                 }
 
+                #[inline]
+                fn __template(&self, lang: &str) -> usize {
+                    match lang {
+                        #(#pick_translations)*
+                        _ => 0,
+                    }
+                }
+
+                #[inline]
                 fn __write(&self, template: usize, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     match template {
                         #(#write_translations)*
