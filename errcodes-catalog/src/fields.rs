@@ -19,11 +19,19 @@ pub enum Level {
     Code,
     /// An entry of `reserved:`.
     Reserved,
+    /// A tag's settings under `tags:`.
+    Tag,
 }
 
 impl Level {
     /// Every level, top first.
-    pub const ALL: [Level; 4] = [Level::Top, Level::Group, Level::Code, Level::Reserved];
+    pub const ALL: [Level; 5] = [
+        Level::Top,
+        Level::Group,
+        Level::Code,
+        Level::Reserved,
+        Level::Tag,
+    ];
 
     /// The fields of this level, in the order the format documents them.
     pub fn fields(self) -> &'static [Field] {
@@ -32,6 +40,7 @@ impl Level {
             Level::Group => GROUP,
             Level::Code => CODE,
             Level::Reserved => RESERVED,
+            Level::Tag => TAG,
         }
     }
 
@@ -72,6 +81,10 @@ pub enum Shape {
     Codes,
     /// A list of reserved entries.
     ReservedList,
+    /// `true` or `false`.
+    Flag,
+    /// A mapping from tag key (`lower_snake_case`) to the tag's fields.
+    Tags,
 }
 
 /// One field of the catalog format.
@@ -122,6 +135,11 @@ const TOP: &[Field] = &[
         "The description languages; when present, every description has exactly these keys.",
     ),
     field(
+        "tags",
+        Shape::Tags,
+        "Properties that cut across groups (`retryable`): tag key (lower_snake_case) to its settings.",
+    ),
+    field(
         "groups",
         Shape::Groups,
         "The groups codes belong to: group key (lowercase, dotted) to its settings.",
@@ -155,6 +173,11 @@ const GROUP: &[Field] = &[
         Shape::Range,
         "The inclusive range of numbers the group's codes must use.",
     ),
+    field(
+        "tags",
+        Shape::Texts,
+        "Tags every code of the group and of its dotted sub-groups has.",
+    ),
 ];
 
 const CODE: &[Field] = &[
@@ -178,6 +201,11 @@ const CODE: &[Field] = &[
         "http",
         Shape::Status,
         "The HTTP status that carries the code.",
+    ),
+    field(
+        "tags",
+        Shape::Texts,
+        "The code's own tags (it also has its groups').",
     ),
     field(
         "description",
@@ -209,6 +237,15 @@ const CODE: &[Field] = &[
         "deprecated",
         Shape::Text,
         "Why the code is deprecated; its variant and constant become `#[deprecated]`.",
+    ),
+];
+
+const TAG: &[Field] = &[
+    field("description", Shape::Text, "What the tag means."),
+    field(
+        "wire",
+        Shape::Flag,
+        "Whether problem details list the tag (`false` when absent).",
     ),
 ];
 

@@ -15,6 +15,8 @@ pub struct Catalog {
     pub languages: Vec<String>,
     /// Declared groups, in declaration order (may be empty).
     pub groups: Vec<Group>,
+    /// Declared tags, in declaration order (may be empty).
+    pub tags: Vec<Tag>,
     /// Codes in ascending order of number.
     pub codes: Vec<Code>,
     /// Retired numbers, in ascending order.
@@ -57,6 +59,16 @@ impl Catalog {
         self.codes.iter().find(|c| c.name == name)
     }
 
+    /// The tag whose key is `key`.
+    pub fn tag(&self, key: &str) -> Option<&Tag> {
+        self.tags.iter().find(|t| t.key == key)
+    }
+
+    /// The codes with the tag `key`, in order.
+    pub fn tagged<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a Code> + 'a {
+        self.codes.iter().filter(move |c| c.has_tag(key))
+    }
+
     /// The group whose key is `key`.
     pub fn group(&self, key: &str) -> Option<&Group> {
         self.groups.iter().find(|g| g.key == key)
@@ -82,6 +94,20 @@ pub struct Group {
     pub description: Option<String>,
     /// Inclusive range of numbers the group's codes must use.
     pub range: Option<(u32, u32)>,
+    /// The tags its codes (and its dotted sub-groups' codes) have, as written.
+    pub tags: Vec<String>,
+}
+
+/// A tag, as declared under `tags:`: a property codes of any group may have.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Tag {
+    /// The key, `lower_snake_case` (`retryable`); the predicate is `is_<key>`.
+    pub key: String,
+    /// What it means.
+    pub description: Option<String>,
+    /// Whether problem details list it.
+    pub wire: bool,
 }
 
 /// One error code.
@@ -104,6 +130,9 @@ pub struct Code {
     pub group: Option<String>,
     /// The HTTP status that carries the code.
     pub http: Option<u16>,
+    /// Its tags: its own, its group's and its parent groups', in the order
+    /// of the catalog's `tags:`.
+    pub tags: Vec<String>,
     /// `(language, text)`, in the order of `languages` when declared, else as written.
     pub descriptions: Vec<(String, String)>,
     /// Why the code is deprecated, if it is.
@@ -145,6 +174,11 @@ impl Code {
             .iter()
             .find(|(l, _)| l == lang)
             .map(|(_, text)| text.as_str())
+    }
+
+    /// Whether the code has the tag `key`.
+    pub fn has_tag(&self, key: &str) -> bool {
+        self.tags.iter().any(|t| t == key)
     }
 
     /// The description in `lang`.

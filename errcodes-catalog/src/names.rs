@@ -63,6 +63,27 @@ pub fn variant(name: &str) -> Result<String, Broken> {
     Ok(variant)
 }
 
+/// How to write `name` in `lower_snake_case` (a-z, 0-9, single `_`
+/// between words, starting with a letter), or `None` when it already is.
+pub(crate) fn lower_snake_fix(name: &str) -> Option<String> {
+    let bytes = name.as_bytes();
+    let lower_snake = bytes.first().is_some_and(u8::is_ascii_lowercase)
+        && bytes.last() != Some(&b'_')
+        && !name.contains("__")
+        && bytes
+            .iter()
+            .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+    if lower_snake {
+        return None;
+    }
+    let like = upper_snake_like(name).to_ascii_lowercase();
+    Some(if like.is_empty() {
+        "use a-z, 0-9 and single `_` between words, starting with a letter".to_owned()
+    } else {
+        format!("write it as `{like}`")
+    })
+}
+
 /// A group key, checked.
 pub fn group_key(key: &str) -> Result<(), Broken> {
     if is_group_key(key) {

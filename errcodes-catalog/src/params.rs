@@ -138,20 +138,7 @@ fn params(declared: Params, problems: &mut Vec<Problem>) -> Vec<Param> {
 
 /// What is wrong with a parameter name, and the fix.
 fn name_problem(name: &str) -> Option<(String, String)> {
-    let bytes = name.as_bytes();
-    let lower_snake = bytes.first().is_some_and(u8::is_ascii_lowercase)
-        && bytes.last() != Some(&b'_')
-        && !name.contains("__")
-        && bytes
-            .iter()
-            .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-    if !lower_snake {
-        let like = crate::names::upper_snake_like(name).to_ascii_lowercase();
-        let fix = if like.is_empty() {
-            "use a-z, 0-9 and single `_` between words, starting with a letter".to_owned()
-        } else {
-            format!("write it as `{like}`")
-        };
+    if let Some(fix) = crate::names::lower_snake_fix(name) {
         return Some((
             format!("parameter name `{name}` is not lower_snake_case"),
             fix,

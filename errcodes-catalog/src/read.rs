@@ -26,6 +26,8 @@ pub struct RawCatalog {
     pub languages: Option<Vec<Placed<String>>>,
     /// `groups:`, if present (possibly empty).
     pub groups: Option<Vec<RawGroup>>,
+    /// `tags:`, if present (possibly empty).
+    pub tags: Option<Vec<RawTag>>,
     pub codes: Vec<RawCode>,
     /// Where the `codes:` key is.
     pub codes_at: usize,
@@ -41,6 +43,14 @@ pub struct RawGroup {
     pub key: Placed<String>,
     pub description: Option<Placed<String>>,
     pub range: Option<Placed<(u32, u32)>>,
+    pub tags: Vec<Placed<String>>,
+}
+
+#[derive(Debug)]
+pub struct RawTag {
+    pub key: Placed<String>,
+    pub description: Option<String>,
+    pub wire: bool,
 }
 
 #[derive(Debug)]
@@ -50,6 +60,8 @@ pub struct RawCode {
     pub message: Placed<String>,
     pub group: Option<Placed<String>>,
     pub http: Option<Placed<u32>>,
+    /// `tags:`, as written.
+    pub tags: Vec<Placed<String>>,
     /// `(language, text)` pairs in file order; repeated languages are already reported.
     pub description: Option<Placed<Descriptions>>,
     /// `params:`, `(name, type)` pairs in file order; repeated names are
@@ -181,6 +193,9 @@ impl Reader<'_> {
         };
         if let Some(node) = fields.get("languages") {
             raw.languages = self.languages(node);
+        }
+        if let Some(node) = fields.get("tags") {
+            raw.tags = self.tags(node);
         }
         if let Some(node) = fields.get("groups") {
             raw.groups = self.groups(node);
@@ -380,6 +395,7 @@ impl Reader<'_> {
                 key,
                 description: None,
                 range: None,
+                tags: Vec::new(),
             };
             // `storage:` with nothing below it declares a group with no settings.
             if !value.is_null() {
@@ -391,11 +407,81 @@ impl Reader<'_> {
                     if let Some(node) = fields.get("range") {
                         group.range = self.range(node);
                     }
+                    if let Some(node) = fields.get("tags") {
+                        group.tags = self.strings(node, "tags");
+                    }
                 }
             }
             out.push(group);
         }
         Some(out)
+    }
+
+    /// `tags:`: one `key:` per tag, each with its settings (or none).
+    fn tags(&mut self, node: &Node) -> Option<Vec<RawTag>> {
+        let pairs = match &node.kind {
+            Kind::Map(pairs) => pairs,
+            Kind::Null => return Some(Vec::new()),
+            _ => {
+                self.report(Problem::at(
+                    node.at,
+                    format!("`tags` must be a mapping, found {}", node.describe()),
+                    "write one `key:` per tag, with its `description:` below it",
+                ));
+                return None;
+            }
+        };
+        let mut out: Vec<RawTag> = Vec::new();
+        for (key, value) in pairs {
+            let Some(key) = self.placed_string(key, "tag key") else {
+                continue;
+            };
+            if let Some(first) = out.iter().find(|t| t.key.value == key.value) {
+                self.report(
+                    Problem::at(
+                        key.at,
+                        format!("tag `{}` is declared twice", key.value),
+                        "keep one declaration",
+                    )
+                    .first_at(first.key.at),
+                );
+                continue;
+            }
+            let mut tag = RawTag {
+                key,
+                description: None,
+                wire: false,
+            };
+            if !value.is_null() {
+                let what = format!("tag `{}`", tag.key.value);
+                if let Some(fields) = self.fields(value, Level::Tag, &what) {
+                    if let Some(node) = fields.get("description") {
+                        tag.description = self.string(node, "description");
+                    }
+                    if let Some(node) = fields.get("wire") {
+                        match node.kind {
+                            Kind::Bool(wire) => tag.wire = wire,
+                            Kind::Null => {}
+                            _ => self.report(Problem::at(
+                                node.at,
+                                format!("`wire` must be `true` or `false`, found {}", node.describe()),
+                                "write `wire: true` to list the tag in problem details, or leave it out",
+                            )),
+                        }
+                    }
+                }
+            }
+            out.push(tag);
+        }
+        Some(out)
+    }
+
+    /// A list of strings (`also`, `aliases`, `tags`), each placed.
+    fn strings(&mut self, node: &Node, field: &str) -> Vec<Placed<String>> {
+        self.seq(node, field)
+            .iter()
+            .filter_map(|item| self.placed_string(item, field))
+            .collect()
     }
 
     fn placed_string(&mut self, node: &Node, field: &str) -> Option<Placed<String>> {
@@ -520,22 +606,15 @@ impl Reader<'_> {
         let translations = optional("translations").and_then(|node| self.keyed(node, TRANSLATIONS));
         let params = optional("params").and_then(|node| self.keyed(node, PARAMS));
         let deprecated = optional("deprecated").and_then(|node| self.string(node, "deprecated"));
-        let also = match fields.get("also") {
-            Some(node) => self
-                .seq(node, "also")
-                .iter()
-                .filter_map(|item| self.placed_string(item, "also"))
-                .collect(),
-            None => Vec::new(),
+        let mut list = |key| {
+            fields
+                .get(key)
+                .map(|node| self.strings(node, key))
+                .unwrap_or_default()
         };
-        let aliases = match fields.get("aliases") {
-            Some(node) => self
-                .seq(node, "aliases")
-                .iter()
-                .filter_map(|item| self.placed_string(item, "aliases"))
-                .collect(),
-            None => Vec::new(),
-        };
+        let also = list("also");
+        let aliases = list("aliases");
+        let tags = list("tags");
 
         Some(RawCode {
             code: code?,
@@ -543,6 +622,7 @@ impl Reader<'_> {
             message: message?,
             group,
             http,
+            tags,
             description,
             params,
             translations,

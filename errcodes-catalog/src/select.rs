@@ -9,14 +9,16 @@ use crate::model::{Catalog, Code};
 use crate::names::is_within;
 
 /// What a per-service subset keeps: the union of `groups` (with their dotted
-/// sub-groups) and `codes`, minus `exclude`; with only `exclude`, the whole
-/// catalog minus `exclude`.
+/// sub-groups), the codes with any of `tags`, and `codes`, minus `exclude`;
+/// with only `exclude`, the whole catalog minus `exclude`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Selection {
     /// Group keys.
     pub groups: Vec<String>,
     /// Code numbers.
     pub codes: Vec<u32>,
+    /// Tag keys.
+    pub tags: Vec<String>,
     /// Code numbers to leave out.
     pub exclude: Vec<u32>,
 }
@@ -24,7 +26,10 @@ pub struct Selection {
 impl Selection {
     /// Whether the selection keeps the whole catalog (nothing is asked for).
     pub fn is_whole(&self) -> bool {
-        self.groups.is_empty() && self.codes.is_empty() && self.exclude.is_empty()
+        self.groups.is_empty()
+            && self.codes.is_empty()
+            && self.tags.is_empty()
+            && self.exclude.is_empty()
     }
 }
 
@@ -37,6 +42,8 @@ pub enum Part {
     Code(usize),
     /// `exclude[n]`.
     Exclude(usize),
+    /// `tags[n]`.
+    Tag(usize),
     /// The selection as a whole (it selects nothing).
     Whole,
 }
@@ -58,8 +65,9 @@ pub fn select(mut catalog: Catalog, selection: &Selection) -> (Catalog, Vec<Sele
     }
     let mut problems = Vec::new();
     let mut report = |part, message| problems.push(SelectionProblem { part, message });
-    let mut keep =
-        vec![selection.groups.is_empty() && selection.codes.is_empty(); catalog.codes.len()];
+    let only_exclude =
+        selection.groups.is_empty() && selection.codes.is_empty() && selection.tags.is_empty();
+    let mut keep = vec![only_exclude; catalog.codes.len()];
 
     let known_groups = group_keys(&catalog);
     for (index, key) in selection.groups.iter().enumerate() {
@@ -75,6 +83,24 @@ pub fn select(mut catalog: Catalog, selection: &Selection) -> (Catalog, Vec<Sele
         }
         for (kept, code) in keep.iter_mut().zip(&catalog.codes) {
             *kept |= code.group.as_deref().is_some_and(|g| is_within(g, key));
+        }
+    }
+    for (index, key) in selection.tags.iter().enumerate() {
+        if catalog.tag(key).is_none() {
+            let keys = catalog.tags.iter().map(|t| t.key.as_str());
+            let hint = match did_you_mean(key, keys.clone()) {
+                Some(hint) => format!("; {hint}"),
+                None if catalog.tags.is_empty() => "; it declares none".to_owned(),
+                None => format!("; its tags: {}", keys.collect::<Vec<_>>().join(", ")),
+            };
+            report(
+                Part::Tag(index),
+                format!("the catalog has no tag `{key}`{hint}"),
+            );
+            continue;
+        }
+        for (kept, code) in keep.iter_mut().zip(&catalog.codes) {
+            *kept |= code.has_tag(key);
         }
     }
     for (index, &number) in selection.codes.iter().enumerate() {
@@ -104,8 +130,9 @@ pub fn select(mut catalog: Catalog, selection: &Selection) -> (Catalog, Vec<Sele
     if catalog.codes.is_empty() && problems.is_empty() {
         problems.push(SelectionProblem {
             part: Part::Whole,
-            message: "the selection is empty; select at least one code with `groups` or `codes`"
-                .to_owned(),
+            message:
+                "the selection is empty; select at least one code with `groups`, `tags` or `codes`"
+                    .to_owned(),
         });
     }
     // Keep the groups the subset uses, and their parents.
@@ -186,6 +213,7 @@ mod tests {
             groups: groups.iter().map(|g| (*g).to_owned()).collect(),
             codes: codes.to_vec(),
             exclude: exclude.to_vec(),
+            ..Selection::default()
         };
         let (subset, problems) = select(checked.catalog, &selection);
         (
@@ -214,6 +242,32 @@ mod tests {
     }
 
     #[test]
+    fn tags_select_their_codes() {
+        let text = "tags:\n  retryable: {}\n  network: {}\ngroups:\n  a: {tags: [retryable]}\n  a.b: {}\n\
+            codes:\n- {code: 1, name: A, message: a, tags: [network]}\n- {code: 2, name: B, message: b, group: a.b}\n\
+            - {code: 3, name: C, message: c}\n";
+        let catalog = crate::check("t.yaml", text).catalog;
+        let tags = |tags: &[&str], exclude: &[u32]| {
+            let selection = Selection {
+                tags: tags.iter().map(|t| (*t).to_owned()).collect(),
+                exclude: exclude.to_vec(),
+                ..Selection::default()
+            };
+            let (subset, problems) = select(catalog.clone(), &selection);
+            let codes: Vec<u32> = subset.codes.iter().map(|c| c.code).collect();
+            let problems: Vec<String> = problems.into_iter().map(|p| p.message).collect();
+            (codes, problems)
+        };
+        assert_eq!(tags(&["retryable"], &[]).0, [2]);
+        assert_eq!(tags(&["retryable", "network"], &[]).0, [1, 2]);
+        assert_eq!(tags(&["retryable", "network"], &[1]).0, [2]);
+        assert_eq!(
+            tags(&["retryabel"], &[]).1,
+            ["the catalog has no tag `retryabel`; did you mean `retryable`?"]
+        );
+    }
+
+    #[test]
     fn reports_unknown_and_empty_selections() {
         assert_eq!(
             run(&["smss"], &[], &[]).2,
@@ -233,7 +287,7 @@ mod tests {
         );
         assert_eq!(
             run(&[], &[1], &[1]).2,
-            ["the selection is empty; select at least one code with `groups` or `codes`"]
+            ["the selection is empty; select at least one code with `groups`, `tags` or `codes`"]
         );
     }
 }

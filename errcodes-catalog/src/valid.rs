@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use crate::diag::{did_you_mean, Problem};
-use crate::model::{Catalog, Code, CodeAts, Group, Param, Reserved};
+use crate::model::{Catalog, Code, CodeAts, Group, Param, Reserved, Tag};
 use crate::names::{self, is_within, Broken};
 use crate::params;
 use crate::read::{Descriptions, Placed, RawCatalog, RawCode, RawGroup, RawReserved};
@@ -17,6 +17,7 @@ use crate::read::{Descriptions, Placed, RawCatalog, RawCode, RawGroup, RawReserv
 /// values were read from.
 pub fn validate(raw: RawCatalog, text: &str, problems: &mut Vec<Problem>) -> Catalog {
     let languages = languages(raw.languages.unwrap_or_default(), problems);
+    let tags: Option<Vec<Tag>> = raw.tags.map(|tags| crate::tags::declared(tags, problems));
     let raw_groups: Option<Vec<RawGroup>> = raw.groups.map(|groups| {
         groups
             .into_iter()
@@ -38,6 +39,7 @@ pub fn validate(raw: RawCatalog, text: &str, problems: &mut Vec<Problem>) -> Cat
                 key: group.key.value,
                 description: group.description.map(|d| d.value),
                 range: group.range.map(|r| r.value),
+                tags: crate::tags::list(group.tags, tags.as_deref(), problems),
             })
             .collect::<Vec<_>>()
     });
@@ -45,6 +47,7 @@ pub fn validate(raw: RawCatalog, text: &str, problems: &mut Vec<Problem>) -> Cat
     let check = Check {
         languages: raw_languages(&languages),
         groups: groups.as_deref(),
+        tags: tags.as_deref(),
         ranges: &ranges,
         reserved: &reserved,
         text,
@@ -86,6 +89,7 @@ pub fn validate(raw: RawCatalog, text: &str, problems: &mut Vec<Problem>) -> Cat
     Catalog {
         languages: languages.into_iter().map(|l| l.value).collect(),
         groups: groups.unwrap_or_default(),
+        tags: tags.unwrap_or_default(),
         codes,
         reserved,
         docs_url,
@@ -383,6 +387,8 @@ struct Check<'a> {
     languages: Option<Vec<&'a str>>,
     /// Declared groups, if `groups:` is present.
     groups: Option<&'a [Group]>,
+    /// Declared tags, if `tags:` is present.
+    tags: Option<&'a [Tag]>,
     ranges: &'a [Range],
     reserved: &'a [RawReserved],
     /// The catalog's text, to place problems inside strings.
@@ -400,55 +406,7 @@ impl Check<'_> {
         let variant = names::variant(&name.value)
             .map_err(|broken| problems.push(at(name.at, broken)))
             .ok();
-        let mut clash = false;
-
-        if let Some(first) = seen.by_code(raw.code.value) {
-            clash = true;
-            problems.push(
-                Problem::at(
-                    raw.code.at,
-                    format!("code {} is already used by {}", raw.code.value, first.name),
-                    "give each entry its own number",
-                )
-                .first_at(first.ats.code),
-            );
-        }
-        if let Some(first) = seen.by_name(&name.value) {
-            clash = true;
-            problems.push(
-                Problem::at(
-                    name.at,
-                    format!("name {} is already used by code {}", name.value, first.code),
-                    "give each entry its own name",
-                )
-                .first_at(first.ats.name),
-            );
-        } else if let Some((code, alias_at)) = seen.by_alias(&name.value) {
-            clash = true;
-            problems.push(
-                Problem::at(
-                    name.at,
-                    format!("name {} is already an alias of code {code}", name.value),
-                    "a former name stays with its code; choose another name",
-                )
-                .first_at(alias_at),
-            );
-        } else if let Some(variant) = &variant {
-            if let Some(first) = seen.by_variant(variant) {
-                clash = true;
-                problems.push(
-                    Problem::at(
-                        name.at,
-                        format!(
-                            "name {} becomes the variant `{variant}`, the same as {}",
-                            name.value, first.name
-                        ),
-                        "names must differ by more than underscores; rename one of them",
-                    )
-                    .first_at(first.ats.name),
-                );
-            }
-        }
+        let mut clash = clashes(&raw, variant.as_deref(), seen, problems);
 
         raw.aliases = aliases(
             std::mem::take(&mut raw.aliases),
@@ -476,6 +434,13 @@ impl Check<'_> {
             .group
             .take()
             .and_then(|group| self.group(group, problems));
+        let own_tags = crate::tags::list(std::mem::take(&mut raw.tags), self.tags, problems);
+        let tags = crate::tags::of_code(
+            &own_tags,
+            group.as_deref(),
+            self.groups.unwrap_or_default(),
+            self.tags.unwrap_or_default(),
+        );
         let http_at = raw.http.as_ref().map(|http| http.at);
         let http = raw.http.take().and_then(|http| {
             let what = |value| format!("`http` is {value}, not an HTTP status");
@@ -502,6 +467,7 @@ impl Check<'_> {
         let http = http.map(|status| (status, http_at.unwrap_or_default()));
         let mut code = finish(raw, variant, group, http, descriptions);
         code.0.ats.params = params_at;
+        code.0.tags = tags;
         Some(with_values(code, params, translations))
     }
 
@@ -666,6 +632,67 @@ fn aliases(
     out
 }
 
+/// Whether the entry's number, name or variant is already taken (or its
+/// name is another code's former name); each clash is reported.
+fn clashes(
+    raw: &RawCode,
+    variant: Option<&str>,
+    seen: &SeenIndex,
+    problems: &mut Vec<Problem>,
+) -> bool {
+    let name = &raw.name;
+    let mut clash = false;
+
+    if let Some(first) = seen.by_code(raw.code.value) {
+        clash = true;
+        problems.push(
+            Problem::at(
+                raw.code.at,
+                format!("code {} is already used by {}", raw.code.value, first.name),
+                "give each entry its own number",
+            )
+            .first_at(first.ats.code),
+        );
+    }
+    if let Some(first) = seen.by_name(&name.value) {
+        clash = true;
+        problems.push(
+            Problem::at(
+                name.at,
+                format!("name {} is already used by code {}", name.value, first.code),
+                "give each entry its own name",
+            )
+            .first_at(first.ats.name),
+        );
+    } else if let Some((code, alias_at)) = seen.by_alias(&name.value) {
+        clash = true;
+        problems.push(
+            Problem::at(
+                name.at,
+                format!("name {} is already an alias of code {code}", name.value),
+                "a former name stays with its code; choose another name",
+            )
+            .first_at(alias_at),
+        );
+    } else if let Some(variant) = variant {
+        if let Some(first) = seen.by_variant(variant) {
+            clash = true;
+            problems.push(
+                Problem::at(
+                    name.at,
+                    format!(
+                        "name {} becomes the variant `{variant}`, the same as {}",
+                        name.value, first.name
+                    ),
+                    "names must differ by more than underscores; rename one of them",
+                )
+                .first_at(first.ats.name),
+            );
+        }
+    }
+    clash
+}
+
 /// The model of an accepted entry, and where its former names are written.
 fn finish(
     raw: RawCode,
@@ -686,6 +713,7 @@ fn finish(
         also: raw.also.into_iter().map(|also| also.value).collect(),
         group,
         http,
+        tags: Vec::new(),
         descriptions,
         deprecated: raw.deprecated,
         aliases: raw.aliases.iter().map(|a| a.value.clone()).collect(),

@@ -24,6 +24,8 @@ pub struct Args {
     pub vis: Visibility,
     /// `groups = ["sms", …]`: select these groups and their dotted sub-groups.
     pub groups: Vec<LitStr>,
+    /// `tags = ["retryable", …]`: select the codes with any of these tags.
+    pub tags: Vec<LitStr>,
     /// `codes = [101, …]`: select these codes.
     pub codes: Vec<Number>,
     /// `exclude = [4050, …]`: leave these codes out of the selection.
@@ -44,6 +46,7 @@ impl Args {
         Selection {
             groups: self.groups.iter().map(LitStr::value).collect(),
             codes: self.codes.iter().map(|n| n.value).collect(),
+            tags: self.tags.iter().map(LitStr::value).collect(),
             exclude: self.exclude.iter().map(|n| n.value).collect(),
         }
     }
@@ -54,12 +57,14 @@ impl Args {
             self.groups
                 .first()
                 .map(LitStr::span)
+                .or_else(|| self.tags.first().map(LitStr::span))
                 .or_else(|| self.codes.first().map(|n| n.span))
         };
         match part {
             Part::Group(i) => self.groups.get(i).map(LitStr::span),
             Part::Code(i) => self.codes.get(i).map(|n| n.span),
             Part::Exclude(i) => self.exclude.get(i).map(|n| n.span),
+            Part::Tag(i) => self.tags.get(i).map(LitStr::span),
             Part::Whole => first_selecting(),
         }
         .unwrap_or_else(|| self.path.span())
@@ -70,6 +75,7 @@ impl Args {
 const KEYS: &[&str] = &[
     "name",
     "groups",
+    "tags",
     "codes",
     "exclude",
     "parent",
@@ -120,6 +126,7 @@ impl Parse for Args {
             non_exhaustive: given.non_exhaustive.is_some_and(|lit| lit.value),
             vis: given.vis.unwrap_or_else(|| syn::parse_quote!(pub)),
             groups: given.groups.unwrap_or_default(),
+            tags: given.tags.unwrap_or_default(),
             codes: given.codes.unwrap_or_default(),
             exclude: given.exclude.unwrap_or_default(),
             parent: given.parent,
@@ -135,6 +142,7 @@ struct Given {
     non_exhaustive: Option<LitBool>,
     vis: Option<Visibility>,
     groups: Option<Vec<LitStr>>,
+    tags: Option<Vec<LitStr>>,
     codes: Option<Vec<Number>>,
     exclude: Option<Vec<Number>>,
     parent: Option<Path>,
@@ -164,6 +172,11 @@ impl Given {
                 let what = "group keys as strings, e.g. `groups = [\"sms\"]`";
                 let given = list(input, key, what, |lit: LitStr| Ok(lit))?;
                 errors.set_once(&mut self.groups, key, given);
+            }
+            "tags" => {
+                let what = "tag keys as strings, e.g. `tags = [\"retryable\"]`";
+                let given = list(input, key, what, |lit: LitStr| Ok(lit))?;
+                errors.set_once(&mut self.tags, key, given);
             }
             "codes" | "exclude" => {
                 let what = "code numbers, e.g. `codes = [101, 104]`";

@@ -138,6 +138,16 @@ pub struct Table {
     pub translations: &'static [&'static str],
     pub translation_langs: U32s,
     pub translation_bounds: U32s,
+    /// The catalog's tags, in declaration order.
+    pub tags: &'static [crate::Tag],
+    /// Each row's tags as bits (bit `t % 64` of word `t / 64` for tag `t`),
+    /// `tag_words` words a row.
+    pub tag_bits: U64s,
+    pub tag_words: usize,
+    /// The keys of every row's tags, one after another, and where each
+    /// row's start (and the last row's end).
+    pub tag_keys: &'static [&'static str],
+    pub tag_bounds: U32s,
     /// The rows of deprecated codes, ascending, and why each is deprecated.
     pub deprecated_rows: U32s,
     pub deprecated_notes: &'static [&'static str],
@@ -616,6 +626,11 @@ mod tests {
         translations: &[],
         translation_langs: U32s(&[]),
         translation_bounds: U32s(&[0; 16]),
+        tags: &[],
+        tag_bits: U64s(&[]),
+        tag_words: 0,
+        tag_keys: &[],
+        tag_bounds: U32s(&[0; 16]),
         deprecated_rows: U32s(&[]),
         deprecated_notes: &[],
         aliases: &["OLD_C"],

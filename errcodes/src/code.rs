@@ -90,6 +90,16 @@ pub trait Code:
         self.entry().description(lang)
     }
 
+    /// The code's tags (its own and its groups'), in the catalog's order.
+    fn tags(self) -> &'static [&'static str] {
+        self.entry().tags()
+    }
+
+    /// Whether the code has the tag `key`.
+    fn has_tag(self, key: &str) -> bool {
+        self.entry().has_tag(key)
+    }
+
     /// The parameters of the message (the catalog's `params`), in order.
     fn params(self) -> &'static [crate::Param] {
         self.entry().params()

@@ -178,6 +178,52 @@ impl Entry {
         )
     }
 
+    /// The code's tags (its own and its groups'), in the order of the
+    /// catalog's `tags:`.
+    #[inline]
+    #[must_use]
+    pub const fn tags(&self) -> &'static [&'static str] {
+        let (start, end) = self.span(self.table.tag_bounds);
+        range(self.table.tag_keys, start, end)
+    }
+
+    /// Whether the code has the tag `key`.
+    #[inline]
+    #[must_use]
+    pub fn has_tag(&self, key: &str) -> bool {
+        self.table
+            .tags
+            .iter()
+            .position(|tag| tag.key() == key)
+            .is_some_and(|index| self.__has_tag(index))
+    }
+
+    /// Whether the code has the tag at `index` of the catalog's tags; the
+    /// generated `is_<tag>()` predicates.
+    #[doc(hidden)]
+    #[inline]
+    #[must_use]
+    pub const fn __has_tag(&self, index: usize) -> bool {
+        let words = self.table.tag_words;
+        if index / 64 >= words {
+            return false;
+        }
+        let word = self.table.tag_bits.at(self.row * words + index / 64);
+        word & (1 << (index % 64)) != 0
+    }
+
+    /// The keys of the code's tags that problem details list (`wire: true`).
+    pub fn wire_tags(&self) -> impl Iterator<Item = &'static str> + 'static {
+        let table = self.table;
+        let entry = *self;
+        table
+            .tags
+            .iter()
+            .enumerate()
+            .filter(move |&(index, tag)| tag.wire() && entry.__has_tag(index))
+            .map(|(_, tag)| tag.key())
+    }
+
     /// Why the code is deprecated, if it is.
     #[inline]
     #[must_use]
@@ -217,6 +263,7 @@ impl PartialEq for Entry {
             && self.http_status() == other.http_status()
             && self.descriptions().eq(other.descriptions())
             && self.params() == other.params()
+            && self.tags() == other.tags()
             && self.translations().eq(other.translations())
             && self.deprecated() == other.deprecated()
     }
@@ -254,6 +301,7 @@ impl fmt::Debug for Entry {
             .field("http_status", &self.http_status())
             .field("descriptions", &Descriptions(*self))
             .field("params", &self.params())
+            .field("tags", &self.tags())
             .field("translations", &Translations(*self))
             .field("deprecated", &self.deprecated())
             .finish()
@@ -282,8 +330,8 @@ impl fmt::Display for Entry {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::__private::{pack, U16s};
-    use crate::{Param, ParamKind};
+    use crate::__private::{pack, U16s, U64s};
+    use crate::{Param, ParamKind, Tag};
 
     static TABLE: Table = Table {
         codes: U32s(&const { pack::<2, 8>([1, 5]) }),
@@ -302,6 +350,14 @@ mod tests {
         translations: &["五。"],
         translation_langs: U32s(&const { pack::<1, 4>([1]) }),
         translation_bounds: U32s(&const { pack::<3, 12>([0, 0, 1]) }),
+        tags: &[
+            Tag::__new("retryable", None, true),
+            Tag::__new("network", Some("The network."), false),
+        ],
+        tag_bits: U64s(&const { pack::<2, 16>([0b11, 0b10]) }),
+        tag_words: 1,
+        tag_keys: &["retryable", "network", "network"],
+        tag_bounds: U32s(&const { pack::<3, 12>([0, 2, 3]) }),
         deprecated_rows: U32s(&const { pack::<1, 4>([1]) }),
         deprecated_notes: &["use ONE"],
         aliases: &[],
@@ -333,6 +389,15 @@ mod tests {
             (None, Some("五。"))
         );
         assert_eq!(five.translation("en"), None);
+        assert_eq!(
+            (one.tags(), five.tags()),
+            (&["retryable", "network"][..], &["network"][..])
+        );
+        assert!(one.has_tag("retryable") && one.has_tag("network") && !one.has_tag("x"));
+        assert!(!five.has_tag("retryable") && five.has_tag("network"));
+        assert!(five.__has_tag(1) && !five.__has_tag(0) && !five.__has_tag(64));
+        assert!(one.wire_tags().eq(["retryable"]));
+        assert_eq!(five.wire_tags().count(), 0);
         assert_eq!(one, Entry::__new(&TABLE, 0));
         assert_ne!(one, five);
     }

@@ -21,6 +21,7 @@ mod group;
 mod open;
 #[cfg(feature = "problem")]
 mod problem;
+mod tag;
 
 #[cfg(feature = "leancloud")]
 pub mod leancloud;
@@ -35,3 +36,4 @@ pub use group::Group;
 pub use open::Open;
 #[cfg(feature = "problem")]
 pub use problem::{Problem, CONTENT_TYPE as PROBLEM_CONTENT_TYPE};
+pub use tag::Tag;

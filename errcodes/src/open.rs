@@ -63,6 +63,13 @@ impl<C: Code> Open<C> {
     pub fn is_known(self) -> bool {
         matches!(self, Open::Known(_))
     }
+
+    /// Whether the code has the tag `key`: `None` for a number the catalog
+    /// does not know, whose tags nobody can tell.
+    #[must_use]
+    pub fn has_tag(self, key: &str) -> Option<bool> {
+        self.known().map(|code| code.has_tag(key))
+    }
 }
 
 impl<C: Code> From<u32> for Open<C> {

@@ -20,7 +20,8 @@ pub const CONTENT_TYPE: &str = "application/problem+json";
 /// catalog's `docs_url`, or `about:blank`), `title` its message (its name
 /// when it has none), `status` the catalog's status for it (or
 /// `default_http`), and the extension members `code` and `name` carry the
-/// number and the catalog name. `detail` and `instance` are added with the
+/// number and the catalog name, and `tags` lists the code's tags the
+/// catalog marks `wire: true` (absent when none). `detail` and `instance` are added with the
 /// builder methods. Deserializes any RFC 9457 body, keeping extension
 /// members it does not know.
 ///
@@ -92,7 +93,7 @@ impl Problem {
             instance: None,
             code: Some(code.code()),
             name: Some(code.name().to_owned()),
-            extensions: Map::new(),
+            extensions: wire_tags(code.entry()),
         }
     }
 
@@ -211,6 +212,17 @@ impl Problem {
     pub fn extensions(&self) -> &Map<String, Value> {
         &self.extensions
     }
+}
+
+/// The `tags` member: the code's tags the catalog marks `wire: true`
+/// (none when it has none).
+fn wire_tags(entry: crate::Entry) -> Map<String, Value> {
+    let tags: alloc::vec::Vec<Value> = entry.wire_tags().map(Value::from).collect();
+    let mut members = Map::new();
+    if !tags.is_empty() {
+        members.insert("tags".to_owned(), Value::Array(tags));
+    }
+    members
 }
 
 impl<C: Code> From<C> for Problem {

@@ -39,6 +39,7 @@ fn keys_by_level(text: &str) -> Vec<(Level, String)> {
                 Level::Top
             }
             (4, "groups") => Level::Group,
+            (4, "tags") => Level::Tag,
             (2 | 4, "codes") => Level::Code,
             (2 | 4, "reserved") => Level::Reserved,
             // Group keys, and the languages of a description.

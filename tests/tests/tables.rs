@@ -10,6 +10,7 @@
 errcodes::error_codes!("catalogs/every-field.yaml", name = Full);
 errcodes::error_codes!("catalogs/bare.yaml", name = Bare);
 errcodes::error_codes!("catalogs/params.yaml", name = Values);
+errcodes::error_codes!("catalogs/tagged.yaml", name = Tagged);
 
 /// A group as its key, description and range.
 type GroupRow<'a> = (&'a str, Option<&'a str>, Option<(u32, u32)>);
@@ -64,6 +65,10 @@ fn round_trip<C: errcodes::Code + core::fmt::Debug>(
             .map(|p| (p.name.as_str(), p.kind.as_str()))
             .collect();
         assert_eq!(params, want, "{code:?}");
+        assert_eq!(entry.tags(), expected.tags.as_slice(), "{code:?}");
+        for tag in &catalog.tags {
+            assert_eq!(entry.has_tag(&tag.key), expected.has_tag(&tag.key));
+        }
         let translations: Vec<(&str, &str)> = entry.translations().collect();
         let want: Vec<(&str, &str)> = expected
             .translations
@@ -131,6 +136,12 @@ fn every_field_set() {
 fn parameters_and_translations() {
     let catalog = model(include_str!("../catalogs/params.yaml"));
     round_trip(&catalog, Values::ALL);
+}
+
+#[test]
+fn many_tags() {
+    let catalog = model(include_str!("../catalogs/tagged.yaml"));
+    round_trip(&catalog, Tagged::ALL);
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! A Go package: the type `Code`, one typed constant per code (`Code` +
 //! the variant name, as `net/http` prefixes `Status`), and the functions
-//! `Message`, `Name` and `Lookup`; for each code with values, `FormatX(…)`
+//! `Message`, `Name` and `Lookup`; with tags, `Code.HasTag`; for each code with values, `FormatX(…)`
 //! and `FormatXIn(lang, …)`, which write the messages as the Rust struct
 //! does. Laid out as gofmt formats it.
 
@@ -94,6 +94,9 @@ pub fn render(catalog: &Catalog, from: &Header, package: &str) -> String {
     out.push_str("// Lookup returns the code numbered n, and whether the catalog has it.\nfunc Lookup(n uint32) (Code, bool) {\n\tcode := Code(n)\n\treturn code, Name(code) != \"\"\n}\n\n");
     out.push_str("// String returns the catalog name of the code, or its number when it is\n// not a code of the catalog.\nfunc (c Code) String() string {\n\tif name := Name(c); name != \"\" {\n\t\treturn name\n\t}\n\treturn \"Code(\" + itoa(uint32(c)) + \")\"\n}\n\n");
     out.push_str("func itoa(n uint32) string {\n\tvar digits [10]byte\n\ti := len(digits)\n\tfor {\n\t\ti--\n\t\tdigits[i] = byte('0' + n%10)\n\t\tn /= 10\n\t\tif n == 0 {\n\t\t\treturn string(digits[i:])\n\t\t}\n\t}\n}\n");
+    if !catalog.tags.is_empty() {
+        has_tag(&mut out, catalog);
+    }
     let with_params = catalog.codes.iter().any(|code| !code.params.is_empty());
     if with_params {
         out.push('\n');
@@ -142,6 +145,23 @@ fn doc(code: &Code) -> String {
         );
     }
     out
+}
+
+/// `Code.HasTag`: a switch on the tag, then on the code.
+fn has_tag(out: &mut String, catalog: &Catalog) {
+    out.push_str("\n// HasTag reports whether the code has the tag (its own tags and its groups').\nfunc (c Code) HasTag(tag string) bool {\n\tswitch tag {\n");
+    for tag in &catalog.tags {
+        let _ = writeln!(out, "\tcase {}:", quoted(&tag.key));
+        let codes: Vec<String> = catalog.tagged(&tag.key).map(constant).collect();
+        if !codes.is_empty() {
+            let _ = writeln!(
+                out,
+                "\t\tswitch c {{\n\t\tcase {}:\n\t\t\treturn true\n\t\t}}",
+                codes.join(", ")
+            );
+        }
+    }
+    out.push_str("\t}\n\treturn false\n}\n");
 }
 
 /// The Go type of a parameter's value.

@@ -1,5 +1,6 @@
 //! A Python module: `ErrorCode`, an `enum.IntEnum` whose members carry
 //! their message as an attribute docstring, `MESSAGES`, and `from_code`;
+//! with tags, `TAGS` (the codes of each tag) and `has_tag(code, tag)`;
 //! for each code with values, `XParams` (a `TypedDict`), `format_x(*, …,
 //! lang=None)` and `parse_x(text)`, which write and read the messages as
 //! the Rust struct does.
@@ -61,6 +62,27 @@ pub fn render(catalog: &Catalog, from: &Header) -> String {
         "MESSAGES".to_owned(),
         "from_code".to_owned(),
     ];
+    if !catalog.tags.is_empty() {
+        out.push_str("\n\nTAGS: typing.Dict[str, typing.FrozenSet[ErrorCode]] = {\n");
+        for tag in &catalog.tags {
+            let members: Vec<String> = catalog
+                .tagged(&tag.key)
+                .map(|c| format!("ErrorCode.{}", c.name))
+                .collect();
+            let set = if members.is_empty() {
+                "frozenset()".to_owned()
+            } else {
+                format!("frozenset({{{}}})", members.join(", "))
+            };
+            let _ = writeln!(out, "    {}: {set},", quoted(&tag.key));
+        }
+        out.push_str(
+            "}\n\"\"\"The codes with each tag (their own tags and their groups').\"\"\"\n",
+        );
+        out.push_str("\n\ndef has_tag(code: int, tag: str) -> bool:\n    \"\"\"Whether `code` has the tag `tag` (False for a tag the catalog does not declare).\"\"\"\n    return code in TAGS.get(tag, frozenset())\n");
+        names.push("TAGS".to_owned());
+        names.push("has_tag".to_owned());
+    }
     with_values(&mut out, catalog, &mut names);
     let names: Vec<String> = names.iter().map(|n| quoted(n)).collect();
     out.replacen("@ALL@", &names.join(", "), 1)

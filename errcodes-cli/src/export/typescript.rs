@@ -10,6 +10,9 @@
 //! export function fromCode(n: number): ErrorCode | undefined;
 //! ```
 //!
+//! With tags: `type Tag = "retryable" | …`, `tagged` (the codes of each
+//! tag) and `hasTag(code, tag)`.
+//!
 //! For each code with values, `XParams` (an interface of them), `formatX`
 //! and `parseX`, which write and read the messages exactly as the Rust
 //! struct does (`u64`/`i64` values are `number | bigint`: a `number`
@@ -55,8 +58,37 @@ pub fn render(catalog: &Catalog, from: &Header) -> String {
          return Object.prototype.hasOwnProperty.call(messages, n) ? (n as ErrorCode) : undefined;\n\
          }\n",
     );
+    with_tags(&mut out, catalog);
     with_values(&mut out, catalog);
     out
+}
+
+/// `Tag`, `tagged` and `hasTag`, when the catalog declares tags.
+fn with_tags(out: &mut String, catalog: &Catalog) {
+    if catalog.tags.is_empty() {
+        return;
+    }
+    let keys: Vec<String> = catalog.tags.iter().map(|t| quoted(&t.key)).collect();
+    let _ = writeln!(
+        out,
+        "\n/** A tag of the catalog: a property codes of any group may have. */\nexport type Tag = {};\n",
+        keys.join(" | ")
+    );
+    out.push_str("/** The codes with each tag, in ascending order (their own tags and their groups'). */\nexport const tagged: Readonly<Record<Tag, readonly ErrorCode[]>> = {\n");
+    for tag in &catalog.tags {
+        let codes: Vec<String> = catalog
+            .tagged(&tag.key)
+            .map(|c| c.code.to_string())
+            .collect();
+        let _ = writeln!(out, "  {}: [{}],", quoted(&tag.key), codes.join(", "));
+    }
+    out.push_str("};\n\n");
+    out.push_str(
+        "/** Whether `code` has the tag `tag`. */\n\
+         export function hasTag(code: ErrorCode, tag: Tag): boolean {\n  \
+         return Object.prototype.hasOwnProperty.call(tagged, tag) && (tagged[tag] as readonly number[]).includes(code);\n\
+         }\n",
+    );
 }
 
 /// The `JSDoc` of one member: number, message, deprecation.

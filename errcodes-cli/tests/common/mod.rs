@@ -91,11 +91,13 @@ pub fn must_run(command: &mut Command, what: &str) -> String {
 }
 
 /// The catalogs every export is checked on: the bundled LeanCloud catalog,
-/// the test shop, one of awkward texts, and one of messages with values.
+/// the test shop, one of awkward texts, one of messages with values and
+/// one with tags.
 pub const CATALOGS: &[&str] = &[
     "codes.yaml",
     "tests/catalogs/shop.yaml",
     "tests/catalogs/params.yaml",
+    "tests/catalogs/tags.yaml",
     "errcodes-cli/tests/catalogs/awkward.yaml",
 ];
 

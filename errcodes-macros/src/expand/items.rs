@@ -111,6 +111,15 @@ impl Cx<'_> {
                 .collect();
             parts.push(format!("groups {}", keys.join(", ")));
         }
+        if !self.args.tags.is_empty() {
+            let keys: Vec<String> = self
+                .args
+                .tags
+                .iter()
+                .map(|t| format!("`{}`", t.value()))
+                .collect();
+            parts.push(format!("tags {}", keys.join(", ")));
+        }
         if !self.args.codes.is_empty() {
             parts.push(format!("codes {}", numbers(&self.args.codes)));
         }
@@ -181,6 +190,9 @@ impl Cx<'_> {
 
                 /// Retired numbers, which no code may use; `from_code` returns `None` for them.
                 #vis const RESERVED: &'static [u32] = &[#(#reserved),*];
+
+                /// The tags the catalog declares, in its order.
+                #vis const TAGS: &'static [#krate::Tag] = Self::__TABLE.tags;
 
                 /// The languages descriptions are written in, as declared by the catalog.
                 #vis const LANGUAGES: &'static [&'static str] = &[#(#languages),*];

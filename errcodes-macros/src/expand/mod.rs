@@ -20,6 +20,7 @@ mod items;
 mod params;
 mod pipeline;
 mod tables;
+mod tags;
 
 use std::path::Path;
 
@@ -49,6 +50,7 @@ pub fn expand(catalog: &Catalog, args: &Args, files: &[&Path]) -> TokenStream {
         pipeline::written_in_parallel(&cx, &enum_name, &inner, structs.definitions);
     let struct_impls = structs.impls;
     let inherent = cx.inherent_impl();
+    let tag_methods = cx.tag_impl();
     let traits = cx.trait_impls();
     let parent = args.parent.as_ref().map(|parent| cx.parent_impls(parent));
     let serde = cfg!(feature = "emit-serde").then(|| cx.serde_impls());
@@ -59,6 +61,7 @@ pub fn expand(catalog: &Catalog, args: &Args, files: &[&Path]) -> TokenStream {
         #consts
         #tables
         #inherent
+        #tag_methods
         #traits
         #parent
         #serde
@@ -131,5 +134,47 @@ fn one_level_down(vis: &syn::Visibility) -> TokenStream {
                 _ => quote!(#vis),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every method the enum gets is in the list tag predicates are kept
+    /// off (`errcodes_catalog::__METHODS`), whatever the catalog's tags.
+    #[test]
+    fn the_catalog_knows_every_generated_method() {
+        let text = include_str!("../../../tests/catalogs/tags.yaml");
+        let catalog = errcodes_catalog::check("tags.yaml", text).ok().unwrap();
+        let args: crate::args::Args = syn::parse_str("\"tags.yaml\"").unwrap();
+        let expansion = super::expand(&catalog, &args, &[]);
+        let file: syn::File = syn::parse2(expansion).unwrap();
+        let predicates: Vec<String> = catalog
+            .tags
+            .iter()
+            .map(|t| format!("is_{}", t.key))
+            .collect();
+        let mut seen = 0;
+        for item in &file.items {
+            let syn::Item::Impl(block) = item else {
+                continue;
+            };
+            let ty = &block.self_ty;
+            if block.trait_.is_some() || quote::quote!(#ty).to_string() != "ErrorCode" {
+                continue;
+            }
+            for item in &block.items {
+                let syn::ImplItem::Fn(method) = item else {
+                    continue;
+                };
+                let name = method.sig.ident.to_string();
+                seen += 1;
+                assert!(
+                    errcodes_catalog::__METHODS.contains(&name.as_str())
+                        || predicates.contains(&name),
+                    "`{name}` is generated but not in errcodes_catalog's METHODS"
+                );
+            }
+        }
+        assert!(seen > 20, "only {seen} methods found");
     }
 }

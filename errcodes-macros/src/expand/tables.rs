@@ -190,6 +190,9 @@ pub(super) struct Lists {
     pub translation_langs: Text,
     pub translation_bounds: Text,
     pub param_bounds: Text,
+    pub tag_bits: Text,
+    pub tag_keys: Text,
+    pub tag_bounds: Text,
     pub deprecated_rows: Text,
     pub deprecated_notes: Text,
     pub aliases: Text,
@@ -252,6 +255,9 @@ pub(super) fn lists<'a>(catalog: &'a Catalog, enum_name: &Spelled) -> Lists {
         .collect();
     Lists {
         all,
+        tag_bits: tag_bits(catalog),
+        tag_keys: str_list(codes.iter().flat_map(|c| &c.tags).map(String::as_str)),
+        tag_bounds: bounds(codes.iter().map(|c| c.tags.len())),
         name_slots: packed(name_slots(codes).into_iter().map(u32::to_le_bytes)),
         index: choose_index(codes),
         numbers: packed(codes.iter().map(|c| c.code.to_le_bytes())),
@@ -323,6 +329,16 @@ pub(super) fn table(catalog: &Catalog, lists: &Lists, krate: &syn::Path) -> Toke
             let kind = super::params::kind(param.kind, krate);
             quote!(#krate::Param::__new(#name, #kind))
         });
+    let tags = catalog.tags.iter().map(|tag| {
+        let key = &tag.key;
+        let description = option_str(tag.description.as_deref());
+        let wire = tag.wire;
+        quote!(#krate::Tag::__new(#key, #description, #wire))
+    });
+    let tag_bits = lists.tag_bits.tokens();
+    let tag_words = Literal::usize_unsuffixed(tag_words(catalog));
+    let tag_keys = lists.tag_keys.tokens();
+    let tag_bounds = lists.tag_bounds.tokens();
     let deprecated_rows = lists.deprecated_rows.tokens();
     let deprecated_notes = lists.deprecated_notes.tokens();
     let aliases = lists.aliases.tokens();
@@ -348,6 +364,11 @@ pub(super) fn table(catalog: &Catalog, lists: &Lists, krate: &syn::Path) -> Toke
             translations: &[#translations],
             translation_langs: #krate::__private::U32s(#translation_langs),
             translation_bounds: #krate::__private::U32s(#translation_bounds),
+            tags: &[#(#tags),*],
+            tag_bits: #krate::__private::U64s(#tag_bits),
+            tag_words: #tag_words,
+            tag_keys: &[#tag_keys],
+            tag_bounds: #krate::__private::U32s(#tag_bounds),
             deprecated_rows: #krate::__private::U32s(#deprecated_rows),
             deprecated_notes: &[#deprecated_notes],
             aliases: &[#aliases],
@@ -356,6 +377,25 @@ pub(super) fn table(catalog: &Catalog, lists: &Lists, krate: &syn::Path) -> Toke
             default_http: #default_http,
         }
     }
+}
+
+/// Each row's tags as bits, [`tag_words`] 64-bit words a row.
+fn tag_bits(catalog: &Catalog) -> Text {
+    let words = tag_words(catalog);
+    packed(catalog.codes.iter().flat_map(|code| {
+        let mut row = vec![0_u64; words];
+        for (index, tag) in catalog.tags.iter().enumerate() {
+            if code.has_tag(&tag.key) {
+                row[index / 64] |= 1 << (index % 64);
+            }
+        }
+        row.into_iter().map(u64::to_le_bytes)
+    }))
+}
+
+/// How many 64-bit words hold a row's tags: one bit per declared tag.
+pub(super) fn tag_words(catalog: &Catalog) -> usize {
+    catalog.tags.len().div_ceil(64)
 }
 
 /// Where each row starts in a flat table whose rows have `lengths` items,
