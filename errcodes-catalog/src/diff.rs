@@ -40,6 +40,10 @@ pub enum ChangeKind {
     DescriptionChanged,
     /// A code's message gained a parameter (compatible).
     ParamAdded,
+    /// A code gained a tag, its own or through its group (compatible).
+    TagAdded,
+    /// A code lost a tag (compatible: tags are not recorded in the ledger).
+    TagRemoved,
 }
 
 impl ChangeKind {
@@ -75,6 +79,8 @@ impl ChangeKind {
             ChangeKind::ParamAdded => "param-added",
             ChangeKind::ParamRemoved => "param-removed",
             ChangeKind::ParamRetyped => "param-retyped",
+            ChangeKind::TagAdded => "tag-added",
+            ChangeKind::TagRemoved => "tag-removed",
         }
     }
 }
@@ -104,8 +110,8 @@ struct Item {
     text: Option<Text>,
 }
 
-/// A code's messages and its `(language, description)` pairs.
-type Text = (Vec<String>, Vec<(String, String)>);
+/// A code's messages, its `(language, description)` pairs and its tags.
+type Text = (Vec<String>, Vec<(String, String)>, Vec<String>);
 
 type Snapshot = BTreeMap<u32, Item>;
 
@@ -139,7 +145,7 @@ fn of_catalog(catalog: &Catalog) -> Snapshot {
                 .chain(&code.also)
                 .cloned()
                 .collect();
-            item.text = Some((messages, code.descriptions.clone()));
+            item.text = Some((messages, code.descriptions.clone(), code.tags.clone()));
         }
     }
     out
@@ -308,9 +314,25 @@ fn compare(code: u32, before: &Item, after: &Item, push: &mut impl FnMut(u32, Ch
         }
     }
     params(code, new_name, &before.params, &after.params, push);
-    if let (Some((old_messages, old_descriptions)), Some((new_messages, new_descriptions))) =
-        (&before.text, &after.text)
+    if let (
+        Some((old_messages, old_descriptions, old_tags)),
+        Some((new_messages, new_descriptions, new_tags)),
+    ) = (&before.text, &after.text)
     {
+        for tag in new_tags.iter().filter(|t| !old_tags.contains(t)) {
+            push(
+                code,
+                ChangeKind::TagAdded,
+                format!("{code} {new_name} gained the tag `{tag}`"),
+            );
+        }
+        for tag in old_tags.iter().filter(|t| !new_tags.contains(t)) {
+            push(
+                code,
+                ChangeKind::TagRemoved,
+                format!("{code} {new_name} lost the tag `{tag}`"),
+            );
+        }
         if old_messages != new_messages {
             push(
                 code,

@@ -1,8 +1,9 @@
 //! `errcodes docs`: the catalog's error-code page, as Markdown.
 //!
 //! One section per group in catalog order (sub-groups one heading level
-//! deeper), a table per section, an anchor per code, deprecated codes marked
-//! and reserved numbers listed. The same catalog always gives the same page.
+//! deeper), a table per section, an anchor per code, deprecated codes marked,
+//! a section per tag (when the catalog declares tags) and reserved numbers
+//! listed. The same catalog always gives the same page.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -44,6 +45,8 @@ struct Section<'c> {
     key: Option<&'c str>,
     description: Option<&'c str>,
     range: Option<(u32, u32)>,
+    /// The group's own tags.
+    tags: &'c [String],
     codes: Vec<&'c Code>,
 }
 
@@ -69,9 +72,13 @@ pub fn page(catalog: &Catalog, source: &str, title: &str, lang: Option<&str>) ->
         }
     }
     out.push_str(". Each code has an anchor: link to `#101` for code 101.\n");
+    let tags = !catalog.tags.is_empty();
     for section in &sections {
         out.push('\n');
-        write_section(&mut out, section, lang);
+        write_section(&mut out, section, lang, tags);
+    }
+    if tags {
+        write_tags(&mut out, catalog);
     }
     if !catalog.reserved.is_empty() {
         out.push_str("\n## Reserved numbers\n\nRetired numbers, never to be used again.\n\n");
@@ -102,6 +109,7 @@ fn sections(catalog: &Catalog) -> Vec<Section<'_>> {
             key: Some(&g.key),
             description: g.description.as_deref(),
             range: g.range,
+            tags: &g.tags,
             codes: Vec::new(),
         })
         .collect();
@@ -117,6 +125,7 @@ fn sections(catalog: &Catalog) -> Vec<Section<'_>> {
                 key: Some(key),
                 description: None,
                 range: None,
+                tags: &[],
                 codes: vec![code],
             }),
         }
@@ -126,13 +135,38 @@ fn sections(catalog: &Catalog) -> Vec<Section<'_>> {
             key: None,
             description: None,
             range: None,
+            tags: &[],
             codes: ungrouped,
         });
     }
     sections
 }
 
-fn write_section(out: &mut String, section: &Section<'_>, lang: Option<&str>) {
+/// A section per tag: what it means, whether problem details list it, and
+/// its codes, each a link to its row.
+fn write_tags(out: &mut String, catalog: &Catalog) {
+    out.push_str("\n## Tags\n\nProperties of codes across groups; a code has its own tags and its groups'.\n");
+    for tag in &catalog.tags {
+        let _ = writeln!(out, "\n### {}\n", tag.key);
+        if let Some(description) = &tag.description {
+            let _ = writeln!(out, "{}\n", cell(description.trim()));
+        }
+        if tag.wire {
+            out.push_str("Listed in problem details (`tags`).\n\n");
+        }
+        let codes: Vec<String> = catalog
+            .tagged(&tag.key)
+            .map(|c| format!("[{0}](#{0}) `{1}`", c.code, c.name))
+            .collect();
+        if codes.is_empty() {
+            out.push_str("No codes.\n");
+        } else {
+            let _ = writeln!(out, "{}", codes.join(", "));
+        }
+    }
+}
+
+fn write_section(out: &mut String, section: &Section<'_>, lang: Option<&str>, tags: bool) {
     match section.key {
         Some(key) => {
             // `realtime.session` sits one level below `realtime`.
@@ -147,11 +181,19 @@ fn write_section(out: &mut String, section: &Section<'_>, lang: Option<&str>) {
     if let Some((lo, hi)) = section.range {
         let _ = writeln!(out, "Codes {lo} to {hi}.\n");
     }
+    if !section.tags.is_empty() {
+        let keys: Vec<String> = section.tags.iter().map(|t| format!("`{t}`")).collect();
+        let _ = writeln!(out, "Every code here has the tags {}.\n", keys.join(", "));
+    }
     if section.codes.is_empty() {
         out.push_str("No codes of its own.\n");
         return;
     }
-    out.push_str("| Code | Name | Message | Description |\n|---|---|---|---|\n");
+    if tags {
+        out.push_str("| Code | Name | Message | Tags | Description |\n|---|---|---|---|---|\n");
+    } else {
+        out.push_str("| Code | Name | Message | Description |\n|---|---|---|---|\n");
+    }
     for code in &section.codes {
         let mut message = std::iter::once(&code.message)
             .chain(&code.also)
@@ -183,9 +225,15 @@ fn write_section(out: &mut String, section: &Section<'_>, lang: Option<&str>) {
             let former: Vec<String> = code.aliases.iter().map(|a| format!("`{a}`")).collect();
             name = format!("{name}<br>formerly {}", former.join(", "));
         }
+        let tag_cell = if tags {
+            let keys: Vec<String> = code.tags.iter().map(|t| format!("`{t}`")).collect();
+            format!(" {} |", keys.join(" "))
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             out,
-            "| <a id=\"{0}\"></a>{0} | {name} | {message} | {about} |",
+            "| <a id=\"{0}\"></a>{0} | {name} | {message} |{tag_cell} {about} |",
             code.code
         );
     }

@@ -14,11 +14,14 @@ pub struct Args {
     catalog: CatalogArg,
     /// A code's number, or its name in any case (`101`, `object_not_found`).
     /// Without it, every code is listed as a Markdown table.
-    #[arg(conflicts_with = "group")]
+    #[arg(conflicts_with_all = ["group", "tag"])]
     code: Option<String>,
     /// List a group and its sub-groups instead.
-    #[arg(long, value_name = "GROUP")]
+    #[arg(long, value_name = "GROUP", conflicts_with = "tag")]
     group: Option<String>,
+    /// List the codes with a tag instead (their own or their groups').
+    #[arg(long, value_name = "TAG")]
+    tag: Option<String>,
     /// The language of the descriptions in tables (default: the catalog's first).
     #[arg(long, value_name = "LANG")]
     lang: Option<String>,
@@ -29,10 +32,11 @@ pub fn run(args: &Args) -> Outcome {
         Ok(loaded) => loaded,
         Err(outcome) => return outcome,
     };
-    let result = match (&args.code, &args.group) {
-        (Some(input), _) => find(&catalog, input).map(|code| explain(&catalog, code)),
-        (None, Some(key)) => group(&catalog, key, lang.as_deref()),
-        (None, None) => Ok(rows(
+    let result = match (&args.code, &args.group, &args.tag) {
+        (Some(input), _, _) => find(&catalog, input).map(|code| explain(&catalog, code)),
+        (None, Some(key), _) => group(&catalog, key, lang.as_deref()),
+        (None, None, Some(key)) => tag(&catalog, key, lang.as_deref()),
+        (None, None, None) => Ok(rows(
             &catalog.codes.iter().collect::<Vec<_>>(),
             lang.as_deref(),
             false,
@@ -117,6 +121,9 @@ fn explain(catalog: &Catalog, code: &Code) -> String {
         .and_then(|g| g.description.as_deref())
         .map_or_else(String::new, |d| format!(" ({d})"));
     field("group:", &format!("{group}{about}"));
+    if !code.tags.is_empty() {
+        field("tags:", &code.tags.join(", "));
+    }
     field(
         "http status:",
         &code
@@ -167,6 +174,29 @@ fn group(catalog: &Catalog, key: &str, lang: Option<&str>) -> Result<String, Str
         .and_then(|g| g.description.as_deref())
         .unwrap_or("");
     let mut out = format!("{key}: {about} ({} codes)\n\n", codes.len());
+    out.push_str(&rows(&codes, lang, true));
+    Ok(out)
+}
+
+fn tag(catalog: &Catalog, key: &str, lang: Option<&str>) -> Result<String, String> {
+    let Some(declared) = catalog.tag(key) else {
+        let keys = catalog.tags.iter().map(|t| t.key.as_str());
+        let hint = if catalog.tags.is_empty() {
+            "the catalog declares no tags".to_owned()
+        } else {
+            errcodes_catalog::did_you_mean(key, keys.clone())
+                .unwrap_or_else(|| format!("the tags are {}", keys.collect::<Vec<_>>().join(", ")))
+        };
+        return Err(format!("no tag `{key}`; {hint}"));
+    };
+    let codes: Vec<&Code> = catalog.tagged(key).collect();
+    let about = declared.description.as_deref().unwrap_or("");
+    let wire = if declared.wire {
+        ", listed in problem details"
+    } else {
+        ""
+    };
+    let mut out = format!("{key}: {about} ({} codes{wire})\n\n", codes.len());
     out.push_str(&rows(&codes, lang, true));
     Ok(out)
 }

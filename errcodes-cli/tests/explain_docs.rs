@@ -200,3 +200,46 @@ fn parameters_and_translations_are_shown() {
         "{row}"
     );
 }
+
+#[test]
+fn tags_in_explain_and_docs() {
+    let catalog = "tests/catalogs/tags.yaml";
+    let one = errcodes(&["explain", "150", "--catalog", catalog]);
+    assert!(
+        one.stdout
+            .contains("  tags:        retryable, network, internal_only\n"),
+        "{}",
+        one.stdout
+    );
+    let listed = errcodes(&["explain", "--tag", "network", "--catalog", catalog]);
+    assert_eq!(listed.code, Some(0), "{}", listed.stderr);
+    assert!(listed
+        .stdout
+        .starts_with("network: The connection to a dependency failed. (3 codes)\n"));
+    let rows: Vec<&str> = listed
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| code"))
+        .collect();
+    assert_eq!(rows.len(), 3, "{}", listed.stdout);
+    assert!(rows[1].starts_with("| 150 | CACHE_MISS | storage.cache |"));
+    let unknown = errcodes(&["explain", "--tag", "netwrok", "--catalog", catalog]);
+    assert_eq!(unknown.code, Some(1));
+    assert!(
+        unknown.stderr.contains("did you mean `network`?"),
+        "{}",
+        unknown.stderr
+    );
+
+    let page = errcodes(&["docs", "--catalog", catalog]).stdout;
+    assert!(page.contains("| Code | Name | Message | Tags | Description |"));
+    assert!(page.contains(
+        "| <a id=\"201\"></a>201 | `GATEWAY_TIMEOUT` | The payment gateway timed out. | `retryable` `network` `billing_alert` |  |"
+    ), "{page}");
+    assert!(page.contains("Every code here has the tags `retryable`."));
+    let tags = page.split("\n## Tags\n").nth(1).expect("a Tags section");
+    assert!(tags.contains("### internal_only\n\nPassed between our services, never returned to a client.\n\n[150](#150) `CACHE_MISS`\n"), "{tags}");
+    assert!(tags.contains("### retryable\n\nMay succeed if sent again after a delay.\n\nListed in problem details (`tags`).\n"));
+    // A catalog without tags has no Tags column.
+    assert!(!errcodes(&["docs"]).stdout.contains("| Tags |"));
+}

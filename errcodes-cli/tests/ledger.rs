@@ -305,3 +305,46 @@ fn parameters_are_published() {
     }
     fs::remove_dir_all(&dir).ok();
 }
+
+/// Tags are not published: gaining or losing one (its own or through its
+/// group) is a compatible change `diff` reports per code, and `lock` does
+/// not record them.
+#[test]
+fn tag_changes_are_compatible() {
+    const TAGGED: &str = "tags:
+  retryable: {}
+  network: {}
+groups:
+  storage: {tags: [retryable]}
+codes:
+  - code: 1
+    name: ONE
+    message: One.
+    group: storage
+  - code: 2
+    name: TWO
+    message: Two.
+    tags: [network]
+";
+    let dir = scratch("tags");
+    write(&dir, "codes.yaml", TAGGED);
+    assert_eq!(errcodes_in(&dir, &["lock"]).code, Some(0));
+    let ledger = fs::read_to_string(dir.join("codes.lock")).unwrap();
+    assert!(
+        !ledger.contains("retryable") && !ledger.contains("network"),
+        "{ledger}"
+    );
+    write(&dir, "old.yaml", TAGGED);
+    // The group loses its tag; code 2 gains one of its own.
+    let new = TAGGED
+        .replace("storage: {tags: [retryable]}", "storage: {}")
+        .replace("tags: [network]", "tags: [retryable, network]");
+    let (status, changes) = diff(&dir, &new);
+    let kinds: Vec<String> = changes.iter().map(|(k, c)| format!("{k} {c}")).collect();
+    assert_eq!(kinds, ["tag-removed 1", "tag-added 2"]);
+    assert_eq!(status, Some(0));
+    // The ledger still accepts it.
+    write(&dir, "codes.yaml", &new);
+    assert_eq!(errcodes_in(&dir, &["lock", "--check"]).code, Some(0));
+    fs::remove_dir_all(&dir).ok();
+}
