@@ -1,0 +1,3 @@
+errcodes::error_codes!("../catalogs/tags.yaml", name = Retry, tags = ["retryable", "netwrk"]);
+
+fn main() {}

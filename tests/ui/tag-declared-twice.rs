@@ -1,0 +1,3 @@
+errcodes::error_codes!("tag-declared-twice.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("tag-key-not-snake-case.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("tag-listed-twice.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("tag-not-declared.yaml");
+
+fn main() {}

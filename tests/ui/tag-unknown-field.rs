@@ -1,0 +1,3 @@
+errcodes::error_codes!("tag-unknown-field.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("tag-wire-not-a-boolean.yaml");
+
+fn main() {}

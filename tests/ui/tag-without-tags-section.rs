@@ -1,0 +1,3 @@
+errcodes::error_codes!("tag-without-tags-section.yaml");
+
+fn main() {}
