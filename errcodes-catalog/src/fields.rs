@@ -83,6 +83,8 @@ pub enum Shape {
     ReservedList,
     /// `true` or `false`.
     Flag,
+    /// A canonical gRPC status name (`NOT_FOUND`), not `OK`.
+    Grpc,
     /// A mapping from tag key (`lower_snake_case`) to the tag's fields.
     Tags,
 }
@@ -164,6 +166,16 @@ const TOP: &[Field] = &[
         Shape::Status,
         "The HTTP status of codes without `http` (500 when absent).",
     ),
+    field(
+        "grpc_domain",
+        Shape::Text,
+        "The `domain` of every code's gRPC `ErrorInfo` (the service's name); enables `ErrorInfo`.",
+    ),
+    field(
+        "default_grpc",
+        Shape::Grpc,
+        "The gRPC status of codes whose entry and groups give none (`UNKNOWN` when absent).",
+    ),
 ];
 
 const GROUP: &[Field] = &[
@@ -177,6 +189,11 @@ const GROUP: &[Field] = &[
         "tags",
         Shape::Texts,
         "Tags every code of the group and of its dotted sub-groups has.",
+    ),
+    field(
+        "grpc",
+        Shape::Grpc,
+        "The gRPC status of the group's codes and sub-groups that give none of their own.",
     ),
 ];
 
@@ -201,6 +218,11 @@ const CODE: &[Field] = &[
         "http",
         Shape::Status,
         "The HTTP status that carries the code.",
+    ),
+    field(
+        "grpc",
+        Shape::Grpc,
+        "The gRPC status that carries the code (else its group's, else `default_grpc`).",
     ),
     field(
         "tags",

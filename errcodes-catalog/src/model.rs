@@ -1,5 +1,6 @@
 //! The checked catalog: plain data, sorted by code, ready to generate from.
 
+use crate::grpc::GrpcCode;
 use crate::template::Piece;
 
 /// A catalog that passed validation (or, when it did not, its valid part).
@@ -27,6 +28,11 @@ pub struct Catalog {
     /// The HTTP status of codes without `http` (`default_http:`; 500 when
     /// the catalog gives none).
     pub default_http: Option<u16>,
+    /// The `domain` of the codes' gRPC `ErrorInfo` (`grpc_domain:`).
+    pub grpc_domain: Option<String>,
+    /// The gRPC status of codes whose entry and groups give none
+    /// (`default_grpc:`; `UNKNOWN` when absent).
+    pub default_grpc: Option<GrpcCode>,
     /// Where the `codes:` key is, for problems about codes that are gone.
     pub(crate) codes_at: usize,
 }
@@ -44,6 +50,22 @@ impl Catalog {
                 .replace("{code}", &code.code.to_string())
                 .replace("{name}", &code.name)
         })
+    }
+
+    /// The gRPC status `code` is sent with: its own or its group's
+    /// (`Code::grpc`), else the catalog's `default_grpc`, else `UNKNOWN`.
+    pub fn grpc_of(&self, code: &Code) -> GrpcCode {
+        code.grpc.or(self.default_grpc).unwrap_or(GrpcCode::Unknown)
+    }
+
+    /// Whether the catalog says anything about gRPC (`grpc_domain`,
+    /// `default_grpc`, or a `grpc` anywhere); the command's outputs show
+    /// statuses only then.
+    pub fn uses_grpc(&self) -> bool {
+        self.grpc_domain.is_some()
+            || self.default_grpc.is_some()
+            || self.groups.iter().any(|g| g.grpc.is_some())
+            || self.codes.iter().any(|c| c.grpc.is_some())
     }
 
     /// The code numbered `code`.
@@ -96,6 +118,8 @@ pub struct Group {
     pub range: Option<(u32, u32)>,
     /// The tags its codes (and its dotted sub-groups' codes) have, as written.
     pub tags: Vec<String>,
+    /// The gRPC status of its codes and sub-groups that give none.
+    pub grpc: Option<GrpcCode>,
 }
 
 /// A tag, as declared under `tags:`: a property codes of any group may have.
@@ -133,6 +157,9 @@ pub struct Code {
     /// Its tags: its own, its group's and its parent groups', in the order
     /// of the catalog's `tags:`.
     pub tags: Vec<String>,
+    /// Its gRPC status: its own `grpc`, else its nearest group's (none
+    /// when neither gives one; see [`Catalog::grpc_of`]).
+    pub grpc: Option<GrpcCode>,
     /// `(language, text)`, in the order of `languages` when declared, else as written.
     pub descriptions: Vec<(String, String)>,
     /// Why the code is deprecated, if it is.

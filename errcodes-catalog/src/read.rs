@@ -36,6 +36,9 @@ pub struct RawCatalog {
     pub docs_url: Option<Placed<String>>,
     /// `default_http:`, the status of codes without `http`.
     pub default_http: Option<Placed<u32>>,
+    /// `grpc_domain:` and `default_grpc:`.
+    pub grpc_domain: Option<Placed<String>>,
+    pub default_grpc: Option<Placed<String>>,
 }
 
 #[derive(Debug)]
@@ -44,6 +47,7 @@ pub struct RawGroup {
     pub description: Option<Placed<String>>,
     pub range: Option<Placed<(u32, u32)>>,
     pub tags: Vec<Placed<String>>,
+    pub grpc: Option<Placed<String>>,
 }
 
 #[derive(Debug)]
@@ -62,6 +66,7 @@ pub struct RawCode {
     pub http: Option<Placed<u32>>,
     /// `tags:`, as written.
     pub tags: Vec<Placed<String>>,
+    pub grpc: Option<Placed<String>>,
     /// `(language, text)` pairs in file order; repeated languages are already reported.
     pub description: Option<Placed<Descriptions>>,
     /// `params:`, `(name, type)` pairs in file order; repeated names are
@@ -217,6 +222,12 @@ impl Reader<'_> {
         }
         if let Some(node) = fields.get("default_http") {
             raw.default_http = self.placed_number(node, "default_http", u32::MAX);
+        }
+        if let Some(node) = fields.get("grpc_domain") {
+            raw.grpc_domain = self.placed_string(node, "grpc_domain");
+        }
+        if let Some(node) = fields.get("default_grpc") {
+            raw.default_grpc = self.placed_string(node, "default_grpc");
         }
         if let Some(node) = fields.get("reserved") {
             raw.reserved = self.reserved(node);
@@ -396,6 +407,7 @@ impl Reader<'_> {
                 description: None,
                 range: None,
                 tags: Vec::new(),
+                grpc: None,
             };
             // `storage:` with nothing below it declares a group with no settings.
             if !value.is_null() {
@@ -409,6 +421,9 @@ impl Reader<'_> {
                     }
                     if let Some(node) = fields.get("tags") {
                         group.tags = self.strings(node, "tags");
+                    }
+                    if let Some(node) = fields.get("grpc").filter(|node| !node.is_null()) {
+                        group.grpc = self.placed_string(node, "grpc");
                     }
                 }
             }
@@ -602,6 +617,7 @@ impl Reader<'_> {
         let optional = |key| fields.get(key).filter(|node| !node.is_null());
         let group = optional("group").and_then(|node| self.placed_string(node, "group"));
         let http = optional("http").and_then(|node| self.placed_number(node, "http", u32::MAX));
+        let grpc = optional("grpc").and_then(|node| self.placed_string(node, "grpc"));
         let description = optional("description").and_then(|node| self.keyed(node, DESCRIPTION));
         let translations = optional("translations").and_then(|node| self.keyed(node, TRANSLATIONS));
         let params = optional("params").and_then(|node| self.keyed(node, PARAMS));
@@ -623,6 +639,7 @@ impl Reader<'_> {
             group,
             http,
             tags,
+            grpc,
             description,
             params,
             translations,

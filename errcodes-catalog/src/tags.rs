@@ -30,6 +30,7 @@ pub const METHODS: &[&str] = &[
     "tagged",
     "problem",
     "http_status_code",
+    "grpc_code",
 ];
 
 /// The declared tags whose keys are valid, in declaration order.

@@ -40,6 +40,9 @@ pub fn validate(raw: RawCatalog, text: &str, problems: &mut Vec<Problem>) -> Cat
                 description: group.description.map(|d| d.value),
                 range: group.range.map(|r| r.value),
                 tags: crate::tags::list(group.tags, tags.as_deref(), problems),
+                grpc: group
+                    .grpc
+                    .and_then(|grpc| crate::grpc::status(&grpc, "grpc", problems)),
             })
             .collect::<Vec<_>>()
     });
@@ -52,6 +55,15 @@ pub fn validate(raw: RawCatalog, text: &str, problems: &mut Vec<Problem>) -> Cat
         reserved: &reserved,
         text,
     };
+    let grpc_domain = raw
+        .grpc_domain
+        .and_then(|domain| crate::grpc::domain(&domain, problems));
+    let default_grpc = raw
+        .default_grpc
+        .and_then(|grpc| crate::grpc::status(&grpc, "default_grpc", problems));
+    if grpc_domain.is_some() {
+        crate::grpc::reasons(&raw.codes, problems);
+    }
     let mut seen = SeenIndex::with_capacity(raw.codes.len());
     for entry in raw.codes {
         if let Some((code, aliases)) = check.entry(entry, &seen, problems) {
@@ -90,6 +102,8 @@ pub fn validate(raw: RawCatalog, text: &str, problems: &mut Vec<Problem>) -> Cat
         languages: languages.into_iter().map(|l| l.value).collect(),
         groups: groups.unwrap_or_default(),
         tags: tags.unwrap_or_default(),
+        grpc_domain,
+        default_grpc,
         codes,
         reserved,
         docs_url,
@@ -441,6 +455,11 @@ impl Check<'_> {
             self.groups.unwrap_or_default(),
             self.tags.unwrap_or_default(),
         );
+        let grpc = raw
+            .grpc
+            .take()
+            .and_then(|grpc| crate::grpc::status(&grpc, "grpc", problems))
+            .or_else(|| self.group_grpc(group.as_deref()));
         let http_at = raw.http.as_ref().map(|http| http.at);
         let http = raw.http.take().and_then(|http| {
             let what = |value| format!("`http` is {value}, not an HTTP status");
@@ -468,6 +487,7 @@ impl Check<'_> {
         let mut code = finish(raw, variant, group, http, descriptions);
         code.0.ats.params = params_at;
         code.0.tags = tags;
+        code.0.grpc = grpc;
         Some(with_values(code, params, translations))
     }
 
@@ -507,6 +527,19 @@ impl Check<'_> {
             )
             .first_at(range.range.at),
         )
+    }
+
+    /// The gRPC status of the nearest of `group` and its parents that
+    /// gives one.
+    fn group_grpc(&self, group: Option<&str>) -> Option<crate::grpc::GrpcCode> {
+        let groups = self.groups?;
+        let mut key = group?;
+        loop {
+            if let Some(grpc) = groups.iter().find(|g| g.key == key).and_then(|g| g.grpc) {
+                return Some(grpc);
+            }
+            key = &key[..key.rfind('.')?];
+        }
     }
 
     fn group(&self, group: Placed<String>, problems: &mut Vec<Problem>) -> Option<String> {
@@ -714,6 +747,7 @@ fn finish(
         group,
         http,
         tags: Vec::new(),
+        grpc: None,
         descriptions,
         deprecated: raw.deprecated,
         aliases: raw.aliases.iter().map(|a| a.value.clone()).collect(),

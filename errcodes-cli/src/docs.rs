@@ -75,7 +75,7 @@ pub fn page(catalog: &Catalog, source: &str, title: &str, lang: Option<&str>) ->
     let tags = !catalog.tags.is_empty();
     for section in &sections {
         out.push('\n');
-        write_section(&mut out, section, lang, tags);
+        write_section(&mut out, catalog, section, lang, tags);
     }
     if tags {
         write_tags(&mut out, catalog);
@@ -166,7 +166,13 @@ fn write_tags(out: &mut String, catalog: &Catalog) {
     }
 }
 
-fn write_section(out: &mut String, section: &Section<'_>, lang: Option<&str>, tags: bool) {
+fn write_section(
+    out: &mut String,
+    catalog: &Catalog,
+    section: &Section<'_>,
+    lang: Option<&str>,
+    tags: bool,
+) {
     match section.key {
         Some(key) => {
             // `realtime.session` sits one level below `realtime`.
@@ -206,6 +212,9 @@ fn write_section(out: &mut String, section: &Section<'_>, lang: Option<&str>, ta
         }
         if !code.params.is_empty() {
             let _ = write!(message, "<br>Parameters: {}", params(code));
+        }
+        if catalog.uses_grpc() {
+            let _ = write!(message, "<br>gRPC: `{}`", catalog.grpc_of(code).as_str());
         }
         let mut about = cell(description(code, lang));
         if let Some(reason) = &code.deprecated {

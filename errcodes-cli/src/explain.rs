@@ -130,6 +130,9 @@ fn explain(catalog: &Catalog, code: &Code) -> String {
             .http
             .map_or_else(|| "not documented".to_owned(), |s| s.to_string()),
     );
+    if catalog.uses_grpc() {
+        field("grpc status:", catalog.grpc_of(code).as_str());
+    }
     if let Some(reason) = &code.deprecated {
         field("deprecated:", reason);
     }

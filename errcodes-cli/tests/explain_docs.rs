@@ -243,3 +243,29 @@ fn tags_in_explain_and_docs() {
     // A catalog without tags has no Tags column.
     assert!(!errcodes(&["docs"]).stdout.contains("| Tags |"));
 }
+
+#[test]
+fn grpc_statuses_in_explain_and_docs() {
+    let catalog = "tests/catalogs/grpc.yaml";
+    let one = errcodes(&["explain", "4002", "--catalog", catalog]);
+    // Inherited from `card` through `card.secure`.
+    assert!(
+        one.stdout.contains("  grpc status: FAILED_PRECONDITION\n"),
+        "{}",
+        one.stdout
+    );
+    let default = errcodes(&["explain", "5000", "--catalog", catalog]);
+    assert!(
+        default.stdout.contains("  grpc status: INTERNAL\n"),
+        "{}",
+        default.stdout
+    );
+    let page = errcodes(&["docs", "--catalog", catalog]).stdout;
+    assert!(
+        page.contains("Too many requests.<br>gRPC: `RESOURCE_EXHAUSTED`"),
+        "{page}"
+    );
+    // A catalog that says nothing of gRPC shows no statuses.
+    assert!(!errcodes(&["explain", "101"]).stdout.contains("grpc"));
+    assert!(!errcodes(&["docs"]).stdout.contains("gRPC"));
+}

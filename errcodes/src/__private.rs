@@ -25,6 +25,43 @@ pub use serde;
 pub use axum_core as axum;
 #[cfg(feature = "http")]
 pub use http;
+#[cfg(feature = "tonic")]
+pub use tonic;
+
+/// The `tonic::Status` of a code: its gRPC code, its message (its name
+/// when it has none), and with the catalog's `grpc_domain` an `ErrorInfo`.
+#[cfg(feature = "tonic")]
+#[must_use]
+pub fn grpc_status(entry: Entry) -> tonic::Status {
+    use std::string::ToString as _;
+    crate::grpc::status_of(entry, entry.to_string(), core::iter::empty())
+}
+
+/// The `tonic::Status` of a struct of values: the formatted message, and
+/// each value in the `ErrorInfo` metadata under its name in `lowerCamelCase`
+/// (AIP-193's convention).
+#[cfg(feature = "tonic")]
+#[must_use]
+pub fn grpc_args_status<A: crate::Args + ?Sized>(args: &A) -> tonic::Status {
+    use crate::Code as _;
+    use std::string::{String, ToString as _};
+    let values = args.values().map(|(name, value)| {
+        let mut key = String::with_capacity(name.len());
+        let mut upper = false;
+        for c in name.chars() {
+            if c == '_' {
+                upper = true;
+            } else if upper {
+                key.push(c.to_ascii_uppercase());
+                upper = false;
+            } else {
+                key.push(c);
+            }
+        }
+        (key, value.to_string())
+    });
+    crate::grpc::status_of(args.code().entry(), args.to_string(), values)
+}
 
 /// The `http` crate's status for `status`; 500 for a number that is not a
 /// status (impossible for a checked catalog).
@@ -148,6 +185,10 @@ pub struct Table {
     /// row's start (and the last row's end).
     pub tag_keys: &'static [&'static str],
     pub tag_bounds: U32s,
+    /// Each row's gRPC status number (its own, its group's or the default).
+    pub grpc: &'static [u8],
+    /// The catalog's `grpc_domain`: the `ErrorInfo.domain` of every code.
+    pub grpc_domain: Option<&'static str>,
     /// The rows of deprecated codes, ascending, and why each is deprecated.
     pub deprecated_rows: U32s,
     pub deprecated_notes: &'static [&'static str],
@@ -631,6 +672,8 @@ mod tests {
         tag_words: 0,
         tag_keys: &[],
         tag_bounds: U32s(&[0; 16]),
+        grpc: &[2, 2, 2],
+        grpc_domain: None,
         deprecated_rows: U32s(&[]),
         deprecated_notes: &[],
         aliases: &["OLD_C"],

@@ -90,6 +90,11 @@ pub trait Code:
         self.entry().description(lang)
     }
 
+    /// The gRPC status the code is sent with.
+    fn grpc_code(self) -> crate::GrpcCode {
+        self.entry().grpc_code()
+    }
+
     /// The code's tags (its own and its groups'), in the catalog's order.
     fn tags(self) -> &'static [&'static str] {
         self.entry().tags()

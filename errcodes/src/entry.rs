@@ -4,7 +4,7 @@ use core::fmt;
 use core::hash::{Hash, Hasher};
 
 use crate::__private::{Table, U32s};
-use crate::{DocsUrl, Param};
+use crate::{DocsUrl, GrpcCode, Param};
 
 /// Everything the catalog says about one code: what `ErrorCode::entry()`
 /// returns and every accessor of the enum reads.
@@ -224,6 +224,31 @@ impl Entry {
             .map(|(_, tag)| tag.key())
     }
 
+    /// The gRPC status the code is sent with: its own `grpc`, its group's,
+    /// the catalog's `default_grpc`, or `UNKNOWN`.
+    #[inline]
+    #[must_use]
+    pub const fn grpc_code(&self) -> GrpcCode {
+        let grpc = self.table.grpc;
+        let number = if self.row < grpc.len() {
+            grpc[self.row] as i32
+        } else {
+            2
+        };
+        match GrpcCode::from_number(number) {
+            Some(code) => code,
+            None => GrpcCode::Unknown,
+        }
+    }
+
+    /// The `domain` of the code's gRPC `ErrorInfo` (the catalog's
+    /// `grpc_domain`), if the catalog gives one.
+    #[inline]
+    #[must_use]
+    pub const fn grpc_domain(&self) -> Option<&'static str> {
+        self.table.grpc_domain
+    }
+
     /// Why the code is deprecated, if it is.
     #[inline]
     #[must_use]
@@ -264,6 +289,7 @@ impl PartialEq for Entry {
             && self.descriptions().eq(other.descriptions())
             && self.params() == other.params()
             && self.tags() == other.tags()
+            && self.grpc_code() == other.grpc_code()
             && self.translations().eq(other.translations())
             && self.deprecated() == other.deprecated()
     }
@@ -331,7 +357,7 @@ impl fmt::Display for Entry {
 mod tests {
     use super::*;
     use crate::__private::{pack, U16s, U64s};
-    use crate::{Param, ParamKind, Tag};
+    use crate::{GrpcCode, Param, ParamKind, Tag};
 
     static TABLE: Table = Table {
         codes: U32s(&const { pack::<2, 8>([1, 5]) }),
@@ -358,6 +384,8 @@ mod tests {
         tag_words: 1,
         tag_keys: &["retryable", "network", "network"],
         tag_bounds: U32s(&const { pack::<3, 12>([0, 2, 3]) }),
+        grpc: &[5, 9],
+        grpc_domain: Some("x.test"),
         deprecated_rows: U32s(&const { pack::<1, 4>([1]) }),
         deprecated_notes: &["use ONE"],
         aliases: &[],
@@ -398,6 +426,11 @@ mod tests {
         assert!(five.__has_tag(1) && !five.__has_tag(0) && !five.__has_tag(64));
         assert!(one.wire_tags().eq(["retryable"]));
         assert_eq!(five.wire_tags().count(), 0);
+        assert_eq!(
+            (one.grpc_code(), five.grpc_code()),
+            (GrpcCode::NotFound, GrpcCode::FailedPrecondition)
+        );
+        assert_eq!(one.grpc_domain(), Some("x.test"));
         assert_eq!(one, Entry::__new(&TABLE, 0));
         assert_ne!(one, five);
     }

@@ -4,6 +4,8 @@
 
 #[cfg(feature = "alloc")]
 extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
 
 // Lets the generated code name this crate `::errcodes` from inside it too.
 extern crate self as errcodes;
@@ -18,6 +20,7 @@ mod docs_url;
 mod entry;
 mod error;
 mod group;
+mod grpc;
 mod open;
 #[cfg(feature = "problem")]
 mod problem;
@@ -33,6 +36,7 @@ pub use entry::Entry;
 pub use errcodes_macros::error_codes;
 pub use error::{UnknownCode, UnknownName};
 pub use group::Group;
+pub use grpc::GrpcCode;
 pub use open::Open;
 #[cfg(feature = "problem")]
 pub use problem::{Problem, CONTENT_TYPE as PROBLEM_CONTENT_TYPE};

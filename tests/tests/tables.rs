@@ -66,6 +66,11 @@ fn round_trip<C: errcodes::Code + core::fmt::Debug>(
             .collect();
         assert_eq!(params, want, "{code:?}");
         assert_eq!(entry.tags(), expected.tags.as_slice(), "{code:?}");
+        assert_eq!(
+            entry.grpc_code().as_str(),
+            catalog.grpc_of(expected).as_str()
+        );
+        assert_eq!(entry.grpc_domain(), catalog.grpc_domain.as_deref());
         for tag in &catalog.tags {
             assert_eq!(entry.has_tag(&tag.key), expected.has_tag(&tag.key));
         }

@@ -97,6 +97,18 @@ pub fn render(catalog: &Catalog, from: &Header, package: &str) -> String {
     if !catalog.tags.is_empty() {
         has_tag(&mut out, catalog);
     }
+    if catalog.uses_grpc() {
+        out.push_str("\n// GrpcStatus returns the gRPC status (a canonical google.rpc.Code name) the\n// code is sent with, or \"\" when it is not a code of the catalog.\nfunc GrpcStatus(code Code) string {\n\tswitch code {\n");
+        for code in &catalog.codes {
+            let _ = writeln!(
+                out,
+                "\tcase {}:\n\t\treturn {}",
+                constant(code),
+                quoted(catalog.grpc_of(code).as_str())
+            );
+        }
+        out.push_str("\t}\n\treturn \"\"\n}\n");
+    }
     let with_params = catalog.codes.iter().any(|code| !code.params.is_empty());
     if with_params {
         out.push('\n');

@@ -19,6 +19,8 @@
 //! ```
 //!
 //! Absent optional values are `null`; `range` is `null` or `[first, last]`.
+//! A code's `grpc` is the status it is sent with (its own, its group's, the
+//! catalog's `default_grpc`, or `UNKNOWN`); a group's is its own or `null`.
 //! A group's `tags` are its own; a code's are all it has (its own and its
 //! groups'), in the order of the catalog's `tags`.
 //! Codes are sorted by number, groups and languages in catalog order.
@@ -41,6 +43,7 @@ pub fn render(catalog: &Catalog, from: &Header) -> String {
                 "description": g.description,
                 "range": g.range.map(|(lo, hi)| [lo, hi]),
                 "tags": g.tags,
+                "grpc": g.grpc.map(errcodes_catalog::GrpcCode::as_str),
             })
         })
         .collect();
@@ -62,6 +65,7 @@ pub fn render(catalog: &Catalog, from: &Header) -> String {
                 "group": c.group,
                 "http": c.http,
                 "tags": c.tags,
+                "grpc": catalog.grpc_of(c).as_str(),
                 "descriptions": descriptions,
                 "deprecated": c.deprecated,
                 "aliases": c.aliases,
@@ -85,6 +89,8 @@ pub fn render(catalog: &Catalog, from: &Header) -> String {
         "languages": catalog.languages,
         "docs_url": catalog.docs_url,
         "default_http": catalog.default_http,
+        "grpc_domain": catalog.grpc_domain,
+        "default_grpc": catalog.default_grpc.map(errcodes_catalog::GrpcCode::as_str),
         "tags": catalog
             .tags
             .iter()

@@ -62,6 +62,19 @@ pub fn render(catalog: &Catalog, from: &Header) -> String {
         "MESSAGES".to_owned(),
         "from_code".to_owned(),
     ];
+    if catalog.uses_grpc() {
+        out.push_str("\n\nGRPC_STATUS: typing.Dict[ErrorCode, str] = {\n");
+        for code in &catalog.codes {
+            let _ = writeln!(
+                out,
+                "    ErrorCode.{}: {},",
+                code.name,
+                quoted(catalog.grpc_of(code).as_str())
+            );
+        }
+        out.push_str("}\n\"\"\"The gRPC status (a canonical google.rpc.Code name) each code is sent with.\"\"\"\n");
+        names.push("GRPC_STATUS".to_owned());
+    }
     if !catalog.tags.is_empty() {
         out.push_str("\n\nTAGS: typing.Dict[str, typing.FrozenSet[ErrorCode]] = {\n");
         for tag in &catalog.tags {

@@ -59,6 +59,18 @@ pub fn render(catalog: &Catalog, from: &Header) -> String {
          }\n",
     );
     with_tags(&mut out, catalog);
+    if catalog.uses_grpc() {
+        out.push_str("\n/** The gRPC status (a canonical `google.rpc.Code` name) each code is sent with. */\nexport const grpcStatus: Readonly<Record<ErrorCode, string>> = {\n");
+        for code in &catalog.codes {
+            let _ = writeln!(
+                out,
+                "  {}: {},",
+                code.code,
+                quoted(catalog.grpc_of(code).as_str())
+            );
+        }
+        out.push_str("};\n");
+    }
     with_values(&mut out, catalog);
     out
 }

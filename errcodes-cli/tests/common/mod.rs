@@ -98,6 +98,7 @@ pub const CATALOGS: &[&str] = &[
     "tests/catalogs/shop.yaml",
     "tests/catalogs/params.yaml",
     "tests/catalogs/tags.yaml",
+    "tests/catalogs/grpc.yaml",
     "errcodes-cli/tests/catalogs/awkward.yaml",
 ];
 

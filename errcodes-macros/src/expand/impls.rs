@@ -141,6 +141,19 @@ impl Cx<'_> {
                 }
             }
         });
+        let tonic = cfg!(feature = "emit-tonic").then(|| {
+            let tonic = quote!(#krate::__private::tonic);
+            quote! {
+                /// The code's gRPC status and message, with a
+                /// `google.rpc.ErrorInfo` detail when the catalog gives `grpc_domain`.
+                #[automatically_derived]
+                impl ::core::convert::From<#name> for #tonic::Status {
+                    fn from(code: #name) -> #tonic::Status {
+                        #krate::__private::grpc_status(code.entry())
+                    }
+                }
+            }
+        });
         let inherent = (problem.is_some() || http.is_some()).then(|| {
             quote! {
                 #unused
@@ -153,6 +166,7 @@ impl Cx<'_> {
         quote! {
             #inherent
             #axum
+            #tonic
         }
     }
 

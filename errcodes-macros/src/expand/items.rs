@@ -319,6 +319,13 @@ impl Cx<'_> {
                     self.entry().docs_url()
                 }
 
+                /// The gRPC status the code is sent with: its own `grpc`, its
+                /// group's, the catalog's `default_grpc`, or `UNKNOWN`.
+                #[must_use]
+                #vis const fn grpc_code(self) -> #krate::GrpcCode {
+                    self.entry().grpc_code()
+                }
+
                 /// The code with this number, if the catalog has one.
                 #[must_use]
                 #vis const fn from_code(code: u32) -> ::core::option::Option<Self> {

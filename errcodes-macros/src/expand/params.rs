@@ -281,6 +281,20 @@ impl Cx<'_> {
                 }
             }
         });
+        let tonic = cfg!(feature = "emit-tonic").then(|| {
+            let tonic = quote!(#krate::__private::tonic);
+            quote! {
+                #[automatically_derived]
+                #[allow(deprecated)]
+                impl ::core::convert::From<#path #anonymous> for #tonic::Status {
+                    /// The code's gRPC status with the formatted message, and
+                    /// each value in the `ErrorInfo` metadata.
+                    fn from(args: #path #anonymous) -> #tonic::Status {
+                        #krate::__private::grpc_args_status(&args)
+                    }
+                }
+            }
+        });
         let definition = quote! {
             #[doc = #doc]
             #[derive(
@@ -378,6 +392,7 @@ impl Cx<'_> {
 
             #problem
             #axum
+            #tonic
         };
         Some((definition, impls))
     }

@@ -193,6 +193,7 @@ pub(super) struct Lists {
     pub tag_bits: Text,
     pub tag_keys: Text,
     pub tag_bounds: Text,
+    pub grpc: Text,
     pub deprecated_rows: Text,
     pub deprecated_notes: Text,
     pub aliases: Text,
@@ -258,6 +259,12 @@ pub(super) fn lists<'a>(catalog: &'a Catalog, enum_name: &Spelled) -> Lists {
         tag_bits: tag_bits(catalog),
         tag_keys: str_list(codes.iter().flat_map(|c| &c.tags).map(String::as_str)),
         tag_bounds: bounds(codes.iter().map(|c| c.tags.len())),
+        grpc: {
+            let mut text = Text::default();
+            let numbers: Vec<u8> = codes.iter().map(|c| catalog.grpc_of(c).number()).collect();
+            text.bytes(&numbers);
+            text
+        },
         name_slots: packed(name_slots(codes).into_iter().map(u32::to_le_bytes)),
         index: choose_index(codes),
         numbers: packed(codes.iter().map(|c| c.code.to_le_bytes())),
@@ -339,6 +346,8 @@ pub(super) fn table(catalog: &Catalog, lists: &Lists, krate: &syn::Path) -> Toke
     let tag_words = Literal::usize_unsuffixed(tag_words(catalog));
     let tag_keys = lists.tag_keys.tokens();
     let tag_bounds = lists.tag_bounds.tokens();
+    let grpc = lists.grpc.tokens();
+    let grpc_domain = option_str(catalog.grpc_domain.as_deref());
     let deprecated_rows = lists.deprecated_rows.tokens();
     let deprecated_notes = lists.deprecated_notes.tokens();
     let aliases = lists.aliases.tokens();
@@ -369,6 +378,8 @@ pub(super) fn table(catalog: &Catalog, lists: &Lists, krate: &syn::Path) -> Toke
             tag_words: #tag_words,
             tag_keys: &[#tag_keys],
             tag_bounds: #krate::__private::U32s(#tag_bounds),
+            grpc: #grpc,
+            grpc_domain: #grpc_domain,
             deprecated_rows: #krate::__private::U32s(#deprecated_rows),
             deprecated_notes: &[#deprecated_notes],
             aliases: &[#aliases],

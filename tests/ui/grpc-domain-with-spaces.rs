@@ -1,0 +1,3 @@
+errcodes::error_codes!("grpc-domain-with-spaces.yaml");
+
+fn main() {}

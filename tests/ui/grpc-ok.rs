@@ -1,0 +1,3 @@
+errcodes::error_codes!("grpc-ok.yaml");
+
+fn main() {}

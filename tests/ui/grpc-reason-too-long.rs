@@ -1,0 +1,3 @@
+errcodes::error_codes!("grpc-reason-too-long.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("grpc-status-lowercase.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("grpc-unknown-status.yaml");
+
+fn main() {}
