@@ -373,35 +373,61 @@ impl Reader<'_> {
         )
     }
 
-    fn groups(&mut self, node: &Node) -> Option<Vec<RawGroup>> {
+    /// A mapping of declarations (`groups:`, `tags:`): each key once (a
+    /// repeat is reported at it, pointing at the first), with the fields of
+    /// its settings at `level` (none for `key:` with nothing below it).
+    /// `what` is the singular (`group`), `fix` how to write the mapping.
+    fn declarations<'n>(
+        &mut self,
+        node: &'n Node<'n>,
+        what: &str,
+        level: Level,
+        fix: &str,
+    ) -> Option<Vec<(Placed<String>, Option<Fields<'n>>)>> {
         let pairs = match &node.kind {
             Kind::Map(pairs) => pairs,
             Kind::Null => return Some(Vec::new()),
             _ => {
                 self.report(Problem::at(
                     node.at,
-                    format!("`groups` must be a mapping, found {}", node.describe()),
-                    "write one `key:` per group, with its `description:` below it",
+                    format!("`{what}s` must be a mapping, found {}", node.describe()),
+                    fix,
                 ));
                 return None;
             }
         };
-        let mut out: Vec<RawGroup> = Vec::new();
+        let mut out: Vec<(Placed<String>, Option<Fields<'n>>)> = Vec::new();
         for (key, value) in pairs {
-            let Some(key) = self.placed_string(key, "group key") else {
+            let Some(key) = self.placed_string(key, &format!("{what} key")) else {
                 continue;
             };
-            if let Some(first) = out.iter().find(|g| g.key.value == key.value) {
+            if let Some((first, _)) = out.iter().find(|(k, _)| k.value == key.value) {
                 self.report(
                     Problem::at(
                         key.at,
-                        format!("group `{}` is declared twice", key.value),
+                        format!("{what} `{}` is declared twice", key.value),
                         "keep one declaration",
                     )
-                    .first_at(first.key.at),
+                    .first_at(first.at),
                 );
                 continue;
             }
+            // `storage:` with nothing below it declares one with no settings.
+            let fields = if value.is_null() {
+                None
+            } else {
+                self.fields(value, level, &format!("{what} `{}`", key.value))
+            };
+            out.push((key, fields));
+        }
+        Some(out)
+    }
+
+    fn groups(&mut self, node: &Node) -> Option<Vec<RawGroup>> {
+        let fix = "write one `key:` per group, with its `description:` below it";
+        let declared = self.declarations(node, "group", Level::Group, fix)?;
+        let mut out = Vec::with_capacity(declared.len());
+        for (key, fields) in declared {
             let mut group = RawGroup {
                 key,
                 description: None,
@@ -409,22 +435,18 @@ impl Reader<'_> {
                 tags: Vec::new(),
                 grpc: None,
             };
-            // `storage:` with nothing below it declares a group with no settings.
-            if !value.is_null() {
-                let what = format!("group `{}`", group.key.value);
-                if let Some(fields) = self.fields(value, Level::Group, &what) {
-                    if let Some(node) = fields.get("description") {
-                        group.description = self.placed_string(node, "description");
-                    }
-                    if let Some(node) = fields.get("range") {
-                        group.range = self.range(node);
-                    }
-                    if let Some(node) = fields.get("tags") {
-                        group.tags = self.strings(node, "tags");
-                    }
-                    if let Some(node) = fields.get("grpc").filter(|node| !node.is_null()) {
-                        group.grpc = self.placed_string(node, "grpc");
-                    }
+            if let Some(fields) = fields {
+                if let Some(node) = fields.get("description") {
+                    group.description = self.placed_string(node, "description");
+                }
+                if let Some(node) = fields.get("range") {
+                    group.range = self.range(node);
+                }
+                if let Some(node) = fields.get("tags") {
+                    group.tags = self.strings(node, "tags");
+                }
+                if let Some(node) = fields.get("grpc").filter(|node| !node.is_null()) {
+                    group.grpc = self.placed_string(node, "grpc");
                 }
             }
             out.push(group);
@@ -434,55 +456,28 @@ impl Reader<'_> {
 
     /// `tags:`: one `key:` per tag, each with its settings (or none).
     fn tags(&mut self, node: &Node) -> Option<Vec<RawTag>> {
-        let pairs = match &node.kind {
-            Kind::Map(pairs) => pairs,
-            Kind::Null => return Some(Vec::new()),
-            _ => {
-                self.report(Problem::at(
-                    node.at,
-                    format!("`tags` must be a mapping, found {}", node.describe()),
-                    "write one `key:` per tag, with its `description:` below it",
-                ));
-                return None;
-            }
-        };
-        let mut out: Vec<RawTag> = Vec::new();
-        for (key, value) in pairs {
-            let Some(key) = self.placed_string(key, "tag key") else {
-                continue;
-            };
-            if let Some(first) = out.iter().find(|t| t.key.value == key.value) {
-                self.report(
-                    Problem::at(
-                        key.at,
-                        format!("tag `{}` is declared twice", key.value),
-                        "keep one declaration",
-                    )
-                    .first_at(first.key.at),
-                );
-                continue;
-            }
+        let fix = "write one `key:` per tag, with its `description:` below it";
+        let declared = self.declarations(node, "tag", Level::Tag, fix)?;
+        let mut out = Vec::with_capacity(declared.len());
+        for (key, fields) in declared {
             let mut tag = RawTag {
                 key,
                 description: None,
                 wire: false,
             };
-            if !value.is_null() {
-                let what = format!("tag `{}`", tag.key.value);
-                if let Some(fields) = self.fields(value, Level::Tag, &what) {
-                    if let Some(node) = fields.get("description") {
-                        tag.description = self.string(node, "description");
-                    }
-                    if let Some(node) = fields.get("wire") {
-                        match node.kind {
-                            Kind::Bool(wire) => tag.wire = wire,
-                            Kind::Null => {}
-                            _ => self.report(Problem::at(
-                                node.at,
-                                format!("`wire` must be `true` or `false`, found {}", node.describe()),
-                                "write `wire: true` to list the tag in problem details, or leave it out",
-                            )),
-                        }
+            if let Some(fields) = fields {
+                if let Some(node) = fields.get("description") {
+                    tag.description = self.string(node, "description");
+                }
+                if let Some(node) = fields.get("wire") {
+                    match node.kind {
+                        Kind::Bool(wire) => tag.wire = wire,
+                        Kind::Null => {}
+                        _ => self.report(Problem::at(
+                            node.at,
+                            format!("`wire` must be `true` or `false`, found {}", node.describe()),
+                            "write `wire: true` to list the tag in problem details, or leave it out",
+                        )),
                     }
                 }
             }
