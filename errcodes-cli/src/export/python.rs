@@ -303,23 +303,9 @@ fn with_values(out: &mut String, catalog: &Catalog, names: &mut Vec<String>) {
         let read: Vec<String> = templates
             .read
             .iter()
-            .map(|template| {
-                let parts: Vec<String> = template
-                    .parts
-                    .iter()
-                    .map(|part| match part {
-                        values::Part::Text(text) => quoted(text),
-                        values::Part::Value(index) => index.to_string(),
-                    })
-                    .collect();
-                format!("({},)", parts.join(", "))
-            })
+            .map(|template| format!("({},)", values::parts_list(template)))
             .collect();
-        let kinds: Vec<String> = code
-            .params
-            .iter()
-            .map(|p| quoted(p.kind.as_str()))
-            .collect();
+        let kinds = values::kinds_list(code);
         let built: Vec<String> = code
             .params
             .iter()
@@ -330,7 +316,7 @@ fn with_values(out: &mut String, catalog: &Catalog, names: &mut Vec<String>) {
             out,
             "\n\ndef parse_{snake}(text: str) -> typing.Optional[{typed}]:\n    \"\"\"The values of {about} read back from one of its messages (the message, a translation, an `also` text with every value), or None.\"\"\"\n    values = _read(text, ({},), ({},))\n    if values is None:\n        return None\n    return {typed}({{{}}})",
             read.join(", "),
-            kinds.join(", "),
+            kinds,
             built.join(", ")
         );
         names.push(typed);

@@ -358,23 +358,9 @@ fn with_values(out: &mut String, catalog: &Catalog) {
         let read: Vec<String> = templates
             .read
             .iter()
-            .map(|template| {
-                let parts: Vec<String> = template
-                    .parts
-                    .iter()
-                    .map(|part| match part {
-                        values::Part::Text(text) => quoted(text),
-                        values::Part::Value(index) => index.to_string(),
-                    })
-                    .collect();
-                format!("[{}]", parts.join(", "))
-            })
+            .map(|template| format!("[{}]", values::parts_list(template)))
             .collect();
-        let kinds: Vec<String> = code
-            .params
-            .iter()
-            .map(|p| quoted(p.kind.as_str()))
-            .collect();
+        let kinds = values::kinds_list(code);
         let fields: Vec<String> = code
             .params
             .iter()
@@ -390,7 +376,7 @@ fn with_values(out: &mut String, catalog: &Catalog) {
              const values = readTemplate(text, [{}], [{}]);\n  \
              return values === null ? null : {{ {} }};\n}}",
             read.join(", "),
-            kinds.join(", "),
+            kinds,
             fields.join(", ")
         );
     }

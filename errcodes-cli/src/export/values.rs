@@ -135,6 +135,30 @@ pub fn joined(template: &Template<'_>, mut value: impl FnMut(usize) -> String) -
     }
 }
 
+/// The parts of a template as the items of a list literal, for a `parse`:
+/// text parts quoted, values as their parameter's index (`"Refund of ", 0, …`).
+pub fn parts_list(template: &Template<'_>) -> String {
+    let parts: Vec<String> = template
+        .parts
+        .iter()
+        .map(|part| match part {
+            Part::Text(text) => crate::text::quoted(text),
+            Part::Value(index) => index.to_string(),
+        })
+        .collect();
+    parts.join(", ")
+}
+
+/// The code's parameter types, quoted and comma-separated (`"str", "u64"`).
+pub fn kinds_list(code: &Code) -> String {
+    let kinds: Vec<String> = code
+        .params
+        .iter()
+        .map(|p| crate::text::quoted(p.kind.as_str()))
+        .collect();
+    kinds.join(", ")
+}
+
 /// `lower_snake` as `lowerCamel` (Go's local names).
 pub fn lower_camel(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
