@@ -12,7 +12,9 @@ use std::fmt::Write as _;
 use std::fs;
 use std::process::Command;
 
-use common::{codes, errcodes, literal, model, must_run, scratch, tool, CATALOGS};
+use common::{
+    codes, errcodes, go_run, literal, model, must_run, scratch, tool, tsc_strict, CATALOGS,
+};
 
 fn export(catalog: &str, format: &str) -> String {
     let run = errcodes(&["export", "--format", format, "--catalog", catalog]);
@@ -135,21 +137,10 @@ fn typescript_type_checks_strictly_and_runs() {
             codes(&model)[0].1
         );
         fs::write(dir.join("check.ts"), check).unwrap();
-        must_run(
-            Command::new(&tsc)
-                .args([
-                    "--strict",
-                    "--noUnusedLocals",
-                    "--target",
-                    "es2020",
-                    "--module",
-                    "commonjs",
-                    "--outDir",
-                    "out",
-                    "errors.ts",
-                    "check.ts",
-                ])
-                .current_dir(&dir),
+        tsc_strict(
+            &tsc,
+            &dir,
+            &["errors.ts", "check.ts"],
             &format!("tsc on the export of {catalog}"),
         );
         let out = must_run(
@@ -254,14 +245,10 @@ fn go_is_gofmt_clean_and_compiles() {
              \tif bad > 0 {{\n\t\tos.Exit(1)\n\t}}\n\tfmt.Println(\"ok\")\n}}\n"
         );
         fs::write(dir.join("main.go"), main).unwrap();
-        fs::write(dir.join("go.mod"), "module example.com/check\n\ngo 1.18\n").unwrap();
-        let out = must_run(
-            Command::new(go)
-                .args(["run", "."])
-                .env("GOCACHE", dir.join(".cache"))
-                .env("GOFLAGS", "-mod=mod")
-                .env("GO111MODULE", "on")
-                .current_dir(&dir),
+        let out = go_run(
+            go,
+            &dir,
+            &dir.join(".cache"),
             &format!("go run on the export of {catalog}"),
         );
         assert_eq!(out.trim(), "ok", "{catalog}");

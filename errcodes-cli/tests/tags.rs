@@ -8,7 +8,7 @@ mod common;
 use std::fs;
 use std::process::Command;
 
-use common::{errcodes, must_run, scratch, tool};
+use common::{errcodes, go_run, must_run, scratch, tool, tsc_strict};
 use serde_json::Value;
 
 errcodes::error_codes!("../tests/catalogs/tagged.yaml");
@@ -132,18 +132,10 @@ fn every_language_answers_has_tag_as_rust_does() {
         fs::write(dir.join("errors.ts"), export("typescript")).unwrap();
         fs::write(dir.join("types.ts"), TS_TYPES).unwrap();
         fs::write(dir.join("harness.js"), TS_HARNESS).unwrap();
-        must_run(
-            Command::new(tsc)
-                .args([
-                    "--strict",
-                    "--noUnusedLocals",
-                    "--target",
-                    "es2020",
-                    "--module",
-                    "commonjs",
-                ])
-                .args(["--outDir", "out", "errors.ts", "types.ts"])
-                .current_dir(&dir),
+        tsc_strict(
+            tsc,
+            &dir,
+            &["errors.ts", "types.ts"],
             "tsc --strict on the export with tags",
         );
         let out = must_run(
@@ -172,20 +164,7 @@ fn every_language_answers_has_tag_as_rust_does() {
         fs::write(module.join("errcodes/errcodes.go"), export("go")).unwrap();
         fs::write(module.join("main.go"), GO_HARNESS).unwrap();
         fs::write(module.join("questions.json"), &json).unwrap();
-        fs::write(
-            module.join("go.mod"),
-            "module example.com/check\n\ngo 1.18\n",
-        )
-        .unwrap();
-        let out = must_run(
-            Command::new(go)
-                .args(["run", "."])
-                .env("GOCACHE", dir.join(".gocache"))
-                .env("GOFLAGS", "-mod=mod")
-                .env("GO111MODULE", "on")
-                .current_dir(&module),
-            "go run",
-        );
+        let out = go_run(go, &module, &dir.join(".gocache"), "go run");
         agree(&rust, &answers(&out, "Go"), &questions, "Go");
     }
     fs::remove_dir_all(&dir).ok();

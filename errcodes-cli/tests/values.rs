@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use std::fs;
 use std::process::Command;
 
-use common::{errcodes, must_run, scratch, tool};
+use common::{errcodes, go_run, must_run, scratch, tool, tsc_strict};
 use serde_json::{json, Value};
 
 errcodes::error_codes!("../tests/catalogs/params.yaml");
@@ -559,21 +559,10 @@ fn four_languages_format_and_three_parse_byte_for_byte() {
         fs::write(dir.join("errors.ts"), export("typescript")).unwrap();
         fs::write(dir.join("types.ts"), TS_TYPES).unwrap();
         fs::write(dir.join("harness.js"), TS_HARNESS).unwrap();
-        must_run(
-            Command::new(tsc)
-                .args([
-                    "--strict",
-                    "--noUnusedLocals",
-                    "--target",
-                    "es2020",
-                    "--module",
-                    "commonjs",
-                    "--outDir",
-                    "out",
-                    "errors.ts",
-                    "types.ts",
-                ])
-                .current_dir(&dir),
+        tsc_strict(
+            tsc,
+            &dir,
+            &["errors.ts", "types.ts"],
             "tsc --strict on the export with values",
         );
         let out = must_run(
@@ -597,20 +586,7 @@ fn four_languages_format_and_three_parse_byte_for_byte() {
         fs::write(module.join("errcodes/errcodes.go"), export("go")).unwrap();
         fs::write(module.join("main.go"), go_harness(&signatures)).unwrap();
         fs::write(module.join("input.json"), &input).unwrap();
-        fs::write(
-            module.join("go.mod"),
-            "module example.com/check\n\ngo 1.18\n",
-        )
-        .unwrap();
-        let out = must_run(
-            Command::new(go)
-                .args(["run", "."])
-                .env("GOCACHE", dir.join(".gocache"))
-                .env("GOFLAGS", "-mod=mod")
-                .env("GO111MODULE", "on")
-                .current_dir(&module),
-            "go run",
-        );
+        let out = go_run(go, &module, &dir.join(".gocache"), "go run");
         let out = format!("{{\"formatted\": {out}}}");
         check("Go", &out);
     }

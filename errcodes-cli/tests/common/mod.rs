@@ -2,6 +2,7 @@
 
 #![allow(dead_code)]
 
+use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -128,4 +129,36 @@ pub fn codes(model: &serde_json::Value) -> Vec<(u64, String, String)> {
 /// A string literal that JavaScript, TypeScript, Python and Go all read.
 pub fn literal(text: &str) -> String {
     serde_json::Value::from(text).to_string()
+}
+
+/// Compiles `files` in `dir` with `tsc` as strictly as the exports are
+/// checked (`--strict --noUnusedLocals`, ES2020, CommonJS) into `dir/out`.
+pub fn tsc_strict(tsc: &Path, dir: &Path, files: &[&str], what: &str) {
+    must_run(
+        Command::new(tsc)
+            .args(["--strict", "--noUnusedLocals", "--target", "es2020"])
+            .args(["--module", "commonjs", "--outDir", "out"])
+            .args(files)
+            .current_dir(dir),
+        what,
+    );
+}
+
+/// `go run .` in the module `module` (with a `go.mod`), its build cache in
+/// `cache`; what it printed.
+pub fn go_run(go: &Path, module: &Path, cache: &Path, what: &str) -> String {
+    fs::write(
+        module.join("go.mod"),
+        "module example.com/check\n\ngo 1.18\n",
+    )
+    .expect("a go.mod");
+    must_run(
+        Command::new(go)
+            .args(["run", "."])
+            .env("GOCACHE", cache)
+            .env("GOFLAGS", "-mod=mod")
+            .env("GO111MODULE", "on")
+            .current_dir(module),
+        what,
+    )
 }
