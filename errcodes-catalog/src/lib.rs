@@ -75,12 +75,12 @@ pub use diff::{diff, diff_ledger, Change, ChangeKind};
 pub use fields::{Field, Level, Shape};
 pub use grpc::{GrpcCode, MAX_REASON};
 pub use ledger::{Ledger, Published, State};
-pub use model::{Catalog, Code, Group, Param, ParamKind, Reserved, Tag};
+pub use model::{Catalog, Code, Group, Param, ParamKind, Reserved, Tag, Template, TemplatePart};
 pub use names::{identifier, variant_of, Identifier};
 pub use select::{select, Part, Selection, SelectionProblem};
 pub use source::{Source, FALLBACK_DIR, MAX_BYTES};
 pub use tags::METHODS as __METHODS;
-pub use template::{pieces as template_pieces, Piece};
+pub use template::Piece;
 pub use yaml::Position;
 
 /// A catalog's text, checked: the model of its valid part, and every problem.

@@ -195,6 +195,23 @@ impl Code {
         crate::template::pieces(&self.message)
     }
 
+    /// `text` (the message, an `also` text or a translation) as a template
+    /// of this code: its text and the indexes of the parameters in it, or
+    /// `None` when it does not parse or names a parameter the code lacks
+    /// (which only the valid part of a refused catalog can hold).
+    pub fn template_of(&self, text: &str) -> Option<Template> {
+        let mut parts = Vec::new();
+        for piece in crate::template::pieces(text)? {
+            parts.push(match piece {
+                Piece::Literal(text) => TemplatePart::Text(text),
+                Piece::Param(name) => {
+                    TemplatePart::Value(self.params.iter().position(|p| p.name == name)?)
+                }
+            });
+        }
+        Some(Template { parts })
+    }
+
     /// The translation of the message into `lang`.
     pub fn translation(&self, lang: &str) -> Option<&str> {
         self.translations
@@ -214,6 +231,40 @@ impl Code {
             .iter()
             .find(|(l, _)| l == lang)
             .map(|(_, text)| text.as_str())
+    }
+}
+
+/// A template with its placeholders resolved: what the macro and the
+/// exports write and read a code's messages from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Template {
+    /// Text (braces unescaped) and parameter values, in order.
+    pub parts: Vec<TemplatePart>,
+}
+
+/// One part of a [`Template`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TemplatePart {
+    /// Text written as it is.
+    Text(String),
+    /// The value of the parameter at this index of [`Code::params`].
+    Value(usize),
+}
+
+impl Template {
+    /// The indexes of the parameters it uses, in order (repeats included).
+    pub fn uses(&self) -> impl Iterator<Item = usize> + '_ {
+        self.parts.iter().filter_map(|part| match part {
+            TemplatePart::Value(index) => Some(*index),
+            TemplatePart::Text(_) => None,
+        })
+    }
+
+    /// Whether it uses each of the code's `count` parameters.
+    pub fn uses_all(&self, count: usize) -> bool {
+        (0..count).all(|index| self.uses().any(|used| used == index))
     }
 }
 

@@ -240,10 +240,7 @@ fn argument(name: &str) -> String {
 /// they use.
 fn with_values(out: &mut String, catalog: &Catalog) {
     let codes = values::with_params(&catalog.codes);
-    for (code, pieces) in &codes {
-        let Some(templates) = pieces.templates(code) else {
-            continue;
-        };
+    for (code, templates) in &codes {
         let name = values::upper(code);
         let about = format!("{} ({})", code.name, code.code);
         let args: Vec<String> = code.params.iter().map(|p| argument(&p.name)).collect();

@@ -249,10 +249,7 @@ fn with_values(out: &mut String, catalog: &Catalog, names: &mut Vec<String>) {
         return;
     }
     out.push_str(HELPERS);
-    for (code, pieces) in &codes {
-        let Some(templates) = pieces.templates(code) else {
-            continue;
-        };
+    for (code, templates) in &codes {
         let snake = values::snake(code);
         let typed = format!("{}Params", values::upper(code));
         let about = format!("{} ({})", code.name, code.code);

@@ -310,10 +310,7 @@ fn with_values(out: &mut String, catalog: &Catalog) {
     }) {
         out.push_str(FORMAT_WHOLE);
     }
-    for (code, pieces) in &codes {
-        let Some(templates) = pieces.templates(code) else {
-            continue;
-        };
+    for (code, templates) in &codes {
         let name = values::upper(code);
         let about = format!("{} ({})", code.name, code.code);
         let _ = writeln!(

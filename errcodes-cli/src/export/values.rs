@@ -3,96 +3,39 @@
 //! language writes a value (all as Rust's `Display` does, so the four agree
 //! byte for byte).
 
-use errcodes_catalog::{Code, ParamKind, Piece};
-
-/// One piece of a template: text, or the parameter at an index.
-pub enum Part<'a> {
-    Text(&'a str),
-    Value(usize),
-}
-
-/// A template of a code, as parts.
-pub struct Template<'a> {
-    pub parts: Vec<Part<'a>>,
-    uses: Vec<usize>,
-}
+use errcodes_catalog::{Code, ParamKind, Template, TemplatePart};
 
 /// The templates of a code with parameters.
 pub struct Templates<'a> {
     /// The message.
-    pub message: Template<'a>,
+    pub message: Template,
     /// `(language, template)`, in the catalog's order.
-    pub translations: Vec<(&'a str, Template<'a>)>,
+    pub translations: Vec<(&'a str, Template)>,
     /// The message, the translations, then each `also` text that uses every
     /// parameter: what `parse` tries, in order.
-    pub read: Vec<Template<'a>>,
+    pub read: Vec<Template>,
 }
 
-/// `pieces` of a template of `code`, as parts naming parameter indexes.
-fn template<'a>(pieces: &'a [Piece], code: &Code) -> Option<Template<'a>> {
-    let mut parts = Vec::with_capacity(pieces.len());
-    let mut uses = Vec::new();
-    for piece in pieces {
-        match piece {
-            Piece::Literal(text) => parts.push(Part::Text(text)),
-            Piece::Param(name) => {
-                let index = code.params.iter().position(|p| p.name == *name)?;
-                uses.push(index);
-                parts.push(Part::Value(index));
-            }
-            _ => return None,
-        }
-    }
-    Some(Template { parts, uses })
-}
-
-/// The pieces of every template of a code: kept here so [`Templates`]
-/// can borrow from them.
-pub struct Pieces {
-    message: Vec<Piece>,
-    translations: Vec<(String, Vec<Piece>)>,
-    also: Vec<Vec<Piece>>,
-}
-
-impl Pieces {
-    /// The pieces of `code`'s templates, when it has parameters (a checked
-    /// catalog's templates all parse).
-    pub fn of(code: &Code) -> Option<Pieces> {
+impl<'a> Templates<'a> {
+    /// The templates of `code`, when it has parameters (a checked
+    /// catalog's templates all resolve).
+    pub fn of(code: &'a Code) -> Option<Templates<'a>> {
         if code.params.is_empty() {
             return None;
         }
-        Some(Pieces {
-            message: errcodes_catalog::template_pieces(&code.message)?,
-            translations: code
-                .translations
-                .iter()
-                .map(|(lang, text)| Some((lang.clone(), errcodes_catalog::template_pieces(text)?)))
-                .collect::<Option<_>>()?,
-            also: code
-                .also
-                .iter()
-                .filter_map(|text| errcodes_catalog::template_pieces(text))
-                .collect(),
-        })
-    }
-
-    pub fn templates<'a>(&'a self, code: &Code) -> Option<Templates<'a>> {
-        let every = |t: &Template<'_>| (0..code.params.len()).all(|i| t.uses.contains(&i));
-        let message = template(&self.message, code)?;
-        let translations = self
+        let message = code.template_of(&code.message)?;
+        let translations = code
             .translations
             .iter()
-            .map(|(lang, pieces)| Some((lang.as_str(), template(pieces, code)?)))
+            .map(|(lang, text)| Some((lang.as_str(), code.template_of(text)?)))
             .collect::<Option<Vec<_>>>()?;
-        let mut read = vec![template(&self.message, code)?];
-        for (_, pieces) in &self.translations {
-            read.push(template(pieces, code)?);
-        }
+        let mut read = vec![message.clone()];
+        read.extend(translations.iter().map(|(_, t)| t.clone()));
         read.extend(
-            self.also
+            code.also
                 .iter()
-                .filter_map(|pieces| template(pieces, code))
-                .filter(|t| every(t)),
+                .filter_map(|text| code.template_of(text))
+                .filter(|t| t.uses_all(code.params.len())),
         );
         Some(Templates {
             message,
@@ -102,16 +45,16 @@ impl Pieces {
     }
 }
 
-/// The codes of `codes` with parameters, with their templates' pieces.
-pub fn with_params(codes: &[Code]) -> Vec<(&Code, Pieces)> {
+/// The codes of `codes` with parameters, with their templates.
+pub fn with_params(codes: &[Code]) -> Vec<(&Code, Templates<'_>)> {
     codes
         .iter()
-        .filter_map(|code| Some((code, Pieces::of(code)?)))
+        .filter_map(|code| Some((code, Templates::of(code)?)))
         .collect()
 }
 
 /// Whether any of `codes` has a parameter of a kind `wanted` accepts.
-pub fn any_kind(codes: &[(&Code, Pieces)], wanted: impl Fn(ParamKind) -> bool) -> bool {
+pub fn any_kind(codes: &[(&Code, Templates<'_>)], wanted: impl Fn(ParamKind) -> bool) -> bool {
     codes
         .iter()
         .any(|(code, _)| code.params.iter().any(|p| wanted(p.kind)))
@@ -119,13 +62,14 @@ pub fn any_kind(codes: &[(&Code, Pieces)], wanted: impl Fn(ParamKind) -> bool) -
 
 /// The template as one expression in a language that joins strings with
 /// `+`: each text part quoted, each value as `value(index)` writes it.
-pub fn joined(template: &Template<'_>, mut value: impl FnMut(usize) -> String) -> String {
+pub fn joined(template: &Template, mut value: impl FnMut(usize) -> String) -> String {
     let parts: Vec<String> = template
         .parts
         .iter()
-        .map(|part| match part {
-            Part::Text(text) => crate::text::quoted(text),
-            Part::Value(index) => value(*index),
+        .filter_map(|part| match part {
+            TemplatePart::Text(text) => Some(crate::text::quoted(text)),
+            TemplatePart::Value(index) => Some(value(*index)),
+            _ => None,
         })
         .collect();
     if parts.is_empty() {
@@ -137,13 +81,14 @@ pub fn joined(template: &Template<'_>, mut value: impl FnMut(usize) -> String) -
 
 /// The parts of a template as the items of a list literal, for a `parse`:
 /// text parts quoted, values as their parameter's index (`"Refund of ", 0, …`).
-pub fn parts_list(template: &Template<'_>) -> String {
+pub fn parts_list(template: &Template) -> String {
     let parts: Vec<String> = template
         .parts
         .iter()
-        .map(|part| match part {
-            Part::Text(text) => crate::text::quoted(text),
-            Part::Value(index) => index.to_string(),
+        .filter_map(|part| match part {
+            TemplatePart::Text(text) => Some(crate::text::quoted(text)),
+            TemplatePart::Value(index) => Some(index.to_string()),
+            _ => None,
         })
         .collect();
     parts.join(", ")

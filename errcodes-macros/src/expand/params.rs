@@ -11,7 +11,7 @@ use quote::{format_ident, quote};
 
 use super::{one_level_down, Cx};
 use crate::text::markdown;
-use errcodes_catalog::{Code, Param, ParamKind, Piece};
+use errcodes_catalog::{Code, Param, ParamKind, Template, TemplatePart};
 
 /// The runtime's name of a parameter type.
 pub(super) fn kind(kind: ParamKind, krate: &syn::Path) -> TokenStream {
@@ -42,31 +42,14 @@ fn field_type(kind: ParamKind) -> TokenStream {
     }
 }
 
-/// A template as the indexes of the parameters it uses and its pieces;
-/// `None` when it does not parse or names a parameter the code lacks
-/// (a catalog the checks refused, whose valid part is still expanded).
-struct Template {
-    pieces: Vec<Piece>,
-    /// The parameter index of each `Piece::Param`, in order.
-    uses: Vec<usize>,
+/// How the expansion writes and reads a code's template (the catalog's
+/// [`Template`], its placeholders resolved to parameter indexes).
+trait Written {
+    fn write(&self, fields: &[Ident], params: &[Param], krate: &syn::Path) -> TokenStream;
+    fn pieces(&self, krate: &syn::Path) -> TokenStream;
 }
 
-impl Template {
-    fn of(text: &str, code: &Code) -> Option<Template> {
-        let pieces = errcodes_catalog::template_pieces(text)?;
-        let mut uses = Vec::new();
-        for piece in &pieces {
-            if let Piece::Param(name) = piece {
-                uses.push(code.params.iter().position(|p| p.name == *name)?);
-            }
-        }
-        Some(Template { pieces, uses })
-    }
-
-    fn uses_every_param(&self, code: &Code) -> bool {
-        (0..code.params.len()).all(|index| self.uses.contains(&index))
-    }
-
+impl Written for Template {
     /// Writes the template with the values of `fields` in the places of
     /// their parameters: piece by piece straight into the formatter when
     /// its options are the defaults (or every value is text, which
@@ -74,17 +57,19 @@ impl Template {
     /// `format_args!`, so a width given for the whole message is not
     /// applied to each number in it.
     fn write(&self, fields: &[Ident], params: &[Param], krate: &syn::Path) -> TokenStream {
-        let mut uses = self.uses.iter();
         let mut format = String::new();
-        let mut direct = Vec::with_capacity(self.pieces.len());
-        for piece in &self.pieces {
-            if let Piece::Literal(text) = piece {
-                format.push_str(&text.replace('{', "{{").replace('}', "}}"));
-                direct.push(quote!(f.write_str(#text)?;));
-                continue;
-            }
+        let mut direct = Vec::with_capacity(self.parts.len());
+        for part in &self.parts {
+            let index = match part {
+                TemplatePart::Text(text) => {
+                    format.push_str(&text.replace('{', "{{").replace('}', "}}"));
+                    direct.push(quote!(f.write_str(#text)?;));
+                    continue;
+                }
+                TemplatePart::Value(index) => *index,
+                _ => continue,
+            };
             format.push_str("{}");
-            let Some(&index) = uses.next() else { continue };
             let field = &fields[index];
             direct.push(match params[index].kind {
                 ParamKind::Str => quote!(f.write_str(self.#field)?;),
@@ -95,14 +80,13 @@ impl Template {
             });
         }
         let numbers = self
-            .uses
-            .iter()
-            .any(|&index| !matches!(params[index].kind, ParamKind::Str | ParamKind::Bool));
+            .uses()
+            .any(|index| !matches!(params[index].kind, ParamKind::Str | ParamKind::Bool));
         let direct = quote!({ #(#direct)* ::core::result::Result::Ok(()) });
         if !numbers {
             return direct;
         }
-        let values = self.uses.iter().map(|&index| &fields[index]);
+        let values = self.uses().map(|index| &fields[index]);
         quote! {
             if #krate::__private::plain(f) {
                 #direct
@@ -114,13 +98,13 @@ impl Template {
 
     /// The pieces for `errcodes::__private::read`.
     fn pieces(&self, krate: &syn::Path) -> TokenStream {
-        let mut uses = self.uses.iter();
-        let pieces = self.pieces.iter().map(|piece| match piece {
-            Piece::Literal(text) => quote!(#krate::__private::Piece::Text(#text)),
-            _ => {
-                let index = Literal::usize_unsuffixed(uses.next().copied().unwrap_or(0));
-                quote!(#krate::__private::Piece::Value(#index))
+        let pieces = self.parts.iter().filter_map(|part| match part {
+            TemplatePart::Text(text) => Some(quote!(#krate::__private::Piece::Text(#text))),
+            TemplatePart::Value(index) => {
+                let index = Literal::usize_unsuffixed(*index);
+                Some(quote!(#krate::__private::Piece::Value(#index)))
             }
+            _ => None,
         });
         quote!(&[#(#pieces),*])
     }
@@ -169,13 +153,13 @@ impl Cx<'_> {
             .iter()
             .map(|p| format_ident!("{}", p.name))
             .collect();
-        let message = Template::of(&code.message, code)?;
+        let message = code.template_of(&code.message)?;
         let translations: Vec<(&str, Template)> = code
             .translations
             .iter()
-            .filter_map(|(lang, text)| Some((lang.as_str(), Template::of(text, code)?)))
+            .filter_map(|(lang, text)| Some((lang.as_str(), code.template_of(text)?)))
             .collect();
-        if translations.len() != code.translations.len() || !message.uses_every_param(code) {
+        if translations.len() != code.translations.len() || !message.uses_all(code.params.len()) {
             return None;
         }
         let borrows = code.params.iter().any(|p| p.kind == ParamKind::Str);
@@ -220,8 +204,8 @@ impl Cx<'_> {
         let also: Vec<Template> = code
             .also
             .iter()
-            .filter_map(|text| Template::of(text, code))
-            .filter(|t| t.uses_every_param(code))
+            .filter_map(|text| code.template_of(text))
+            .filter(|t| t.uses_all(code.params.len()))
             .collect();
         let read_from = std::iter::once(&message)
             .chain(translations.iter().map(|(_, t)| t))
