@@ -76,6 +76,7 @@ pub use fields::{Field, Level, Shape};
 pub use grpc::{GrpcCode, MAX_REASON};
 pub use ledger::{Ledger, Published, State};
 pub use model::{Catalog, Code, Group, Param, ParamKind, Reserved, Tag, Template, TemplatePart};
+pub use names::GENERATED_ITEMS as __CONSTANTS;
 pub use names::{identifier, variant_of, Identifier};
 pub use select::{select, Part, Selection, SelectionProblem};
 pub use source::{Source, FALLBACK_DIR, MAX_BYTES};

@@ -4,8 +4,10 @@
 //! Pure functions on strings; the validator reports their verdicts at the
 //! node they were read from.
 
-/// Associated items of the generated enum that a variant must not shadow.
-const GENERATED_ITEMS: &[&str] = &["ALL", "GROUPS", "LANGUAGES", "RESERVED"];
+/// The associated constants of the generated enum, which a variant must not
+/// shadow (the variant of `A_L_L` is `ALL`). The macro's unit tests keep
+/// this list complete.
+pub const GENERATED_ITEMS: &[&str] = &["ALL", "GROUPS", "LANGUAGES", "RESERVED", "TAGS"];
 
 /// Why a name, key or tag breaks a rule, and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -344,7 +346,7 @@ mod tests {
     #[test]
     fn names_that_cannot_be_variants() {
         assert_eq!(variant("OBJECT_NOT_FOUND"), Ok("ObjectNotFound".to_owned()));
-        for bad in ["", "1ST", "Bad", "SELF", "A__B"] {
+        for bad in ["", "1ST", "Bad", "SELF", "A__B", "A_L_L", "T_A_G_S"] {
             assert!(variant(bad).is_err(), "{bad}");
         }
     }

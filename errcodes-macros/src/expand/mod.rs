@@ -140,7 +140,9 @@ fn one_level_down(vis: &syn::Visibility) -> TokenStream {
 #[cfg(test)]
 mod tests {
     /// Every method the enum gets is in the list tag predicates are kept
-    /// off (`errcodes_catalog::__METHODS`), whatever the catalog's tags.
+    /// off (`errcodes_catalog::__METHODS`), whatever the catalog's tags, and
+    /// every associated constant in the list variants are kept off
+    /// (`errcodes_catalog::__CONSTANTS`).
     #[test]
     fn the_catalog_knows_every_generated_method() {
         let text = include_str!("../../../tests/catalogs/tags.yaml");
@@ -163,6 +165,14 @@ mod tests {
                 continue;
             }
             for item in &block.items {
+                if let syn::ImplItem::Const(constant) = item {
+                    let name = constant.ident.to_string();
+                    assert!(
+                        name.starts_with("__")
+                            || errcodes_catalog::__CONSTANTS.contains(&name.as_str()),
+                        "`{name}` is generated but not in errcodes_catalog's GENERATED_ITEMS"
+                    );
+                }
                 let syn::ImplItem::Fn(method) = item else {
                     continue;
                 };
