@@ -1,11 +1,11 @@
 //! Every field of the catalog format, once: its key, the level it belongs
-//! to, the shape of its value and what it means.
+//! to, the shape of its value, what it means and an example.
 //!
 //! The reader takes its list of known keys from here (and so do its "did you
-//! mean" suggestions and its duplicate check); the command-line tool's JSON
-//! export and the README's format section are tested against it. A new
-//! field is one entry here, its reading rule in `read`, its checks in
-//! `valid`, and its use.
+//! mean" suggestions and its duplicate check), the JSON Schema is written
+//! from it (`schema`), and the command-line tool's JSON export and the
+//! README's format section are tested against it. A new field is one entry
+//! here, its reading rule in `read`, its checks in `valid`, and its use.
 
 /// Where in a catalog a field is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -56,12 +56,28 @@ impl Level {
     }
 }
 
-/// The shape of a field's value.
+/// The shape of a field's value: its type and, for names and keys, the
+/// pattern it must match. The JSON Schema of the format (`schema`) is
+/// written from these, one rule per shape.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Shape {
     /// A string.
     Text,
+    /// A code's name: `UPPER_SNAKE_CASE`.
+    Name,
+    /// A list of names (`UPPER_SNAKE_CASE`), each once.
+    Names,
+    /// A group key: lowercase words, `.` between levels.
+    GroupKey,
+    /// A list of language keys (`en`, `pt-BR`), each once.
+    Languages,
+    /// A list of tag keys (`lower_snake_case`), each once.
+    TagKeys,
+    /// An absolute URI template with `{code}` and `{name}` placeholders.
+    Url,
+    /// A domain name: text without spaces.
+    Domain,
     /// A whole number from 0 to 4294967295.
     Number,
     /// An HTTP status, 100 to 599.
@@ -104,22 +120,35 @@ pub struct Field {
     /// The key the command-line tool's JSON export writes it under (at the
     /// same level).
     pub json: &'static str,
+    /// An example of its value, as it is written in a catalog (YAML).
+    pub example: &'static str,
 }
 
-const fn field(key: &'static str, shape: Shape, description: &'static str) -> Field {
+const fn field(
+    key: &'static str,
+    shape: Shape,
+    description: &'static str,
+    example: &'static str,
+) -> Field {
     Field {
         key,
         shape,
         required: false,
         description,
         json: key,
+        example,
     }
 }
 
-const fn required(key: &'static str, shape: Shape, description: &'static str) -> Field {
+const fn required(
+    key: &'static str,
+    shape: Shape,
+    description: &'static str,
+    example: &'static str,
+) -> Field {
     Field {
         required: true,
-        ..field(key, shape, description)
+        ..field(key, shape, description, example)
     }
 }
 
@@ -133,148 +162,193 @@ impl Field {
 const TOP: &[Field] = &[
     field(
         "languages",
-        Shape::Texts,
+        Shape::Languages,
         "The description languages; when present, every description has exactly these keys.",
+        "[en, zh]",
     ),
     field(
         "tags",
         Shape::Tags,
         "Properties that cut across groups (`retryable`): tag key (lower_snake_case) to its settings.",
+        "{retryable: {description: Sending the request again may succeed., wire: true}}",
     ),
     field(
         "groups",
         Shape::Groups,
         "The groups codes belong to: group key (lowercase, dotted) to its settings.",
+        "{storage: {description: Objects and queries., range: [100, 199]}}",
     ),
     required(
         "codes",
         Shape::Codes,
         "The error codes, at least one, in any order.",
+        "[{code: 101, name: OBJECT_NOT_FOUND, message: Object not found.}]",
     ),
     field(
         "reserved",
         Shape::ReservedList,
         "Retired numbers that must never be used again.",
+        "[{code: 102, name: OBJECT_GONE, note: Merged into 101 in 2.0.}]",
     ),
     field(
         "docs_url",
-        Shape::Text,
+        Shape::Url,
         "Each code's documentation link, an absolute URI with `{code}` and `{name}` placeholders.",
+        "\"https://docs.example.com/errors/{code}\"",
     ),
     field(
         "default_http",
         Shape::Status,
         "The HTTP status of codes without `http` (500 when absent).",
+        "400",
     ),
     field(
         "grpc_domain",
-        Shape::Text,
+        Shape::Domain,
         "The `domain` of every code's gRPC `ErrorInfo` (the service's name); enables `ErrorInfo`.",
+        "storage.example.com",
     ),
     field(
         "default_grpc",
         Shape::Grpc,
         "The gRPC status of codes whose entry and groups give none (`UNKNOWN` when absent).",
+        "INTERNAL",
     ),
 ];
 
 const GROUP: &[Field] = &[
-    field("description", Shape::Text, "What the group is about."),
+    field(
+        "description",
+        Shape::Text,
+        "What the group is about.",
+        "Objects and queries.",
+    ),
     field(
         "range",
         Shape::Range,
         "The inclusive range of numbers the group's codes must use.",
+        "[100, 199]",
     ),
     field(
         "tags",
-        Shape::Texts,
+        Shape::TagKeys,
         "Tags every code of the group and of its dotted sub-groups has.",
+        "[retryable]",
     ),
     field(
         "grpc",
         Shape::Grpc,
         "The gRPC status of the group's codes and sub-groups that give none of their own.",
+        "FAILED_PRECONDITION",
     ),
 ];
 
 const CODE: &[Field] = &[
-    required("code", Shape::Number, "The number, unique in the catalog."),
+    required(
+        "code",
+        Shape::Number,
+        "The number, unique in the catalog.",
+        "101",
+    ),
     required(
         "name",
-        Shape::Text,
+        Shape::Name,
         "The UPPER_SNAKE_CASE name, unique; the constant's name, and the variant's in UpperCamelCase.",
+        "OBJECT_NOT_FOUND",
     ),
     required(
         "message",
         Shape::Text,
         "The text sent with the code, byte for byte (\"\" for none).",
+        "Object not found.",
     ),
     field(
         "group",
-        Shape::Text,
+        Shape::GroupKey,
         "The key of the code's group (declared under `groups:` when that is present).",
+        "storage",
     ),
     field(
         "http",
         Shape::Status,
         "The HTTP status that carries the code.",
+        "404",
     ),
     field(
         "grpc",
         Shape::Grpc,
         "The gRPC status that carries the code (else its group's, else `default_grpc`).",
+        "NOT_FOUND",
     ),
     field(
         "tags",
-        Shape::Texts,
+        Shape::TagKeys,
         "The code's own tags (it also has its groups').",
+        "[retryable]",
     ),
     field(
         "description",
         Shape::Translations,
         "What the code means, by language.",
+        "{en: The object does not exist., zh: 对象不存在。}",
     )
     .in_json("descriptions"),
     field(
         "params",
         Shape::Params,
         "The values in the message, name to type, in order: `message` becomes a template with `{name}` placeholders.",
+        "{field: str, limit: u32}",
     ),
     field(
         "translations",
         Shape::Translations,
         "The message in other languages, by language (with `params`, templates with the same placeholders).",
+        "{zh: 对象不存在。}",
     ),
     field(
         "also",
         Shape::Texts,
         "Other messages the server sends with this code.",
+        "[Object not found]",
     ),
     field(
         "aliases",
-        Shape::Texts,
+        Shape::Names,
         "Former names of the code that keep working.",
+        "[NOT_FOUND]",
     ),
     field(
         "deprecated",
         Shape::Text,
         "Why the code is deprecated; its variant and constant become `#[deprecated]`.",
+        "Use OBJECT_NOT_FOUND.",
     ),
 ];
 
 const TAG: &[Field] = &[
-    field("description", Shape::Text, "What the tag means."),
+    field(
+        "description",
+        Shape::Text,
+        "What the tag means.",
+        "Sending the request again may succeed.",
+    ),
     field(
         "wire",
         Shape::Flag,
         "Whether problem details list the tag (`false` when absent).",
+        "true",
     ),
 ];
 
 const RESERVED: &[Field] = &[
-    required("code", Shape::Number, "The retired number."),
-    field("name", Shape::Text, "The name it had."),
-    field("note", Shape::Text, "Why it was retired."),
+    required("code", Shape::Number, "The retired number.", "102"),
+    field("name", Shape::Text, "The name it had.", "OBJECT_GONE"),
+    field(
+        "note",
+        Shape::Text,
+        "Why it was retired.",
+        "Merged into 101 in 2.0.",
+    ),
 ];
 
 #[cfg(test)]

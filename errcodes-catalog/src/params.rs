@@ -11,7 +11,7 @@ use crate::read::{Descriptions, Params, Placed};
 use crate::template::{self, Placeholder};
 
 /// Rust's keywords, strict and reserved: a parameter becomes a struct field.
-const KEYWORDS: &[&str] = &[
+pub(crate) const KEYWORDS: &[&str] = &[
     "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
     "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
     "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",

@@ -8,7 +8,7 @@
 
 use crate::beside::{beside, worth_a_thread};
 use crate::diag::{did_you_mean, Problem, Where};
-use crate::fields::Level;
+use crate::fields::{Field, Level};
 use crate::yaml::{Kind, Node, Position};
 
 /// A value and where the node it was read from starts (a byte offset,
@@ -146,15 +146,18 @@ const PARAMS: &Keyed = &Keyed {
 
 /// A mapping's known fields, found once each: the field, its key, its value.
 struct Fields<'n> {
-    found: Vec<(&'static str, &'n Node<'n>, &'n Node<'n>)>,
+    found: Vec<(&'static Field, &'n Node<'n>, &'n Node<'n>)>,
 }
 
 impl<'n> Fields<'n> {
-    /// The value of field `key`.
+    /// The value of field `key`. An optional field written with nothing
+    /// after it (`http:`, a YAML null) counts as absent, at every level: the
+    /// format's one rule for empty values, which its JSON Schema states too.
     fn get(&self, key: &str) -> Option<&'n Node<'n>> {
         self.found
             .iter()
-            .find(|(k, _, _)| *k == key)
+            .find(|(field, _, _)| field.key == key)
+            .filter(|(field, _, value)| field.required || !value.is_null())
             .map(|(_, _, value)| *value)
     }
 
@@ -162,7 +165,7 @@ impl<'n> Fields<'n> {
     fn key(&self, key: &str) -> Option<&'n Node<'n>> {
         self.found
             .iter()
-            .find(|(k, _, _)| *k == key)
+            .find(|(field, _, _)| field.key == key)
             .map(|(_, key, _)| *key)
     }
 }
@@ -249,7 +252,7 @@ impl Reader<'_> {
             ));
             return None;
         };
-        let mut found: Vec<(&'static str, &'n Node<'n>, &'n Node<'n>)> = Vec::new();
+        let mut found: Vec<(&'static Field, &'n Node<'n>, &'n Node<'n>)> = Vec::new();
         for (key, value) in pairs {
             let Kind::Str(name) = &key.kind else {
                 self.report(Problem::at(
@@ -272,7 +275,8 @@ impl Reader<'_> {
                 ));
                 continue;
             };
-            if let Some(&(_, first, _)) = found.iter().find(|(k, _, _)| *k == field.key) {
+            if let Some(&(_, first, _)) = found.iter().find(|(known, _, _)| known.key == field.key)
+            {
                 self.report(
                     Problem::at(
                         key.at,
@@ -283,7 +287,7 @@ impl Reader<'_> {
                 );
                 continue;
             }
-            found.push((field.key, key, value));
+            found.push((field, key, value));
         }
         Some(Fields { found })
     }
@@ -343,7 +347,8 @@ impl Reader<'_> {
     fn seq<'n>(&mut self, node: &'n Node<'n>, field: &str) -> &'n [Node<'n>] {
         match &node.kind {
             Kind::Seq(items) => items,
-            // An empty `field:` reads as null; treat it as an empty list.
+            // An empty `codes:` (the only list that is required) reads as
+            // null: an empty list, which is reported as such.
             Kind::Null => &[],
             _ => {
                 self.report(Problem::at(
@@ -384,17 +389,13 @@ impl Reader<'_> {
         level: Level,
         fix: &str,
     ) -> Option<Vec<(Placed<String>, Option<Fields<'n>>)>> {
-        let pairs = match &node.kind {
-            Kind::Map(pairs) => pairs,
-            Kind::Null => return Some(Vec::new()),
-            _ => {
-                self.report(Problem::at(
-                    node.at,
-                    format!("`{what}s` must be a mapping, found {}", node.describe()),
-                    fix,
-                ));
-                return None;
-            }
+        let Kind::Map(pairs) = &node.kind else {
+            self.report(Problem::at(
+                node.at,
+                format!("`{what}s` must be a mapping, found {}", node.describe()),
+                fix,
+            ));
+            return None;
         };
         let mut out: Vec<(Placed<String>, Option<Fields<'n>>)> = Vec::new();
         for (key, value) in pairs {
@@ -445,7 +446,7 @@ impl Reader<'_> {
                 if let Some(node) = fields.get("tags") {
                     group.tags = self.strings(node, "tags");
                 }
-                if let Some(node) = fields.get("grpc").filter(|node| !node.is_null()) {
+                if let Some(node) = fields.get("grpc") {
                     group.grpc = self.placed_string(node, "grpc");
                 }
             }
@@ -472,7 +473,6 @@ impl Reader<'_> {
                 if let Some(node) = fields.get("wire") {
                     match node.kind {
                         Kind::Bool(wire) => tag.wire = wire,
-                        Kind::Null => {}
                         _ => self.report(Problem::at(
                             node.at,
                             format!("`wire` must be `true` or `false`, found {}", node.describe()),
@@ -608,15 +608,27 @@ impl Reader<'_> {
         let name = name.and_then(|node| self.placed_string(node, "name"));
         let message = message.and_then(|node| self.placed_string(node, "message"));
 
-        // Empty optional fields (`http:` with nothing after it) count as absent.
-        let optional = |key| fields.get(key).filter(|node| !node.is_null());
-        let group = optional("group").and_then(|node| self.placed_string(node, "group"));
-        let http = optional("http").and_then(|node| self.placed_number(node, "http", u32::MAX));
-        let grpc = optional("grpc").and_then(|node| self.placed_string(node, "grpc"));
-        let description = optional("description").and_then(|node| self.keyed(node, DESCRIPTION));
-        let translations = optional("translations").and_then(|node| self.keyed(node, TRANSLATIONS));
-        let params = optional("params").and_then(|node| self.keyed(node, PARAMS));
-        let deprecated = optional("deprecated").and_then(|node| self.string(node, "deprecated"));
+        let group = fields
+            .get("group")
+            .and_then(|node| self.placed_string(node, "group"));
+        let http = fields
+            .get("http")
+            .and_then(|node| self.placed_number(node, "http", u32::MAX));
+        let grpc = fields
+            .get("grpc")
+            .and_then(|node| self.placed_string(node, "grpc"));
+        let description = fields
+            .get("description")
+            .and_then(|node| self.keyed(node, DESCRIPTION));
+        let translations = fields
+            .get("translations")
+            .and_then(|node| self.keyed(node, TRANSLATIONS));
+        let params = fields
+            .get("params")
+            .and_then(|node| self.keyed(node, PARAMS));
+        let deprecated = fields
+            .get("deprecated")
+            .and_then(|node| self.string(node, "deprecated"));
         let mut list = |key| {
             fields
                 .get(key)

@@ -15,8 +15,10 @@ mod diff;
 mod docs;
 mod explain;
 mod export;
+mod init;
 mod load;
 mod lock;
+mod schema;
 mod text;
 
 use std::path::PathBuf;
@@ -46,6 +48,10 @@ enum Command {
     Lock(lock::Args),
     /// Compare two catalogs, or a catalog with its ledger: breaking and compatible changes.
     Diff(diff::Args),
+    /// Write the JSON Schema of the catalog format, which editors check catalogs against.
+    Schema(schema::Args),
+    /// Start a catalog: a starter `codes.yaml`, its schema and its ledger.
+    Init(init::Args),
 }
 
 /// The catalog argument every subcommand takes.
@@ -97,6 +103,8 @@ fn main() -> ExitCode {
         Command::Export(args) => export::run(&args),
         Command::Lock(args) => lock::run(&args),
         Command::Diff(args) => diff::run(&args),
+        Command::Schema(args) => schema::run(&args),
+        Command::Init(args) => init::run(&args),
     };
     match outcome {
         Outcome::Done => ExitCode::SUCCESS,
