@@ -29,7 +29,8 @@
 //! placed by one pass of the parser it runs on), `fields` (every field of
 //! the format, once), `read` (nodes → raw entries that remember where each
 //! value starts), `names` (the naming rules), `valid` (rules across entries
-//! → the model), `model` (the checked catalog), `select` (per-service
+//! → the model), `model` (the checked catalog), `schema` (the format's
+//! JSON Schema, written from `fields`), `select` (per-service
 //! subsets), `ledger` (the published codes a catalog must keep,
 //! `codes.lock`), `diff` (changes between versions, breaking or
 //! compatible), `diag` (problems → diagnostics, through one table of line

@@ -27,34 +27,58 @@ use crate::yaml::{self, Kind, Node};
 const WHITE_SPACE: &str =
     r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000";
 
-/// A code's name: `A-Z` and `0-9` words joined by single underscores,
-/// starting with a letter (`names::is_upper_snake`).
-pub(crate) const NAME: &str = "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$";
-
-/// A group key: lowercase segments joined by dots (`names::is_group_key`).
-pub(crate) const GROUP_KEY: &str = r"^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)*$";
-
-/// A language key: 2 to 8 letters, then `-`-separated subtags of 1 to 8
-/// letters and digits (`names::is_language`).
-pub(crate) const LANGUAGE: &str = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
-
-/// A tag key or parameter name: `a-z` and `0-9` words joined by single
-/// underscores, starting with a letter (`names::lower_snake_fix`).
-pub(crate) const LOWER_SNAKE: &str = "^[a-z][a-z0-9]*(_[a-z0-9]+)*$";
-
-/// `docs_url`: a scheme, `:`, then anything but white space and braces,
-/// except the placeholders `{code}` and `{name}` (`names::docs_url`).
-pub(crate) fn url_pattern() -> String {
-    format!(r"^[A-Za-z][A-Za-z0-9+.-]*:([^{{}}{WHITE_SPACE}]|\{{code\}}|\{{name\}})+$")
+/// A pattern a name or key must match: the naming rule it mirrors (the
+/// schema's tests check each against its rule, string by string).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pattern {
+    /// `names::is_upper_snake`.
+    Name,
+    /// `names::is_group_key`.
+    GroupKey,
+    /// `names::language`.
+    Language,
+    /// `names::lower_snake_fix`: tag keys and parameter names.
+    LowerSnake,
+    /// `names::docs_url`.
+    Url,
+    /// `grpc::domain`.
+    Domain,
 }
 
-/// `grpc_domain`: one or more characters, none white space or a control
-/// character (`grpc::domain`).
-pub(crate) fn domain_pattern() -> String {
-    format!(r"^[^{WHITE_SPACE}\x00-\x1f\x7f-\x9f]+$")
+impl Pattern {
+    /// The regular expression, in the syntax JavaScript's, Python's and
+    /// Rust's engines read alike.
+    pub(crate) fn regex(self) -> String {
+        match self {
+            Pattern::Name => "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$".to_owned(),
+            Pattern::GroupKey => r"^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)*$".to_owned(),
+            Pattern::Language => "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$".to_owned(),
+            Pattern::LowerSnake => "^[a-z][a-z0-9]*(_[a-z0-9]+)*$".to_owned(),
+            // A scheme, `:`, then anything but white space and braces,
+            // except the placeholders.
+            Pattern::Url => {
+                format!(r"^[A-Za-z][A-Za-z0-9+.-]*:([^{{}}{WHITE_SPACE}]|\{{code\}}|\{{name\}})+$")
+            }
+            Pattern::Domain => format!(r"^[^{WHITE_SPACE}\x00-\x1f\x7f-\x9f]+$"),
+        }
+    }
+
+    /// The rule in words, for editors that show it instead of the pattern
+    /// (`patternErrorMessage`, which yaml-language-server reads and
+    /// validators ignore).
+    fn rule(self) -> &'static str {
+        match self {
+            Pattern::Name => "A name is UPPER_SNAKE_CASE: A-Z and 0-9, single `_` between words, starting with a letter (OBJECT_NOT_FOUND).",
+            Pattern::GroupKey => "A group key is lowercase words (a-z, 0-9, `_`, `-`, starting with a letter), `.` between levels (realtime.session).",
+            Pattern::Language => "A language key is a language tag such as en, zh or pt-BR.",
+            Pattern::LowerSnake => "Write it in lower_snake_case: a-z and 0-9, single `_` between words, starting with a letter (retryable).",
+            Pattern::Url => "An absolute URI without spaces whose only placeholders are {code} and {name} (https://docs.example.com/errors/{code}).",
+            Pattern::Domain => "The service's name, without spaces or control characters (billing.example.com).",
+        }
+    }
 }
 
-/// The names the pipeline refuses although they match [`NAME`]: their
+/// The names the pipeline refuses although they match [`Pattern::Name`]: their
 /// variant would be `Self` or one of the enum's constants (`A_L_L` → `ALL`).
 pub(crate) fn refused_names() -> Vec<String> {
     let mut names = vec!["SELF".to_owned()];
@@ -162,17 +186,17 @@ fn shape(shape: Shape) -> Json {
         Shape::Text => object([("type", text("string"))]),
         Shape::Name => name(),
         Shape::Names => list(name(), true),
-        Shape::GroupKey => pattern(GROUP_KEY),
-        Shape::Languages => list(pattern(LANGUAGE), true),
+        Shape::GroupKey => pattern(Pattern::GroupKey),
+        Shape::Languages => list(pattern(Pattern::Language), true),
         Shape::TagKeys => list(tag_key(), true),
-        Shape::Url => pattern(&url_pattern()),
-        Shape::Domain => pattern(&domain_pattern()),
+        Shape::Url => pattern(Pattern::Url),
+        Shape::Domain => pattern(Pattern::Domain),
         Shape::Number => whole(0, u32::MAX),
         Shape::Status => whole(100, 599),
         Shape::Texts => list(object([("type", text("string"))]), false),
         Shape::Translations => object([
             ("type", text("object")),
-            ("propertyNames", pattern(LANGUAGE)),
+            ("propertyNames", pattern(Pattern::Language)),
             ("additionalProperties", object([("type", text("string"))])),
         ]),
         Shape::Range => object([
@@ -183,7 +207,7 @@ fn shape(shape: Shape) -> Json {
         ]),
         Shape::Params => {
             let kinds = ParamKind::ALL.iter().map(|kind| text(kind.as_str()));
-            let Json::Map(mut key) = pattern(LOWER_SNAKE) else {
+            let Json::Map(mut key) = pattern(Pattern::LowerSnake) else {
                 unreachable!("a pattern's schema is a JSON object");
             };
             key.push(("not", refused(KEYWORDS.iter().copied())));
@@ -196,7 +220,7 @@ fn shape(shape: Shape) -> Json {
                 ),
             ])
         }
-        Shape::Groups => declarations(pattern(GROUP_KEY), Level::Group),
+        Shape::Groups => declarations(pattern(Pattern::GroupKey), Level::Group),
         Shape::Tags => declarations(tag_key(), Level::Tag),
         Shape::Codes => object([
             ("type", text("array")),
@@ -217,7 +241,7 @@ fn shape(shape: Shape) -> Json {
 
 /// A code's name: the pattern, minus the names whose variant is taken.
 fn name() -> Json {
-    let Json::Map(mut members) = pattern(NAME) else {
+    let Json::Map(mut members) = pattern(Pattern::Name) else {
         unreachable!("a pattern's schema is a JSON object");
     };
     let refused_names = refused_names();
@@ -227,7 +251,7 @@ fn name() -> Json {
 
 /// A tag key: the pattern, minus keys whose predicate is a method already.
 fn tag_key() -> Json {
-    let Json::Map(mut members) = pattern(LOWER_SNAKE) else {
+    let Json::Map(mut members) = pattern(Pattern::LowerSnake) else {
         unreachable!("a pattern's schema is a JSON object");
     };
     let taken: Vec<&str> = METHODS
@@ -259,8 +283,13 @@ fn declarations(key: Json, level: Level) -> Json {
     ])
 }
 
-fn pattern(pattern: &str) -> Json {
-    object([("type", text("string")), ("pattern", text(pattern))])
+/// A string matching `pattern`, with its rule in words.
+fn pattern(pattern: Pattern) -> Json {
+    object([
+        ("type", text("string")),
+        ("pattern", text(&pattern.regex())),
+        ("patternErrorMessage", text(pattern.rule())),
+    ])
 }
 
 fn whole(minimum: u32, maximum: u32) -> Json {
@@ -461,8 +490,9 @@ mod tests {
         all
     }
 
-    fn agree(pattern: &str, rule: impl Fn(&str) -> bool, samples: &[String]) {
-        let regex = regex::Regex::new(pattern).unwrap();
+    fn agree(pattern: Pattern, rule: impl Fn(&str) -> bool, samples: &[String]) {
+        let pattern = pattern.regex();
+        let regex = regex::Regex::new(&pattern).unwrap();
         for sample in samples {
             assert_eq!(
                 regex.is_match(sample),
@@ -475,10 +505,14 @@ mod tests {
     #[test]
     fn patterns_say_what_the_naming_rules_say() {
         let upper = strings(&['A', 'B', 'z', '0', '_', '-', 'É'], 5);
-        agree(NAME, names::is_upper_snake, &upper);
+        agree(Pattern::Name, names::is_upper_snake, &upper);
         let lower = strings(&['a', 'b', 'Z', '0', '_', '.', '-', 'é'], 5);
-        agree(LOWER_SNAKE, |s| names::lower_snake_fix(s).is_none(), &lower);
-        agree(GROUP_KEY, names::is_group_key, &lower);
+        agree(
+            Pattern::LowerSnake,
+            |s| names::lower_snake_fix(s).is_none(),
+            &lower,
+        );
+        agree(Pattern::GroupKey, names::is_group_key, &lower);
         let mut languages = strings(&['a', 'B', '1', '-', 'é'], 6);
         languages.extend(
             [
@@ -490,7 +524,11 @@ mod tests {
             ]
             .map(String::from),
         );
-        agree(LANGUAGE, |s| names::language(s).is_ok(), &languages);
+        agree(
+            Pattern::Language,
+            |s| names::language(s).is_ok(),
+            &languages,
+        );
     }
 
     #[test]
@@ -510,7 +548,7 @@ mod tests {
             samples.push(format!("h:a{c}b"));
             samples.push(format!("a{c}b.example.com"));
         }
-        agree(&url_pattern(), |s| names::docs_url(s).is_ok(), &samples);
+        agree(Pattern::Url, |s| names::docs_url(s).is_ok(), &samples);
         let domain = |s: &str| {
             let placed = crate::read::Placed {
                 value: s.to_owned(),
@@ -518,7 +556,7 @@ mod tests {
             };
             crate::grpc::domain(&placed, &mut Vec::new()).is_some()
         };
-        agree(&domain_pattern(), domain, &samples);
+        agree(Pattern::Domain, domain, &samples);
     }
 
     #[test]

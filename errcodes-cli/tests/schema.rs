@@ -464,3 +464,108 @@ fn init_then_check_then_lock_check_in_an_empty_directory() {
     let _ = fs::remove_dir_all(dir);
     let _ = fs::remove_dir_all(other);
 }
+
+/// The schema's patterns read the same in JavaScript (which editors run,
+/// with and without the `u` flag) as in Python's validator: every pattern
+/// compiles, and each gives the same verdict on names, keys, URLs and
+/// domains good and bad.
+#[test]
+fn patterns_read_alike_in_javascript_and_python() {
+    let Some(node) = tool("ERRCODES_NODE", "node", &["--version"]) else {
+        return;
+    };
+    let Some(python) = tool("ERRCODES_PYTHON", "python3", &["--version"]) else {
+        return;
+    };
+    let dir = scratch("schema-patterns");
+    fs::write(dir.join("codes.schema.json"), errcodes_catalog::schema()).unwrap();
+    let samples = [
+        "OBJECT_NOT_FOUND",
+        "A",
+        "A__B",
+        "A_",
+        "_A",
+        "1A",
+        "ÉTÉ",
+        "a",
+        "retryable",
+        "max_2",
+        "realtime.session",
+        "push-v2",
+        "a..b",
+        "Real Time",
+        "en",
+        "pt-BR",
+        "zh-Hans-CN",
+        "e",
+        "abcdefghi",
+        "https://docs.example.com/errors/{code}",
+        "https://x/{name}.html",
+        "https://x/{id}",
+        "/errors/{code}",
+        "h:a b",
+        "h:a\u{3000}b",
+        "billing.example.com",
+        "billing example",
+        "a\u{7f}b",
+        "a\u{feff}b",
+        "a\u{2028}b",
+        "",
+        "a\nb",
+    ];
+    fs::write(
+        dir.join("samples.json"),
+        serde_json::to_string(&samples).unwrap(),
+    )
+    .unwrap();
+    let js = r#"
+const fs = require("fs");
+const schema = JSON.parse(fs.readFileSync("codes.schema.json", "utf8"));
+const samples = JSON.parse(fs.readFileSync("samples.json", "utf8"));
+const patterns = new Set();
+(function walk(n) {
+  if (n && typeof n === "object") {
+    for (const [k, v] of Object.entries(n)) { if (k === "pattern") patterns.add(v); else walk(v); }
+  }
+})(schema);
+for (const p of [...patterns].sort()) {
+  const plain = new RegExp(p), unicode = new RegExp(p, "u");
+  for (const s of samples) {
+    if (plain.test(s) !== unicode.test(s)) throw new Error(`${p} differs with u on ${JSON.stringify(s)}`);
+    console.log(unicode.test(s) ? 1 : 0);
+  }
+}
+"#;
+    let py = r#"
+import json, re
+schema = json.load(open("codes.schema.json", encoding="utf-8"))
+samples = json.load(open("samples.json", encoding="utf-8"))
+patterns = set()
+def walk(n):
+    if isinstance(n, dict):
+        for k, v in n.items():
+            if k == "pattern": patterns.add(v)
+            else: walk(v)
+    elif isinstance(n, list):
+        for v in n: walk(v)
+walk(schema)
+for p in sorted(patterns, key=lambda p: p.encode("utf-16-be")):
+    for s in samples:
+        print(1 if re.search(p, s) else 0)
+"#;
+    fs::write(dir.join("patterns.js"), js).unwrap();
+    fs::write(dir.join("patterns.py"), py).unwrap();
+    let from_js = must_run(
+        Command::new(node).arg("patterns.js").current_dir(&dir),
+        "node",
+    );
+    let from_py = must_run(
+        Command::new(python).arg("patterns.py").current_dir(&dir),
+        "python3",
+    );
+    let patterns = 6;
+    assert_eq!(from_js.lines().count(), patterns * samples.len());
+    assert_eq!(from_js, from_py);
+    assert!(from_js.contains('1') && from_js.contains('0'));
+    let _ = fs::remove_dir_all(dir);
+}
