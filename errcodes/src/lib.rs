@@ -1,5 +1,6 @@
-#![doc = include_str!("../README.md")]
+#![doc = include_str!("../docs/crate.md")]
 #![no_std]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(clippy::pedantic, missing_docs)]
 
 #[cfg(feature = "alloc")]
@@ -21,6 +22,7 @@ mod entry;
 mod error;
 mod group;
 mod grpc;
+pub mod guide;
 mod open;
 #[cfg(feature = "problem")]
 mod problem;
@@ -28,6 +30,11 @@ mod tag;
 
 #[cfg(feature = "leancloud")]
 pub mod leancloud;
+
+// The README's examples run as doctests too.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
 
 pub use args::{Args, Localized, Param, ParamKind, Value, Values};
 pub use code::Code;

@@ -1,17 +1,13 @@
-//! The README's catalog format section and the format's field table agree:
-//! the sample catalog there shows every field of every level, and nothing
-//! else, and is itself a valid catalog.
+//! The guide's catalog format page and the format's field table agree: the
+//! sample catalog there shows every field of every level, and nothing else,
+//! and is itself a valid catalog.
 
 use errcodes_catalog::Level;
 
-/// The sample catalog of the README's "The catalog format" section.
+/// The sample catalog of the guide's "The catalog format" page.
 fn sample() -> &'static str {
-    let readme = include_str!("../../README.md");
-    let section = readme
-        .split("## The catalog format")
-        .nth(1)
-        .expect("the README has a catalog format section");
-    let block = section
+    let page = include_str!("../../errcodes/docs/guide/catalog_format.md");
+    let block = page
         .split("```yaml\n")
         .nth(1)
         .expect("the section opens with a YAML block");
@@ -53,20 +49,20 @@ fn keys_by_level(text: &str) -> Vec<(Level, String)> {
 #[test]
 fn the_readme_shows_every_field_and_only_fields() {
     let sample = sample();
-    let checked = errcodes_catalog::check("README.md", sample);
+    let checked = errcodes_catalog::check("catalog_format.md", sample);
     assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
     let written = keys_by_level(sample);
     for (level, key) in &written {
         assert!(
             level.field(key).is_some(),
-            "the README shows `{key}` at {level:?}, which is not a field there"
+            "the catalog format page shows `{key}` at {level:?}, which is not a field there"
         );
     }
     for level in Level::ALL {
         for field in level.fields() {
             assert!(
                 written.iter().any(|(l, k)| *l == level && k == field.key),
-                "the README's format section does not show {level:?} field `{}`",
+                "the catalog format page does not show {level:?} field `{}`",
                 field.key
             );
         }
