@@ -182,7 +182,7 @@ impl Reader<'_> {
                 self.report(Problem::new(
                     Where::At(Position::START),
                     "the catalog is empty",
-                    "add a `codes:` list with at least one entry (see the catalog format in the errcodes README)",
+                    "add a `codes:` list with at least one entry (see the catalog format page of the errcodes guide)",
                 ));
                 return raw;
             }
