@@ -62,6 +62,7 @@ mod model;
 mod names;
 mod params;
 mod read;
+#[cfg(feature = "schema")]
 mod schema;
 mod select;
 mod source;
@@ -80,6 +81,7 @@ pub use ledger::{Ledger, Published, State};
 pub use model::{Catalog, Code, Group, Param, ParamKind, Reserved, Tag, Template, TemplatePart};
 pub use names::GENERATED_ITEMS as __CONSTANTS;
 pub use names::{identifier, variant_of, Identifier};
+#[cfg(feature = "schema")]
 pub use schema::schema;
 pub use select::{select, Part, Selection, SelectionProblem};
 pub use source::{Source, FALLBACK_DIR, MAX_BYTES};

@@ -11,7 +11,7 @@
 //! of what the reader accepts: an optional field written with nothing after
 //! it is `null` and valid, as the reader counts it absent.
 
-use std::fmt::Write as _;
+use serde_json::{json, Map, Value};
 
 use crate::fields::{Field, Level, Shape};
 use crate::grpc::GrpcCode;
@@ -19,7 +19,6 @@ use crate::model::ParamKind;
 use crate::names::GENERATED_ITEMS;
 use crate::params::KEYWORDS;
 use crate::tags::METHODS;
-use crate::yaml::{self, Kind, Node};
 
 /// The characters Rust's `char::is_whitespace` takes for white space, as a
 /// regular-expression class body that JavaScript's, Python's and Rust's
@@ -92,98 +91,77 @@ pub(crate) fn refused_names() -> Vec<String> {
 /// The JSON Schema of the catalog format, as pretty-printed JSON text
 /// ending in a newline: what `errcodes schema` writes.
 pub fn schema() -> String {
-    let top = entry(Level::Top);
-    let Json::Map(mut members) = top else {
-        unreachable!("an entry's schema is a JSON object");
-    };
-    let mut head = vec![
-        (
-            "$schema",
-            text("http://json-schema.org/draft-07/schema#"),
-        ),
-        ("title", text("errcodes catalog")),
-        (
-            "description",
-            text("A catalog of error codes for errcodes' `error_codes!` macro and `errcodes` command."),
-        ),
-        (
-            "$comment",
-            text("Written by `errcodes schema`. It checks shapes only; the build and `errcodes check` also check what needs the whole catalog: unique numbers and names, declared groups, languages and tags, group ranges, placeholders and the ledger."),
-        ),
-    ];
-    head.append(&mut members);
-    let mut out = String::new();
-    Json::Map(head).write(&mut out, 0);
+    let mut schema = Map::new();
+    schema.insert(
+        "$schema".into(),
+        "http://json-schema.org/draft-07/schema#".into(),
+    );
+    schema.insert("title".into(), "errcodes catalog".into());
+    schema.insert(
+        "description".into(),
+        "A catalog of error codes for errcodes' `error_codes!` macro and `errcodes` command."
+            .into(),
+    );
+    schema.insert(
+        "$comment".into(),
+        "Written by `errcodes schema`. It checks shapes only; the build and `errcodes check` also check what needs the whole catalog: unique numbers and names, declared groups, languages and tags, group ranges, placeholders and the ledger.".into(),
+    );
+    schema.extend(entry(Level::Top));
+    let mut out = serde_json::to_string_pretty(&Value::Object(schema)).unwrap_or_default();
     out.push('\n');
     out
 }
 
 /// The schema of a mapping whose keys are the fields of `level`.
-fn entry(level: Level) -> Json {
-    let properties = level
+fn entry(level: Level) -> Map<String, Value> {
+    let properties: Map<String, Value> = level
         .fields()
         .iter()
-        .map(|field| (field.key, property(field)))
+        .map(|field| (field.key.to_owned(), Value::Object(property(field))))
         .collect();
-    let required: Vec<Json> = level
+    let required: Vec<&str> = level
         .fields()
         .iter()
         .filter(|field| field.required)
-        .map(|field| text(field.key))
+        .map(|field| field.key)
         .collect();
-    let mut members = vec![
-        ("type", text("object")),
-        ("properties", Json::Map(properties)),
-    ];
+    let mut members = object(json!({ "type": "object", "properties": properties }));
     if !required.is_empty() {
-        members.push(("required", Json::List(required)));
+        members.insert("required".into(), json!(required));
     }
-    members.push(("additionalProperties", Json::Bool(false)));
-    Json::Map(members)
+    members.insert("additionalProperties".into(), false.into());
+    members
 }
 
-/// The schema of one field: its shape's rule, its description and example;
-/// `null` besides when the field is optional.
-fn property(field: &Field) -> Json {
-    let Json::Map(rule) = shape(field.shape) else {
-        unreachable!("a shape's schema is a JSON object");
-    };
-    let mut members = vec![("description", text(field.description))];
-    for (key, value) in rule {
-        members.push((key, value));
-    }
+/// The schema of one field: its description, its shape's rule and its
+/// example; `null` besides when the field is optional.
+fn property(field: &Field) -> Map<String, Value> {
+    let mut members = object(json!({ "description": field.description }));
+    members.extend(shape(field.shape));
     if !field.required {
         allow_null(&mut members);
     }
-    members.push(("examples", Json::List(vec![example(field.example)])));
-    Json::Map(members)
+    members.insert("examples".into(), json!([example(field.example)]));
+    members
 }
 
 /// Adds `null` to a rule's `type` (and to its `enum`, which applies to
 /// every type).
-fn allow_null(members: &mut [(&'static str, Json)]) {
-    for (key, value) in members.iter_mut() {
-        match (*key, value) {
-            ("type", value) => {
-                let previous = std::mem::replace(value, Json::Null);
-                *value = match previous {
-                    Json::List(mut types) => {
-                        types.push(text("null"));
-                        Json::List(types)
-                    }
-                    single => Json::List(vec![single, text("null")]),
-                };
-            }
-            ("enum", Json::List(values)) => values.push(Json::Null),
-            _ => {}
-        }
+fn allow_null(members: &mut Map<String, Value>) {
+    match members.get_mut("type") {
+        Some(Value::Array(types)) => types.push("null".into()),
+        Some(single) => *single = json!([single.take(), "null"]),
+        None => {}
+    }
+    if let Some(Value::Array(values)) = members.get_mut("enum") {
+        values.push(Value::Null);
     }
 }
 
 /// The rule of a shape.
-fn shape(shape: Shape) -> Json {
+fn shape(shape: Shape) -> Map<String, Value> {
     match shape {
-        Shape::Text => object([("type", text("string"))]),
+        Shape::Text => object(json!({ "type": "string" })),
         Shape::Name => name(),
         Shape::Names => list(name(), true),
         Shape::GroupKey => pattern(Pattern::GroupKey),
@@ -193,285 +171,130 @@ fn shape(shape: Shape) -> Json {
         Shape::Domain => pattern(Pattern::Domain),
         Shape::Number => whole(0, u32::MAX),
         Shape::Status => whole(100, 599),
-        Shape::Texts => list(object([("type", text("string"))]), false),
-        Shape::Translations => object([
-            ("type", text("object")),
-            ("propertyNames", pattern(Pattern::Language)),
-            ("additionalProperties", object([("type", text("string"))])),
-        ]),
-        Shape::Range => object([
-            ("type", text("array")),
-            ("items", whole(0, u32::MAX)),
-            ("minItems", Json::Int(2)),
-            ("maxItems", Json::Int(2)),
-        ]),
+        Shape::Texts => list(object(json!({ "type": "string" })), false),
+        Shape::Translations => object(json!({
+            "type": "object",
+            "propertyNames": pattern(Pattern::Language),
+            "additionalProperties": { "type": "string" },
+        })),
+        Shape::Range => {
+            let mut range = list(whole(0, u32::MAX), false);
+            range.insert("minItems".into(), 2.into());
+            range.insert("maxItems".into(), 2.into());
+            range
+        }
         Shape::Params => {
-            let kinds = ParamKind::ALL.iter().map(|kind| text(kind.as_str()));
-            let Json::Map(mut key) = pattern(Pattern::LowerSnake) else {
-                unreachable!("a pattern's schema is a JSON object");
-            };
-            key.push(("not", refused(KEYWORDS.iter().copied())));
-            object([
-                ("type", text("object")),
-                ("propertyNames", Json::Map(key)),
-                (
-                    "additionalProperties",
-                    object([("type", text("string")), ("enum", kinds.collect())]),
-                ),
-            ])
+            let kinds: Vec<&str> = ParamKind::ALL.iter().map(|kind| kind.as_str()).collect();
+            let mut key = pattern(Pattern::LowerSnake);
+            key.insert("not".into(), refused(KEYWORDS.iter().copied()));
+            object(json!({
+                "type": "object",
+                "propertyNames": key,
+                "additionalProperties": { "type": "string", "enum": kinds },
+            }))
         }
         Shape::Groups => declarations(pattern(Pattern::GroupKey), Level::Group),
         Shape::Tags => declarations(tag_key(), Level::Tag),
-        Shape::Codes => object([
-            ("type", text("array")),
-            ("minItems", Json::Int(1)),
-            ("items", entry(Level::Code)),
-        ]),
+        Shape::Codes => object(json!({
+            "type": "array",
+            "minItems": 1,
+            "items": entry(Level::Code),
+        })),
         Shape::ReservedList => list(entry(Level::Reserved), false),
-        Shape::Flag => object([("type", text("boolean"))]),
+        Shape::Flag => object(json!({ "type": "boolean" })),
         Shape::Grpc => {
-            let names = GrpcCode::ALL
+            let names: Vec<&str> = GrpcCode::ALL
                 .iter()
                 .filter(|code| **code != GrpcCode::Ok)
-                .map(|code| text(code.as_str()));
-            object([("type", text("string")), ("enum", names.collect())])
+                .map(|code| code.as_str())
+                .collect();
+            object(json!({ "type": "string", "enum": names }))
         }
     }
 }
 
 /// A code's name: the pattern, minus the names whose variant is taken.
-fn name() -> Json {
-    let Json::Map(mut members) = pattern(Pattern::Name) else {
-        unreachable!("a pattern's schema is a JSON object");
-    };
+fn name() -> Map<String, Value> {
+    let mut members = pattern(Pattern::Name);
     let refused_names = refused_names();
-    members.push(("not", refused(refused_names.iter().map(String::as_str))));
-    Json::Map(members)
+    members.insert(
+        "not".into(),
+        refused(refused_names.iter().map(String::as_str)),
+    );
+    members
 }
 
 /// A tag key: the pattern, minus keys whose predicate is a method already.
-fn tag_key() -> Json {
-    let Json::Map(mut members) = pattern(Pattern::LowerSnake) else {
-        unreachable!("a pattern's schema is a JSON object");
-    };
+fn tag_key() -> Map<String, Value> {
+    let mut members = pattern(Pattern::LowerSnake);
     let taken: Vec<&str> = METHODS
         .iter()
         .filter_map(|method| method.strip_prefix("is_"))
         .collect();
     if !taken.is_empty() {
-        members.push(("not", refused(taken.into_iter())));
+        members.insert("not".into(), refused(taken.into_iter()));
     }
-    Json::Map(members)
+    members
 }
 
 /// `{"enum": [...]}` of `values`, to be negated by a `not`.
-fn refused<'a>(values: impl Iterator<Item = &'a str>) -> Json {
-    object([("enum", values.map(text).collect())])
+fn refused<'a>(values: impl Iterator<Item = &'a str>) -> Value {
+    json!({ "enum": values.collect::<Vec<_>>() })
 }
 
 /// A mapping from keys matching `key` to the settings of `level`, or to
 /// nothing (`storage:` alone declares a group without settings).
-fn declarations(key: Json, level: Level) -> Json {
+fn declarations(key: Map<String, Value>, level: Level) -> Map<String, Value> {
     let mut settings = entry(level);
-    if let Json::Map(members) = &mut settings {
-        allow_null(members);
-    }
-    object([
-        ("type", text("object")),
-        ("propertyNames", key),
-        ("additionalProperties", settings),
-    ])
+    allow_null(&mut settings);
+    let mut members = object(json!({ "type": "object" }));
+    members.insert("propertyNames".into(), Value::Object(key));
+    members.insert("additionalProperties".into(), Value::Object(settings));
+    members
 }
 
 /// A string matching `pattern`, with its rule in words.
-fn pattern(pattern: Pattern) -> Json {
-    object([
-        ("type", text("string")),
-        ("pattern", text(&pattern.regex())),
-        ("patternErrorMessage", text(pattern.rule())),
-    ])
+fn pattern(pattern: Pattern) -> Map<String, Value> {
+    object(json!({
+        "type": "string",
+        "pattern": pattern.regex(),
+        "patternErrorMessage": pattern.rule(),
+    }))
 }
 
-fn whole(minimum: u32, maximum: u32) -> Json {
-    object([
-        ("type", text("integer")),
-        ("minimum", Json::Int(minimum.into())),
-        ("maximum", Json::Int(maximum.into())),
-    ])
+fn whole(minimum: u32, maximum: u32) -> Map<String, Value> {
+    object(json!({ "type": "integer", "minimum": minimum, "maximum": maximum }))
 }
 
-fn list(items: Json, unique: bool) -> Json {
-    let mut members = vec![("type", text("array")), ("items", items)];
+fn list(items: Map<String, Value>, unique: bool) -> Map<String, Value> {
+    let mut members = object(json!({ "type": "array" }));
+    members.insert("items".into(), Value::Object(items));
     if unique {
-        members.push(("uniqueItems", Json::Bool(true)));
+        members.insert("uniqueItems".into(), true.into());
     }
-    Json::Map(members)
+    members
 }
 
-fn object<const N: usize>(members: [(&'static str, Json); N]) -> Json {
-    Json::Map(members.into())
-}
-
-fn text(text: &str) -> Json {
-    Json::Str(text.to_owned())
-}
-
-/// A field's example, written in the table as catalog YAML, as JSON.
-fn example(yaml: &str) -> Json {
-    match yaml::parse(yaml) {
-        Ok(node) => of_node(&node),
-        // The field table's tests read every example; a broken one shows
-        // as its own text.
-        Err(_) => text(yaml),
+/// The members of a `json!({…})` object literal.
+fn object(value: Value) -> Map<String, Value> {
+    match value {
+        Value::Object(members) => members,
+        _ => Map::new(),
     }
 }
 
-fn of_node(node: &Node) -> Json {
-    match &node.kind {
-        Kind::Null => Json::Null,
-        Kind::Bool(value) => Json::Bool(*value),
-        Kind::Int(value) => Json::Int(*value),
-        Kind::Float(value) => Json::Float(*value),
-        Kind::Str(value) => text(value),
-        Kind::Seq(items) => Json::List(items.iter().map(of_node).collect()),
-        Kind::Map(pairs) => Json::Pairs(
-            pairs
-                .iter()
-                .map(|(key, value)| {
-                    let key = match &key.kind {
-                        Kind::Str(key) => key.to_string(),
-                        _ => key.describe(),
-                    };
-                    (key, of_node(value))
-                })
-                .collect(),
-        ),
-        Kind::Tagged(tag) => text(tag),
-    }
-}
-
-/// A JSON value, written in a fixed style: two-space indents, members in
-/// the order given, short scalar lists on one line.
-enum Json {
-    Null,
-    Bool(bool),
-    Int(i128),
-    Float(f64),
-    Str(String),
-    List(Vec<Json>),
-    /// An object whose keys are the schema's own words.
-    Map(Vec<(&'static str, Json)>),
-    /// An object whose keys come from an example.
-    Pairs(Vec<(String, Json)>),
-}
-
-impl FromIterator<Json> for Json {
-    fn from_iter<I: IntoIterator<Item = Json>>(iter: I) -> Json {
-        Json::List(iter.into_iter().collect())
-    }
-}
-
-impl Json {
-    fn write(&self, out: &mut String, depth: usize) {
-        match self {
-            // Written as JSON reads it back.
-            Json::Float(value) if value.is_finite() => {
-                let _ = write!(out, "{value:?}");
-            }
-            // JSON has no NaN or infinity (and examples hold none).
-            Json::Null | Json::Float(_) => out.push_str("null"),
-            Json::Bool(value) => out.push_str(if *value { "true" } else { "false" }),
-            Json::Int(value) => {
-                let _ = write!(out, "{value}");
-            }
-            Json::Str(value) => string(out, value),
-            Json::List(items) if items.iter().all(Json::is_scalar) => {
-                out.push('[');
-                for (i, item) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(", ");
-                    }
-                    item.write(out, depth);
-                }
-                out.push(']');
-            }
-            Json::List(items) => {
-                out.push('[');
-                for (i, item) in items.iter().enumerate() {
-                    out.push_str(if i > 0 { ",\n" } else { "\n" });
-                    indent(out, depth + 1);
-                    item.write(out, depth + 1);
-                }
-                out.push('\n');
-                indent(out, depth);
-                out.push(']');
-            }
-            Json::Map(members) => {
-                members_of(out, depth, members.iter().map(|(k, v)| (*k, v)));
-            }
-            Json::Pairs(members) => {
-                members_of(out, depth, members.iter().map(|(k, v)| (k.as_str(), v)));
-            }
-        }
-    }
-
-    fn is_scalar(&self) -> bool {
-        !matches!(self, Json::List(_) | Json::Map(_) | Json::Pairs(_))
-    }
-}
-
-fn members_of<'a>(
-    out: &mut String,
-    depth: usize,
-    members: impl ExactSizeIterator<Item = (&'a str, &'a Json)>,
-) {
-    if members.len() == 0 {
-        out.push_str("{}");
-        return;
-    }
-    out.push('{');
-    for (i, (key, value)) in members.enumerate() {
-        out.push_str(if i > 0 { ",\n" } else { "\n" });
-        indent(out, depth + 1);
-        string(out, key);
-        out.push_str(": ");
-        value.write(out, depth + 1);
-    }
-    out.push('\n');
-    indent(out, depth);
-    out.push('}');
-}
-
-fn indent(out: &mut String, depth: usize) {
-    for _ in 0..depth {
-        out.push_str("  ");
-    }
-}
-
-/// `value` as a JSON string: quotes, backslashes and control characters
-/// escaped, everything else as it is (the file is UTF-8).
-fn string(out: &mut String, value: &str) {
-    out.push('"');
-    for c in value.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+/// A field's example, written in the table as catalog YAML, as JSON (read
+/// by the YAML library, the reader of record; the field table's tests read
+/// every example).
+fn example(yaml: &str) -> Value {
+    serde_yaml::from_str(yaml).unwrap_or_else(|_| yaml.into())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::names;
+    use crate::yaml::{self, Kind};
 
     /// Every string of up to `len` characters drawn from `alphabet`.
     fn strings(alphabet: &[char], len: usize) -> Vec<String> {
@@ -603,10 +426,8 @@ mod tests {
         let written = schema();
         for level in Level::ALL {
             for field in level.fields() {
-                let mut key = String::new();
-                string(&mut key, field.key);
-                let mut description = String::new();
-                string(&mut description, field.description);
+                let key = serde_json::to_string(field.key).unwrap();
+                let description = serde_json::to_string(field.description).unwrap();
                 let member = format!("{key}: {{\n");
                 let place = written.match_indices(&member).find(|(at, _)| {
                     written[at + member.len()..]
