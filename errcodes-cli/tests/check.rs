@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{errcodes, errcodes_in, root, scratch};
+use common::{errcodes, errcodes_in, files, root, scratch};
 
 #[test]
 fn the_bundled_catalog_is_clean() {
@@ -31,13 +31,7 @@ fn many_problems_are_reported_together() {
 fn same_first_line_as_the_macro_for_every_ui_case() {
     let ui = root().join("tests/ui");
     let mut compared = 0;
-    let mut entries: Vec<_> = std::fs::read_dir(&ui)
-        .expect("tests/ui")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .collect();
-    entries.sort();
-    for yaml in entries {
+    for yaml in files(&ui, "yaml") {
         let stem = yaml.file_stem().and_then(|s| s.to_str()).expect("a name");
         let file = format!("{stem}.yaml");
         let Ok(stderr) = std::fs::read_to_string(ui.join(format!("{stem}.stderr"))) else {

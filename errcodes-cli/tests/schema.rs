@@ -9,10 +9,10 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
-use common::{errcodes, errcodes_in, must_run, root, scratch, tool};
+use common::{errcodes, errcodes_in, files, must_run, root, scratch, tool};
 use errcodes_bench::synth::{self, Shape, Style};
 use errcodes_catalog::Level;
 
@@ -155,17 +155,6 @@ fn empty_optionals() -> String {
     text.push_str("codes:\n  - code: 1\n    name: FIRST\n    message: First.\n");
     text.push_str(&empty(Level::Code, "    "));
     text
-}
-
-/// Every file `dir` holds with extension `ext`, sorted.
-fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
-    let mut found: Vec<PathBuf> = fs::read_dir(dir)
-        .expect("the directory exists")
-        .map(|entry| entry.expect("an entry").path())
-        .filter(|path| path.extension().is_some_and(|e| e == ext))
-        .collect();
-    found.sort();
-    found
 }
 
 #[test]

@@ -47,6 +47,17 @@ pub fn errcodes(args: &[&str]) -> Run {
     errcodes_in(&root(), args)
 }
 
+/// Every file `dir` holds with extension `ext`, sorted.
+pub fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap_or_else(|err| panic!("{}: {err}", dir.display()))
+        .map(|entry| entry.expect("an entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == ext))
+        .collect();
+    found.sort();
+    found
+}
+
 /// A fresh scratch directory for one test.
 pub fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("errcodes-cli-{name}-{}", std::process::id()));
