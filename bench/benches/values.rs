@@ -12,6 +12,12 @@ use errcodes_bench::harness::{bench_batch, HEADER};
 
 errcodes::error_codes!("../tests/catalogs/params.yaml");
 
+/// The shapes the hostile-input tests read (`tests/tests/hostile.rs`).
+mod hostile {
+    errcodes::error_codes!("../tests/catalogs/hostile.yaml");
+    pub use error_code::*;
+}
+
 use error_code::{BalanceOff, InvalidFieldType, RefundTooLarge};
 
 const N: usize = 1024;
@@ -168,8 +174,76 @@ fn main() {
             }
         }),
     ];
+    let mut rows = rows;
+    rows.extend(hostile_rows());
     println!("{HEADER}");
     for row in rows {
         println!("{}", row.row());
     }
+}
+
+/// `unit` repeated to about a megabyte, between `before` and `after`.
+fn built(before: &str, unit: &str, after: &str) -> String {
+    let mut text = String::from(before);
+    while text.len() < 1_000_000 {
+        text.push_str(unit);
+    }
+    text.push_str(after);
+    text
+}
+
+/// The worst texts of the hostile-input tests at 1 MB, one row each: a
+/// reader that tried every split would take minutes to hours on each.
+fn hostile_rows() -> Vec<errcodes_bench::harness::Summary> {
+    use hostile::*;
+    let cases: Vec<(&str, String, fn(&str) -> bool)> = vec![
+        (
+            "hostile 1 MB, 2 str, no split",
+            built("Values ", ", ", ""),
+            |t| TwoValues::parse(t).is_some(),
+        ),
+        (
+            "hostile 1 MB, 3 str (INVALID_FIELD_TYPE), no split",
+            built(
+                "Invalid value type for field '",
+                "', expected type '', but got '",
+                "'",
+            ),
+            |t| InvalidFieldType::parse(t).is_some(),
+        ),
+        (
+            "hostile 1 MB, 4 str, every split",
+            built("", ",, ", ","),
+            |t| FourValues::parse(t).is_some(),
+        ),
+        ("hostile 1 MB, 5 str, no split", built("", "; ", ""), |t| {
+            FiveValues::parse(t).is_some()
+        }),
+        (
+            "hostile 1 MB, u64 x str x i64, no split",
+            built("", "1 x ", "-"),
+            |t| NumbersBesideText::parse(t).is_some(),
+        ),
+        ("hostile 1 MB, f64 e str", built("", "1e", ""), |t| {
+            DecimalBesideE::parse(t).is_some()
+        }),
+        (
+            "hostile 1 MB, u32 0 u32, all zeros",
+            built("", "0", ""),
+            |t| ZeroBetweenNumbers::parse(t).is_some(),
+        ),
+        (
+            "hostile 1 MB, a value used twice (step budget)",
+            built("", "x (", ""),
+            |t| UsedTwice::parse(t).is_some(),
+        ),
+    ];
+    cases
+        .into_iter()
+        .map(|(name, text, parse)| {
+            bench_batch(name, 10, 1, || {
+                black_box(parse(black_box(&text)));
+            })
+        })
+        .collect()
 }

@@ -20,12 +20,14 @@ mod code;
 mod docs_url;
 mod entry;
 mod error;
+mod grammar;
 mod group;
 mod grpc;
 pub mod guide;
 mod open;
 #[cfg(feature = "problem")]
 mod problem;
+mod reader;
 mod tag;
 
 #[cfg(feature = "leancloud")]

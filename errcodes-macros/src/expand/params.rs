@@ -212,6 +212,7 @@ impl Cx<'_> {
             .chain(&also)
             .map(|t| t.pieces(krate));
         let kinds = code.params.iter().map(|p| kind(p.kind, krate));
+        let count = Literal::usize_unsuffixed(code.params.len());
         let read_values = code
             .params
             .iter()
@@ -317,7 +318,9 @@ impl Cx<'_> {
                 #[must_use]
                 #vis fn parse(text: &#text_life str) -> ::core::option::Option<Self> {
                     const TEMPLATES: &[&[#krate::__private::Piece]] = &[#(#read_from),*];
-                    let [#(#fields),*] = #krate::__private::read(TEMPLATES, &[#(#kinds),*], text)?;
+                    const KINDS: [#krate::ParamKind; #count] = [#(#kinds),*];
+                    const SLOTS: usize = #krate::__private::slots(TEMPLATES, &KINDS);
+                    let [#(#fields),*] = #krate::__private::read::<#count, SLOTS>(TEMPLATES, &KINDS, text)?;
                     ::core::option::Option::Some(Self { #(#read_values),* })
                 }
             }
