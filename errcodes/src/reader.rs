@@ -805,9 +805,8 @@ mod tests {
                 // Each parameter once, then (sometimes) one again.
                 let index = if at < 3 { at } else { random.below(3) };
                 if at > 0 {
-                    let between: String = (0..=random.below(2))
-                        .map(|_| random.pick(TEXTS))
-                        .collect();
+                    let between: String =
+                        (0..=random.below(2)).map(|_| random.pick(TEXTS)).collect();
                     pieces.push(Piece::Text(Box::leak(between.into_boxed_str())));
                 }
                 pieces.push(Piece::Value(index));

@@ -22,7 +22,7 @@ pub fn render(catalog: &Catalog, from: &Header) -> String {
     );
     let with_params = catalog.codes.iter().any(|code| !code.params.is_empty());
     out.push_str(if with_params {
-        "import decimal\nimport enum\nimport math\nimport re\nimport typing\n"
+        "import collections\nimport decimal\nimport enum\nimport math\nimport typing\n"
     } else {
         "import enum\nimport typing\n"
     });
@@ -106,22 +106,11 @@ fn python_doc(text: &str) -> String {
     text.replace('\\', "\\\\").replace("\"\"\"", "\\\"\\\"\\\"")
 }
 
-/// The helpers every code with values uses: writing numbers as Rust's
-/// `Display` does, and reading a message back.
-const HELPERS: &str = r#"
-
-_Piece = typing.Union[str, int]
-_Value = typing.Union[str, int, float, bool]
-
-_DECIMAL = re.compile(r"[+-]?(?:inf|infinity|nan|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:e[+-]?[0-9]+)?)", re.IGNORECASE)
-_WHOLE = re.compile(r"[+-]?[0-9]+")
-_RANGES = {
-    "u32": (0, 2**32 - 1),
-    "u64": (0, 2**64 - 1),
-    "i32": (-(2**31), 2**31 - 1),
-    "i64": (-(2**63), 2**63 - 1),
-}
-
+/// The helpers every code with values uses: reading a message back
+/// (`reader/reader.py`), and writing numbers as Rust's `Display` does.
+const HELPERS: &str = concat!(
+    include_str!("reader/reader.py"),
+    r#"
 
 def _decimal(x: float) -> str:
     """A decimal as the messages write it: the shortest digits that read
@@ -140,81 +129,8 @@ def _whole(n: int) -> str:
 
 def _boolean(b: bool) -> str:
     return "true" if b else "false"
-
-
-def _read_value(kind: str, text: str) -> typing.Optional[_Value]:
-    """`text` read whole as a value of `kind`, as Rust's `FromStr` reads it."""
-    if kind == "str":
-        return text
-    if kind == "bool":
-        return {"true": True, "false": False}.get(text)
-    if kind == "f64":
-        return float(text) if _DECIMAL.fullmatch(text) else None
-    if not _WHOLE.fullmatch(text) or (kind.startswith("u") and text.startswith("-")):
-        return None
-    n = int(text)
-    low, high = _RANGES[kind]
-    return n if low <= n <= high else None
-
-
-def _matches(
-    pieces: typing.Sequence[_Piece],
-    at: int,
-    kinds: typing.Sequence[str],
-    text: str,
-    pos: int,
-    slots: typing.List[typing.Optional[str]],
-) -> bool:
-    """Whether `pieces` from `at` match all of `text` from `pos`: a value
-    takes the shortest text that reads as its kind and lets the rest
-    match; a value seen before must be the same text again."""
-    if at == len(pieces):
-        return pos == len(text)
-    piece = pieces[at]
-    if isinstance(piece, str):
-        return text.startswith(piece, pos) and _matches(pieces, at + 1, kinds, text, pos + len(piece), slots)
-    seen = slots[piece]
-    if seen is not None:
-        return text.startswith(seen, pos) and _matches(pieces, at + 1, kinds, text, pos + len(seen), slots)
-    kind = kinds[piece]
-    if at + 1 == len(pieces):
-        if _read_value(kind, text[pos:]) is None:
-            return False
-        slots[piece] = text[pos:]
-        return True
-    following = pieces[at + 1]
-    literal = following if isinstance(following, str) else ""
-    end = text.find(literal, pos)
-    while end != -1:
-        value = text[pos:end]
-        if _read_value(kind, value) is not None:
-            slots[piece] = value
-            if _matches(pieces, at + 1, kinds, text, end, slots):
-                return True
-            slots[piece] = None
-        end = text.find(literal, end + 1) if end < len(text) else -1
-    return False
-
-
-def _read(
-    text: str,
-    templates: typing.Sequence[typing.Sequence[_Piece]],
-    kinds: typing.Sequence[str],
-) -> typing.Optional[typing.List[_Value]]:
-    """The values in `text`, read with the first of `templates` that
-    matches it whole, or None."""
-    for pieces in templates:
-        slots: typing.List[typing.Optional[str]] = [None] * len(kinds)
-        if _matches(pieces, 0, kinds, text, 0, slots):
-            values = []
-            for kind, slot in zip(kinds, slots):
-                value = None if slot is None else _read_value(kind, slot)
-                if value is None:
-                    return None
-                values.append(value)
-            return values
-    return None
-"#;
+"#
+);
 
 /// Python's keywords, which cannot name an argument.
 const KEYWORDS: &[&str] = &[
