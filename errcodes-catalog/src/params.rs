@@ -19,6 +19,34 @@ pub(crate) const KEYWORDS: &[&str] = &[
     "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
+/// The members every wire format carries beside a code's values: a problem
+/// body's (RFC 9457's `type`, `title`, `status`, `detail`, `instance`, and
+/// `code`, `name`, `tags`), the gRPC `ErrorInfo` metadata's `code`. A value
+/// under one of these names would be lost, so no parameter takes one.
+pub(crate) const WIRE_MEMBERS: &[&str] = &[
+    "type", "title", "status", "detail", "instance", "code", "name", "tags",
+];
+
+/// A parameter's name as the wire formats write it (gRPC metadata, after
+/// AIP-193, and the exports): `lowerCamelCase`, each `_` dropped and the
+/// character after it upper-cased.
+#[must_use]
+pub fn lower_camel(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// What a code's entry says about its values, read but not yet checked.
 pub(crate) struct Entry<'a> {
     pub params: Option<Placed<Params>>,
@@ -105,14 +133,31 @@ pub(crate) fn check(
 /// The declared parameters whose names and types are valid.
 fn params(declared: Params, problems: &mut Vec<Problem>) -> Vec<Param> {
     let mut out = Vec::with_capacity(declared.len());
+    let mut camel: Vec<(String, String)> = Vec::with_capacity(declared.len());
     for (name, kind) in declared {
-        let name_ok = match name_problem(&name.value) {
+        let mut name_ok = match name_problem(&name.value) {
             Some((what, fix)) => {
                 problems.push(Problem::at(name.at, what, fix));
                 false
             }
             None => true,
         };
+        if name_ok {
+            let wire = lower_camel(&name.value);
+            if let Some((other, _)) = camel.iter().find(|(_, seen)| *seen == wire) {
+                problems.push(Problem::at(
+                    name.at,
+                    format!(
+                        "parameters `{other}` and `{}` are both `{wire}` on the wire (gRPC metadata and the exports write names in lowerCamelCase), so one value would hide the other",
+                        name.value
+                    ),
+                    format!("rename one of them so that their words differ, e.g. `{}_2`", name.value),
+                ));
+                name_ok = false;
+            } else {
+                camel.push((name.value.clone(), wire));
+            }
+        }
         let Some(kind_of) = ParamKind::from_name(&kind.value) else {
             let kinds = ParamKind::ALL.map(ParamKind::as_str);
             let fix = match did_you_mean(&kind.value, kinds) {
@@ -144,10 +189,21 @@ fn name_problem(name: &str) -> Option<(String, String)> {
             fix,
         ));
     }
-    KEYWORDS.contains(&name).then(|| {
-        (
+    if KEYWORDS.contains(&name) {
+        return Some((
             format!("parameter name `{name}` is a Rust keyword"),
             format!("choose another name, e.g. `{name}_value`"),
+        ));
+    }
+    WIRE_MEMBERS.contains(&name).then(|| {
+        (
+            format!(
+                "parameter name `{name}` is taken by a member every problem body and gRPC error carries, so its value would be lost on the wire"
+            ),
+            format!(
+                "name it after what it holds, e.g. `{name}_value` (the taken names: {})",
+                WIRE_MEMBERS.join(", ")
+            ),
         )
     })
 }

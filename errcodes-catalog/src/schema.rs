@@ -17,7 +17,7 @@ use crate::fields::{Field, Level, Shape};
 use crate::grpc::GrpcCode;
 use crate::model::ParamKind;
 use crate::names::GENERATED_ITEMS;
-use crate::params::KEYWORDS;
+use crate::params::{KEYWORDS, WIRE_MEMBERS};
 use crate::tags::METHODS;
 
 /// The characters Rust's `char::is_whitespace` takes for white space, as a
@@ -186,7 +186,15 @@ fn shape(shape: Shape) -> Map<String, Value> {
         Shape::Params => {
             let kinds: Vec<&str> = ParamKind::ALL.iter().map(|kind| kind.as_str()).collect();
             let mut key = pattern(Pattern::LowerSnake);
-            key.insert("not".into(), refused(KEYWORDS.iter().copied()));
+            key.insert(
+                "not".into(),
+                refused(
+                    KEYWORDS
+                        .iter()
+                        .chain(WIRE_MEMBERS.iter().filter(|m| !KEYWORDS.contains(m)))
+                        .copied(),
+                ),
+            );
             object(json!({
                 "type": "object",
                 "propertyNames": key,

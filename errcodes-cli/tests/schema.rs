@@ -46,6 +46,7 @@ const SHAPE: &[&str] = &[
     "name-not-upper-snake",
     "name-starts-with-digit",
     "param-name-keyword",
+    "param-name-wire-member",
     "param-name-not-snake",
     "param-unknown-type",
     "tag-key-not-snake-case",
@@ -60,6 +61,7 @@ const SHAPE: &[&str] = &[
 /// its ledger), which only the pipeline sees.
 const WHOLE: &[&str] = &[
     "also-undeclared-param",
+    "params-same-in-lower-camel-case",
     "duplicate-code",
     "duplicate-name",
     "group-not-declared",

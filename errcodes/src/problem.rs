@@ -4,7 +4,7 @@ use alloc::borrow::ToOwned;
 use alloc::string::{String, ToString};
 use core::fmt;
 
-use serde::de::{self, Deserializer};
+use serde::de::Deserializer;
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -276,36 +276,30 @@ impl Serialize for Problem {
     }
 }
 
+/// Reads a problem as RFC 9457 §3.1 says a client must: a member whose
+/// value has the wrong type (`"status": "404"`, `"title": 5`) is ignored,
+/// as if absent, rather than failing the whole body; a whole number written
+/// as a decimal (`404.0`) is that number. Members it does not know are kept
+/// as extensions. Only a body that is not a JSON object is refused.
 impl<'de> Deserialize<'de> for Problem {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Problem, D::Error> {
         let mut members = Map::<String, Value>::deserialize(deserializer)?;
-        let mut text = |key: &str| -> Result<Option<String>, D::Error> {
-            match members.remove(key) {
-                None | Some(Value::Null) => Ok(None),
-                Some(Value::String(text)) => Ok(Some(text)),
-                Some(_) => Err(de::Error::custom(format_args!("`{key}` must be a string"))),
-            }
+        let mut text = |key: &str| match members.remove(key) {
+            Some(Value::String(text)) => Some(text),
+            _ => None,
         };
-        // RFC 9457: `type` defaults to about:blank.
-        let type_uri = text("type")?.unwrap_or_else(|| "about:blank".to_owned());
-        let title = text("title")?;
-        let detail = text("detail")?;
-        let instance = text("instance")?;
-        let name = text("name")?;
-        let mut number = |key: &str, max: u64| -> Result<Option<u64>, D::Error> {
-            match members.remove(key) {
-                None | Some(Value::Null) => Ok(None),
-                Some(Value::Number(n)) => match n.as_u64().filter(|&n| n <= max) {
-                    Some(n) => Ok(Some(n)),
-                    None => Err(de::Error::custom(format_args!(
-                        "`{key}` must be a whole number from 0 to {max}"
-                    ))),
-                },
-                Some(_) => Err(de::Error::custom(format_args!("`{key}` must be a number"))),
-            }
+        // `type` defaults to about:blank.
+        let type_uri = text("type").unwrap_or_else(|| "about:blank".to_owned());
+        let title = text("title");
+        let detail = text("detail");
+        let instance = text("instance");
+        let name = text("name");
+        let mut number = |key: &str, max: u32| match members.remove(key) {
+            Some(Value::Number(n)) => whole(&n, max),
+            _ => None,
         };
-        let status = number("status", 999)?.and_then(|n| u16::try_from(n).ok());
-        let code = number("code", u64::from(u32::MAX))?.and_then(|n| u32::try_from(n).ok());
+        let status = number("status", 999).and_then(|n| u16::try_from(n).ok());
+        let code = number("code", u32::MAX);
         Ok(Problem {
             type_uri,
             title,
@@ -317,4 +311,19 @@ impl<'de> Deserialize<'de> for Problem {
             extensions: members,
         })
     }
+}
+
+/// `n` as a whole number from 0 to `max`, written with or without a
+/// fraction of zero.
+fn whole(n: &serde_json::Number, max: u32) -> Option<u32> {
+    if let Some(n) = n.as_u64() {
+        return u32::try_from(n).ok().filter(|&n| n <= max);
+    }
+    let x = n.as_f64()?;
+    if x.fract() != 0.0 || !(0.0..=f64::from(max)).contains(&x) {
+        return None;
+    }
+    // A whole number within `0..=max`: the conversion is exact.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    Some(x as u32)
 }

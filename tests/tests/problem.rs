@@ -98,10 +98,76 @@ fn any_rfc_9457_body_deserializes() {
     assert_eq!(problem.name(), None);
     // Unknown members survive a round trip.
     assert_eq!(serde_json::to_value(&problem).unwrap(), body);
-    // `type` may be absent (about:blank); a wrong type is refused.
+    // `type` may be absent (about:blank).
     let minimal: Problem = serde_json::from_value(json!({"title": "x"})).unwrap();
     assert_eq!(minimal.type_uri(), "about:blank");
-    assert!(serde_json::from_value::<Problem>(json!({"status": "403"})).is_err());
+}
+
+/// RFC 9457 §3.1: a member whose value has the wrong type is ignored, not
+/// an error, so one odd proxy does not lose the client the code.
+#[test]
+fn mistyped_members_are_ignored() {
+    let read = |body: serde_json::Value| -> Problem {
+        serde_json::from_value(body.clone()).unwrap_or_else(|e| panic!("{body}: {e}"))
+    };
+    let odd = read(json!({
+        "type": 7,
+        "title": 5,
+        "status": "404",
+        "detail": ["a"],
+        "instance": {"x": 1},
+        "code": "101",
+        "name": false,
+        "retry": "soon",
+    }));
+    assert_eq!(odd.type_uri(), "about:blank");
+    assert_eq!(
+        (odd.title(), odd.status(), odd.detail(), odd.instance()),
+        (None, None, None, None)
+    );
+    assert_eq!((odd.code(), odd.name()), (None, None));
+    assert_eq!(odd.extensions()["retry"], "soon");
+    // Each mistyped member alone leaves the others read.
+    for (member, value) in [
+        ("type", json!(null)),
+        ("title", json!(5)),
+        ("status", json!("404")),
+        ("status", json!(true)),
+        ("status", json!(-1)),
+        ("status", json!(1000)),
+        ("status", json!(404.5)),
+        ("status", json!(1e300)),
+        ("detail", json!(3)),
+        ("instance", json!([])),
+        ("code", json!("101")),
+        ("code", json!(4_294_967_296_u64)),
+        ("code", json!(-101)),
+        ("name", json!(101)),
+    ] {
+        let mut body = json!({
+            "type": "https://docs.example.com/errors/101",
+            "title": "Not found",
+            "status": 404,
+            "detail": "no post 42",
+            "instance": "/posts/42",
+            "code": 101,
+            "name": "OBJECT_NOT_FOUND",
+        });
+        body[member] = value;
+        let problem = read(body);
+        assert_eq!(problem.code().is_some(), member != "code", "{member}");
+        assert_eq!(problem.status().is_some(), member != "status", "{member}");
+        assert_eq!(problem.title().is_some(), member != "title", "{member}");
+        assert_eq!(problem.name().is_some(), member != "name", "{member}");
+        assert!(problem.extensions().is_empty(), "{member}");
+    }
+    // A whole number written as a decimal is that number.
+    let decimal = read(json!({"status": 404.0, "code": 101.0}));
+    assert_eq!((decimal.status(), decimal.code()), (Some(404), Some(101)));
+    // Not an object: not a problem.
+    for body in [json!([]), json!("x"), json!(404), json!(null)] {
+        assert!(serde_json::from_value::<Problem>(body).is_err());
+    }
 }
 
 #[test]

@@ -104,22 +104,9 @@ pub fn kinds_list(code: &Code) -> String {
     kinds.join(", ")
 }
 
-/// `lower_snake` as `lowerCamel` (Go's local names).
-pub fn lower_camel(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut upper = false;
-    for c in name.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.push(c.to_ascii_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
+/// `lower_snake` as `lowerCamel` (Go's local names): the catalog's rule,
+/// under which no two parameters of a code share a name.
+pub use errcodes_catalog::lower_camel;
 
 /// `UpperCamel` name of a code as a function name part: its variant.
 pub fn upper(code: &Code) -> &str {

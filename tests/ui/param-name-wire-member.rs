@@ -1,0 +1,3 @@
+errcodes::error_codes!("param-name-wire-member.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("params-same-in-lower-camel-case.yaml");
+
+fn main() {}
