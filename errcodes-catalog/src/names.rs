@@ -111,8 +111,15 @@ pub fn language(tag: &str) -> Result<(), Broken> {
     ))
 }
 
+/// The schemes a `docs_url` may use: links to pages, and the two URI
+/// schemes RFC 9457 suggests for problem types that name rather than link
+/// (`urn:`, `tag:`). Not `javascript:`, `data:` or `file:`, which the docs
+/// page would turn into a link that runs or reads something.
+pub(crate) const DOCS_URL_SCHEMES: &[&str] = &["https", "http", "urn", "tag"];
+
 /// A `docs_url` template: an absolute URI (`scheme:` then the rest, no
-/// spaces) whose only placeholders are `{code}` and `{name}`.
+/// spaces) of one of [`DOCS_URL_SCHEMES`], whose only placeholders are
+/// `{code}` and `{name}`.
 pub fn docs_url(url: &str) -> Result<(), Broken> {
     let example = "e.g. `https://docs.example.com/errors/{code}`";
     let scheme = url.split_once(':').map(|(scheme, _)| scheme);
@@ -128,6 +135,18 @@ pub fn docs_url(url: &str) -> Result<(), Broken> {
         return Err(broken(
             format!("`docs_url` {url:?} is not an absolute URI"),
             format!("start it with a scheme, {example}"),
+        ));
+    }
+    if let Some(scheme) = scheme.filter(|scheme| {
+        !DOCS_URL_SCHEMES
+            .iter()
+            .any(|allowed| scheme.eq_ignore_ascii_case(allowed))
+    }) {
+        return Err(broken(
+            format!(
+                "`docs_url` uses the scheme `{scheme}:`, which is not a documentation link (the docs page, `explain` and problem bodies show it as one)"
+            ),
+            format!("use `https:` (or `http:`; `urn:` and `tag:` name a problem type without a page), {example}"),
         ));
     }
     if let Some(space) = url.chars().find(|c| c.is_whitespace()) {
@@ -372,6 +391,8 @@ mod tests {
             "https://x.test/e#{name}",
             "urn:errors:{code}",
             "https://x.test/errors",
+            "HTTP://x.test/{code}",
+            "tag:example.com,2024:{name}",
         ] {
             assert!(docs_url(good).is_ok(), "{good}");
         }
@@ -382,6 +403,10 @@ mod tests {
             ("https://x.test/{code", "never closed"),
             ("https://x.test/code}", "without its"),
             ("https://x.test/a b", "whitespace"),
+            ("javascript:alert({code})", "scheme `javascript:`"),
+            ("JavaScript:alert(1)", "scheme `JavaScript:`"),
+            ("data:text/html,x", "scheme `data:`"),
+            ("file:///etc/passwd", "scheme `file:`"),
         ] {
             let err = docs_url(bad).unwrap_err();
             assert!(err.what.contains(why), "{bad}: {err:?}");

@@ -56,7 +56,25 @@ impl Pattern {
             // A scheme, `:`, then anything but white space and braces,
             // except the placeholders.
             Pattern::Url => {
-                format!(r"^[A-Za-z][A-Za-z0-9+.-]*:([^{{}}{WHITE_SPACE}]|\{{code\}}|\{{name\}})+$")
+                // The allowed schemes in any case, as ECMAScript patterns
+                // have no case-insensitive group.
+                let schemes: Vec<String> = crate::names::DOCS_URL_SCHEMES
+                    .iter()
+                    .map(|scheme| {
+                        let mut any_case = String::new();
+                        for c in scheme.chars() {
+                            any_case.push('[');
+                            any_case.push(c.to_ascii_uppercase());
+                            any_case.push(c);
+                            any_case.push(']');
+                        }
+                        any_case
+                    })
+                    .collect();
+                format!(
+                    r"^({}):([^{{}}{WHITE_SPACE}]|\{{code\}}|\{{name\}})+$",
+                    schemes.join("|")
+                )
             }
             Pattern::Domain => format!(r"^[^{WHITE_SPACE}\x00-\x1f\x7f-\x9f]+$"),
         }
@@ -71,7 +89,7 @@ impl Pattern {
             Pattern::GroupKey => "A group key is lowercase words (a-z, 0-9, `_`, `-`, starting with a letter), `.` between levels (realtime.session).",
             Pattern::Language => "A language key is a language tag such as en, zh or pt-BR.",
             Pattern::LowerSnake => "Write it in lower_snake_case: a-z and 0-9, single `_` between words, starting with a letter (retryable).",
-            Pattern::Url => "An absolute URI without spaces whose only placeholders are {code} and {name} (https://docs.example.com/errors/{code}).",
+            Pattern::Url => "An https: (or http:, urn:, tag:) URI without spaces whose only placeholders are {code} and {name} (https://docs.example.com/errors/{code}).",
             Pattern::Domain => "The service's name, without spaces or control characters (billing.example.com).",
         }
     }
@@ -366,7 +384,16 @@ mod tests {
     fn urls_and_domains_as_the_rules_say() {
         let mut samples = strings(&['h', ':', '/', '{', '}', ' ', '1', '+'], 5);
         for placeholder in ["{code}", "{name}", "{id}", "{code", "code}", "{{code}}"] {
-            for text in ["https://x/", "h:", "h:a ", "1h:"] {
+            for text in [
+                "https://x/",
+                "h:",
+                "h:a ",
+                "1h:",
+                "HtTp:",
+                "javascript:",
+                "urn:x:",
+                "tags:",
+            ] {
                 samples.push(format!("{text}{placeholder}"));
                 samples.push(format!("{text}{placeholder}/{placeholder}.html"));
             }

@@ -7,6 +7,7 @@ use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use errcodes_catalog::{Diagnostic, Position, Source};
 use serde_json::json;
 
+use crate::text::{hidden, terminal};
 use crate::{load, CatalogArg, Color, Format, Outcome};
 
 /// `errcodes check`.
@@ -46,17 +47,17 @@ pub fn run(args: &Args) -> Outcome {
             let _ = writeln!(out, "{}", json_report(&diagnostics));
         }
         Format::Text => {
-            let terminal = std::io::stdout().is_terminal();
+            let at_terminal = std::io::stdout().is_terminal();
             let in_context = match args.color {
                 Color::Always => true,
                 Color::Never => false,
-                Color::Auto => terminal,
+                Color::Auto => at_terminal,
             };
             for diagnostic in &diagnostics {
                 if in_context {
                     let _ = writeln!(out, "{}\n", in_source(diagnostic, &text));
                 } else {
-                    let _ = writeln!(out, "{diagnostic}");
+                    let _ = writeln!(out, "{}", terminal(&diagnostic.to_string()));
                 }
             }
             if diagnostics.is_empty() {
@@ -103,34 +104,63 @@ fn json_report(diagnostics: &[Diagnostic]) -> serde_json::Value {
 
 /// A problem shown in its source line with a caret, as rustc shows errors.
 fn in_source(diagnostic: &Diagnostic, text: &str) -> String {
-    let title = diagnostic.message.as_str();
+    // The catalog's text made inert before the colours are added: the
+    // message, the fix and the source lines, whose byte offsets move.
+    let title = terminal(&diagnostic.message);
+    let fix = terminal(&diagnostic.fix);
+    let file = terminal(&diagnostic.file);
     let Some(at) = diagnostic.position else {
-        let fix =
-            (!diagnostic.fix.is_empty()).then(|| Level::HELP.message(diagnostic.fix.as_str()));
+        let fix = (!fix.is_empty()).then(|| Level::HELP.message(fix.as_str()));
         let mut group = Level::ERROR
-            .primary_title(title)
-            .element(Level::NOTE.message(format!("in {}", diagnostic.file)));
+            .primary_title(title.as_str())
+            .element(Level::NOTE.message(format!("in {file}")));
         if let Some(fix) = fix {
             group = group.element(fix);
         }
         return Renderer::styled().render(&[group]);
     };
-    let mut snippet = Snippet::source(text)
+    let (shown, moved) = inert(text);
+    let span = |range: std::ops::Range<usize>| moved(range.start)..moved(range.end);
+    let mut snippet = Snippet::source(shown.as_str())
         .line_start(1)
-        .path(diagnostic.file.as_str())
+        .path(file.as_str())
         .annotation(
             AnnotationKind::Primary
-                .span(token(text, at))
-                .label(diagnostic.fix.as_str()),
+                .span(span(token(text, at)))
+                .label(fix.as_str()),
         );
     if let Some(first) = diagnostic.first {
         snippet = snippet.annotation(
             AnnotationKind::Context
-                .span(token(text, first))
+                .span(span(token(text, first)))
                 .label("first here"),
         );
     }
-    Renderer::styled().render(&[Level::ERROR.primary_title(title).element(snippet)])
+    Renderer::styled().render(&[Level::ERROR.primary_title(title.as_str()).element(snippet)])
+}
+
+/// `text` for the terminal ([`terminal`]), and where each byte offset of
+/// `text` (at a character boundary) is in it.
+fn inert(text: &str) -> (String, impl Fn(usize) -> usize) {
+    let mut shown = String::with_capacity(text.len());
+    // The offsets in `text` of characters shown as escapes, and how many
+    // bytes longer the text is after each.
+    let mut longer: Vec<(usize, usize)> = Vec::new();
+    for (at, c) in text.char_indices() {
+        if !hidden(c) || c == '\n' || c == '\t' {
+            shown.push(c);
+            continue;
+        }
+        let escaped = terminal(c.encode_utf8(&mut [0; 4]));
+        let before = longer.last().map_or(0, |&(_, n)| n);
+        longer.push((at, before + escaped.len() - c.len_utf8()));
+        shown.push_str(&escaped);
+    }
+    let moved = move |offset: usize| {
+        let before = longer.partition_point(|&(at, _)| at < offset);
+        offset + before.checked_sub(1).map_or(0, |i| longer[i].1)
+    };
+    (shown, moved)
 }
 
 /// The byte range of the token at `at` (a 1-based line and character column):

@@ -72,7 +72,7 @@ pub fn run(args: &Args) -> Outcome {
             }
         }
     }
-    if matches!(load::write(None, &out), Outcome::Problems) || breaking {
+    if matches!(load::print(&out), Outcome::Problems) || breaking {
         Outcome::Problems
     } else {
         Outcome::Done
@@ -87,7 +87,7 @@ fn changes(args: &Args) -> Result<Vec<Change>, Outcome> {
     }
     let (ledger, problems) = load::ledger(&args.old);
     for problem in &problems {
-        eprintln!("{problem}");
+        load::problem(&problem);
     }
     let Some(ledger) = ledger else {
         if problems.is_empty() {

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use errcodes_catalog::{Catalog, Code};
 
 use crate::explain::description;
-use crate::text::html_cell as cell;
+use crate::text::{code, markdown as cell, paragraph};
 use crate::{load, CatalogArg, Outcome};
 
 /// `errcodes docs`.
@@ -91,7 +91,7 @@ pub fn page(catalog: &Catalog, source: &str, title: &str, lang: Option<&str>) ->
                 retired
                     .name
                     .as_deref()
-                    .map_or_else(String::new, |n| format!("`{}`", cell(n))),
+                    .map_or_else(String::new, code),
                 cell(retired.note.as_deref().unwrap_or(""))
             );
         }
@@ -149,7 +149,7 @@ fn write_tags(out: &mut String, catalog: &Catalog) {
     for tag in &catalog.tags {
         let _ = writeln!(out, "\n### {}\n", tag.key);
         if let Some(description) = &tag.description {
-            let _ = writeln!(out, "{}\n", cell(description.trim()));
+            let _ = writeln!(out, "{}\n", paragraph(description));
         }
         if tag.wire {
             out.push_str("Listed in problem details (`tags`).\n\n");
@@ -182,7 +182,7 @@ fn write_section(
         None => out.push_str("## Other codes\n\n"),
     }
     if let Some(description) = section.description {
-        let _ = writeln!(out, "{}\n", description.trim());
+        let _ = writeln!(out, "{}\n", paragraph(description));
     }
     if let Some((lo, hi)) = section.range {
         let _ = writeln!(out, "Codes {lo} to {hi}.\n");

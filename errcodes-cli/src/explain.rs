@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use errcodes_catalog::{Catalog, Code};
 
-use crate::text::cell;
+use crate::text::markdown as cell;
 use crate::{load, CatalogArg, Outcome};
 
 /// `errcodes explain`.
@@ -43,7 +43,7 @@ pub fn run(args: &Args) -> Outcome {
         )),
     };
     match result {
-        Ok(text) => load::write(None, &text),
+        Ok(text) => load::print(&text),
         Err(message) => {
             eprintln!("errcodes: {message}");
             Outcome::Problems

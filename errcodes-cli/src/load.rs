@@ -11,15 +11,15 @@ use crate::Outcome;
 /// The catalog at `path`, or `Err` after printing its problems to stderr.
 pub fn catalog(path: &Path) -> Result<Catalog, Outcome> {
     let shown = path.display().to_string();
-    let source = Source::open(path).map_err(|problem| {
-        eprintln!("{problem}");
+    let source = Source::open(path).map_err(|found| {
+        problem(&found);
         Outcome::Problems
     })?;
     errcodes_catalog::check(&shown, &source.text)
         .ok()
         .map_err(|diagnostics| {
             for line in errcodes_catalog::lines(&diagnostics, usize::MAX) {
-                eprintln!("{line}");
+                problem(&line);
             }
             eprintln!(
                 "errcodes: {shown} has {} problem{}; `errcodes check` shows them in context",
@@ -71,6 +71,17 @@ pub fn ledger(catalog: &Path) -> (Option<Ledger>, Vec<Diagnostic>) {
         Some((_, Ok(ledger))) => (Some(ledger), Vec::new()),
         Some((_, Err(problems))) => (None, problems),
     }
+}
+
+/// Writes `text` for a person at a terminal: standard output, with the
+/// catalog text in it made inert ([`crate::text::terminal`]).
+pub fn print(text: &str) -> Outcome {
+    write(None, &crate::text::terminal(text))
+}
+
+/// Writes a line about a problem to standard error, made inert.
+pub fn problem(line: &dyn std::fmt::Display) {
+    eprintln!("{}", crate::text::terminal(&line.to_string()));
 }
 
 /// Writes `text` to `out`, or to standard output when there is none.

@@ -69,7 +69,7 @@ fn check(
         Ok(ledger) => ledger,
         Err(problems) => {
             for problem in problems {
-                eprintln!("{problem}");
+                crate::load::problem(&problem);
             }
             return Outcome::Problems;
         }
@@ -89,7 +89,7 @@ fn check(
             "errcodes: {shown} is out of date with the catalog; run `errcodes lock` and commit it"
         );
         for change in changes.iter().filter(|c| c.kind.is_breaking()) {
-            eprintln!("  breaking: {}", change.message);
+            crate::load::problem(&format!("  breaking: {}", change.message));
         }
         return Outcome::Problems;
     }

@@ -160,7 +160,7 @@ fn docs_mark_deprecated_codes_and_write_files() {
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     assert_eq!(run.stdout, "");
     let page = std::fs::read_to_string(&out).expect("the page");
-    assert!(page.contains("| <a id=\"101\"></a>101 | ~~`THREE_D_SECURE_REQUIRED`~~ |  | **Deprecated:** use CARD_DECLINED<br>Eine 3-D-Secure-Prüfung ist nötig. |"), "{page}");
+    assert!(page.contains("| <a id=\"101\"></a>101 | ~~`THREE_D_SECURE_REQUIRED`~~ |  | **Deprecated:** use CARD\\_DECLINED<br>Eine 3-D-Secure-Prüfung ist nötig. |"), "{page}");
     assert!(
         page.contains("Order {id} can't change: \"shipped\" &lt;already&gt;."),
         "{page}"

@@ -19,6 +19,7 @@ use errcodes_catalog::Level;
 /// UI cases whose mistake is one of shape: the schema rejects each.
 const SHAPE: &[&str] = &[
     "alias-is-a-name",
+    "docs-url-javascript",
     "bom-error-on-line-1",
     "code-above-u32-max",
     "code-as-float",

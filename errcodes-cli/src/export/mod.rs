@@ -6,6 +6,7 @@
 
 mod go;
 mod json;
+mod names;
 mod python;
 mod typescript;
 mod values;
@@ -54,6 +55,13 @@ pub fn run(args: &Args) -> Outcome {
     let from = Header {
         source: args.catalog.catalog.display().to_string(),
     };
+    let clashes = names::clashes(&catalog, args.format);
+    if !clashes.is_empty() {
+        for clash in &clashes {
+            load::problem(&format_args!("errcodes: {clash}"));
+        }
+        return Outcome::Problems;
+    }
     let text = render(&catalog, &from, args.format, &args.package);
     load::write(args.out.as_ref(), &text)
 }
@@ -64,6 +72,18 @@ fn render(catalog: &Catalog, from: &Header, format: Format, package: &str) -> St
         Format::Typescript => typescript::render(catalog, from),
         Format::Python => python::render(catalog, from),
         Format::Go => go::render(catalog, from, package),
+    }
+}
+
+impl Format {
+    /// The format as the user names it in prose.
+    fn label(self) -> &'static str {
+        match self {
+            Format::Json => "JSON",
+            Format::Typescript => "TypeScript",
+            Format::Python => "Python",
+            Format::Go => "Go",
+        }
     }
 }
 

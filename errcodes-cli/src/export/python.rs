@@ -101,9 +101,12 @@ pub fn render(catalog: &Catalog, from: &Header) -> String {
     out.replacen("@ALL@", &names.join(", "), 1)
 }
 
-/// Text safe inside a triple-quoted docstring.
+/// Text safe inside a triple-quoted docstring: backslashes and quotes
+/// escaped, and every hidden character (`NUL`, which Python source may
+/// not hold, among them) as an escape.
 fn python_doc(text: &str) -> String {
-    text.replace('\\', "\\\\").replace("\"\"\"", "\\\"\\\"\\\"")
+    let literal = crate::text::quoted(text);
+    literal[1..literal.len() - 1].to_owned()
 }
 
 /// The helpers every code with values uses: reading a message back

@@ -129,7 +129,7 @@ const HELPERS: &str = include_str!("reader/reader.ts");
 const FORMAT_DECIMAL: &str = r#"
 /** A decimal as the messages write it: the shortest digits that read back
  * as the same number, without an exponent; `NaN`, `inf`, `-inf`. */
-function formatDecimal(x: number): string {
+function writeDecimal(x: number): string {
   if (Number.isNaN(x)) {
     return "NaN";
   }
@@ -153,7 +153,7 @@ function formatDecimal(x: number): string {
 /// Formats a whole number (emitted only when a parameter is one).
 const FORMAT_WHOLE: &str = r#"
 /** A whole number in decimal digits, however large. */
-function formatWhole(n: number | bigint): string {
+function writeWhole(n: number | bigint): string {
   if (typeof n === "number" && Number.isInteger(n)) {
     return BigInt(n).toString();
   }
@@ -201,9 +201,9 @@ fn with_values(out: &mut String, catalog: &Catalog) {
             let param = &code.params[index];
             match param.kind {
                 ParamKind::Bool => format!("String(params.{})", param.name),
-                ParamKind::F64 => format!("formatDecimal(params.{})", param.name),
+                ParamKind::F64 => format!("writeDecimal(params.{})", param.name),
                 ParamKind::Str => format!("params.{}", param.name),
-                _ => format!("formatWhole(params.{})", param.name),
+                _ => format!("writeWhole(params.{})", param.name),
             }
         };
         let _ = writeln!(

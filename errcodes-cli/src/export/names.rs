@@ -1,0 +1,169 @@
+//! The names each export defines at its top level, checked before it is
+//! written: two codes (or a code and a helper) that would define the same
+//! name are refused with both named, never written as code that does not
+//! compile or silently calls the wrong function.
+
+use std::collections::HashMap;
+
+use errcodes_catalog::Catalog;
+
+use super::{values, Format};
+
+/// The helpers and types the TypeScript export defines besides the codes'.
+pub const TYPESCRIPT: &[&str] = &[
+    "ErrorCode",
+    "ErrorCodeName",
+    "messages",
+    "names",
+    "fromCode",
+    "Tag",
+    "tagged",
+    "hasTag",
+    "grpcStatus",
+    "ParamValue",
+    "ParamKind",
+    "Piece",
+    "WHOLE",
+    "DIGIT_0",
+    "DIGIT_9",
+    "step",
+    "accepts",
+    "valueOf",
+    "before",
+    "Slot",
+    "layout",
+    "nearest",
+    "run",
+    "reads",
+    "search",
+    "readTemplate",
+    "writeDecimal",
+    "writeWhole",
+];
+
+/// The names the Python export defines besides the codes'.
+pub const PYTHON: &[&str] = &[
+    "ErrorCode",
+    "MESSAGES",
+    "from_code",
+    "GRPC_STATUS",
+    "TAGS",
+    "has_tag",
+];
+
+/// The names the Go package defines besides the codes'.
+pub const GO: &[&str] = &["Code", "Message", "Name", "Lookup", "GrpcStatus", "itoa"];
+
+/// Every name the export of `catalog` as `format` would define twice, as
+/// a sentence each naming both owners.
+pub fn clashes(catalog: &Catalog, format: Format) -> Vec<String> {
+    let fixed: &[&str] = match format {
+        Format::Json => return Vec::new(),
+        Format::Typescript => TYPESCRIPT,
+        Format::Python => PYTHON,
+        Format::Go => GO,
+    };
+    let mut owners: HashMap<String, String> = fixed
+        .iter()
+        .map(|name| ((*name).to_owned(), "the export's own helpers".to_owned()))
+        .collect();
+    let mut found = Vec::new();
+    let mut define = |name: String, owner: String| {
+        if let Some(first) = owners.get(&name) {
+            found.push(format!(
+                "the {} export would define `{name}` twice: for {first} and for {owner}; rename one of the codes",
+                format.label()
+            ));
+        } else {
+            owners.insert(name, owner);
+        }
+    };
+    for code in &catalog.codes {
+        let variant = values::upper(code);
+        let owner = format!("{} ({})", code.name, code.code);
+        if format == Format::Go {
+            define(format!("Code{variant}"), owner.clone());
+        }
+        if code.params.is_empty() {
+            continue;
+        }
+        match format {
+            Format::Typescript => {
+                define(format!("{variant}Params"), owner.clone());
+                define(format!("format{variant}"), owner.clone());
+                define(format!("parse{variant}"), owner);
+            }
+            Format::Python => {
+                let snake = values::snake(code);
+                define(format!("{variant}Params"), owner.clone());
+                define(format!("format_{snake}"), owner.clone());
+                define(format!("parse_{snake}"), owner);
+            }
+            Format::Go => {
+                define(format!("Format{variant}"), owner.clone());
+                define(
+                    format!("Format{variant}In"),
+                    format!("{owner} in a language"),
+                );
+            }
+            Format::Json => {}
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names a file declares at its top level: `function`, `const`,
+    /// `type`, `interface` in TypeScript; `def`, assignments in Python.
+    fn declared(source: &str) -> Vec<String> {
+        let mut names = Vec::new();
+        for line in source.lines() {
+            for keyword in [
+                "function ",
+                "const ",
+                "type ",
+                "interface ",
+                "export type ",
+                "export const ",
+                "export function ",
+                "def ",
+            ] {
+                if let Some(rest) = line.strip_prefix(keyword) {
+                    let name: String = rest
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect();
+                    names.push(name);
+                }
+            }
+            if let Some((name, _)) = line.split_once(" = ").or_else(|| line.split_once(": ")) {
+                if !name.starts_with([' ', '#', '/', '*', '}', '"', ')'])
+                    && !name.contains(' ')
+                    && !name.is_empty()
+                {
+                    names.push(name.to_owned());
+                }
+            }
+        }
+        names
+    }
+
+    #[test]
+    fn the_helper_lists_are_complete() {
+        for name in declared(include_str!("reader/reader.ts")) {
+            assert!(
+                TYPESCRIPT.contains(&name.as_str()),
+                "TypeScript helper `{name}` is not in TYPESCRIPT"
+            );
+        }
+        for name in declared(include_str!("reader/reader.py")) {
+            assert!(
+                name.starts_with('_'),
+                "Python helper `{name}` does not start with `_`"
+            );
+        }
+    }
+}

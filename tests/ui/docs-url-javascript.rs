@@ -1,0 +1,3 @@
+errcodes::error_codes!("docs-url-javascript.yaml");
+
+fn main() {}
