@@ -53,4 +53,32 @@ fn main() {
             println!("{} {:.2}x |", summary.row(), median / base);
         }
     }
+
+    // Every entry on one line: 30,000 problems placed on a line of about
+    // a megabyte, beside the same entries valid.
+    let one_line = |valid: bool| {
+        let entries: Vec<String> = (0..30_000)
+            .map(|i| {
+                if valid {
+                    format!("{{code: {i}, name: CODE_{i}, message: m}}")
+                } else {
+                    format!("{{code: {i}, name: bad{i}}}")
+                }
+            })
+            .collect();
+        format!("codes: [{}]\n", entries.join(", "))
+    };
+    let valid = one_line(true);
+    let valid_median = bench("30k entries on one line, valid", 10, 1, || pipeline(&valid));
+    println!("{} 1.00x |", valid_median.row());
+    let broken = one_line(false);
+    assert!(pipeline(&broken).is_err());
+    let summary = bench("30k entries on one line, 60k problems", 10, 1, || {
+        pipeline(&broken)
+    });
+    println!(
+        "{} {:.2}x |",
+        summary.row(),
+        summary.median() / valid_median.median()
+    );
 }

@@ -6,7 +6,9 @@
 
 use std::fmt;
 
-use crate::yaml::{Lines, Position};
+#[cfg(test)]
+use crate::yaml::Lines;
+use crate::yaml::Position;
 
 /// Where in the catalog a problem is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,16 +55,32 @@ impl Problem {
 
     /// The problem as a [`Diagnostic`] of `file`, whose text (after any
     /// byte-order mark) is `text` and whose line starts are `lines`.
+    #[cfg(test)]
     pub fn diagnostic(&self, file: &str, text: &[u8], lines: &Lines) -> Diagnostic {
+        self.placed(file, |at| lines.position(text, at))
+    }
+
+    /// The offsets this problem needs placed.
+    pub fn offsets(&self) -> impl Iterator<Item = usize> + '_ {
+        let at = match self.at {
+            Where::At(_) => None,
+            Where::Node(at) => Some(at),
+        };
+        at.into_iter().chain(self.first)
+    }
+
+    /// The problem as a [`Diagnostic`] of `file`, each offset placed by
+    /// `position_of`.
+    pub fn placed(&self, file: &str, position_of: impl Fn(usize) -> Position) -> Diagnostic {
         let position = match self.at {
             Where::At(position) => position,
-            Where::Node(at) => lines.position(text, at),
+            Where::Node(at) => position_of(at),
         };
         Diagnostic {
             file: file.to_owned(),
             position: Some(position),
             message: self.what.clone(),
-            first: self.first.map(|at| lines.position(text, at)),
+            first: self.first.map(&position_of),
             fix: self.fix.clone(),
         }
     }

@@ -151,9 +151,17 @@ pub fn check_with_ledger(file: &str, text: &str, ledger: Option<&Ledger>) -> Che
         // Offsets count from after a byte-order mark, as the readers read.
         let body = yaml::body(text).as_bytes();
         let lines = yaml::Lines::new(body);
+        let positions = lines.positions(body, problems.iter().flat_map(diag::Problem::offsets));
         problems
             .iter()
-            .map(|problem| problem.diagnostic(file, body, &lines))
+            .map(|problem| {
+                problem.placed(file, |at| {
+                    positions
+                        .get(&at)
+                        .copied()
+                        .unwrap_or_else(|| lines.position(body, at))
+                })
+            })
             .collect()
     };
     Checked {

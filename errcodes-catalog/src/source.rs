@@ -1,5 +1,6 @@
 //! Finding and reading the catalog file: the only place that touches the filesystem.
 
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
@@ -121,21 +122,31 @@ fn read(path: &Path, file: &str) -> Result<Source, Diagnostic> {
             "name the YAML file inside it, e.g. `errors/codes.yaml`",
         ));
     }
-    if meta.len() > MAX_BYTES {
-        return Err(file_problem(
-            format!(
-                "the catalog is {} bytes, more than the {MAX_BYTES}-byte limit",
-                meta.len()
-            ),
+    let too_large = |size: Option<u64>| {
+        let size = size.map_or_else(String::new, |size| format!(" {size} bytes,"));
+        file_problem(
+            format!("the catalog is{size} more than the {MAX_BYTES}-byte limit"),
             "split it into several catalogs",
-        ));
+        )
+    };
+    if meta.len() > MAX_BYTES {
+        return Err(too_large(Some(meta.len())));
     }
-    let bytes = fs::read(path).map_err(|err| {
+    // The limit holds while reading too: a pipe, a device (`/dev/zero`) or a
+    // file that grows reports no size, or a false one.
+    let cannot_read = |err: std::io::Error| {
         file_problem(
             format!("cannot read {}: {err}", path.display()),
             "check the file's permissions",
         )
-    })?;
+    };
+    let mut bytes = Vec::new();
+    fs::File::open(path)
+        .and_then(|opened| opened.take(MAX_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(cannot_read)?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(too_large(None));
+    }
     Ok(Source {
         path: path.to_path_buf(),
         text: decode(file, bytes)?,
@@ -168,6 +179,19 @@ fn decode(file: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn reads_no_more_than_the_cap_from_a_device() {
+        // `/dev/zero` reports no size and never ends.
+        let problem = Source::open(Path::new("/dev/zero")).unwrap_err();
+        assert!(
+            problem
+                .message
+                .contains("more than the 16777216-byte limit"),
+            "{problem:?}"
+        );
+    }
 
     #[test]
     fn refuses_files_over_the_cap() {

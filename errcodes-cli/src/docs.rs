@@ -88,10 +88,7 @@ pub fn page(catalog: &Catalog, source: &str, title: &str, lang: Option<&str>) ->
                 out,
                 "| <a id=\"{0}\"></a>{0} | {1} | {2} |",
                 retired.code,
-                retired
-                    .name
-                    .as_deref()
-                    .map_or_else(String::new, code),
+                retired.name.as_deref().map_or_else(String::new, code),
                 cell(retired.note.as_deref().unwrap_or(""))
             );
         }

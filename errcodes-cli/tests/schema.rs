@@ -101,6 +101,8 @@ const SAME_IN_JSON: &[&str] = &["code-as-whole-decimal", "http-as-decimal"];
 /// broken (an editor's YAML support underlines these before any schema).
 const NOT_JSON: &[&str] = &[
     "duplicate-key-in-mapping",
+    "lone-surrogate-escape",
+    "raw-control-character",
     "file-not-utf8",
     "group-declared-twice",
     "param-declared-twice",

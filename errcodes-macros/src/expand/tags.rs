@@ -50,10 +50,14 @@ impl Cx<'_> {
                 /// The codes with the tag `tag`, in ascending order of number
                 /// (none for a key the catalog does not declare).
                 #vis fn tagged(tag: &str) -> impl ::core::iter::Iterator<Item = Self> + 'static {
-                    let index = Self::TAGS.iter().position(|t| t.key() == tag);
-                    Self::ALL.iter().copied().filter(move |code| {
-                        index.is_some_and(|index| code.entry().__has_tag(index))
-                    })
+                    let index = ::core::iter::Iterator::position(
+                        &mut Self::TAGS.iter(),
+                        |t| t.key() == tag,
+                    );
+                    ::core::iter::Iterator::filter(
+                        ::core::iter::Iterator::copied(Self::ALL.iter()),
+                        move |code| index.is_some_and(|index| code.entry().__has_tag(index)),
+                    )
                 }
 
                 #(#predicates)*

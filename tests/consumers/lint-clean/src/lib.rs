@@ -81,3 +81,14 @@ pub mod values {
         private::refund()
     }
 }
+
+/// Every catalog feature expanded where no prelude is in scope: the
+/// expansion names every trait and type by its full path.
+#[no_implicit_prelude]
+pub mod bare {
+    ::errcodes::error_codes!("../../catalogs/every-field.yaml", name = EveryField);
+    ::errcodes::error_codes!("../../catalogs/tagged.yaml", name = Tagged);
+    ::errcodes::error_codes!("../../catalogs/params.yaml", name = WithValues);
+    ::errcodes::error_codes!("../../catalogs/grpc.yaml", name = Grpc);
+    ::errcodes::error_codes!("../../catalogs/hostile.yaml", name = Hostile);
+}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("lone-surrogate-escape.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errcodes::error_codes!("raw-control-character.yaml");
+
+fn main() {}
