@@ -212,6 +212,11 @@ fn hostile_rows() -> Vec<errcodes_bench::harness::Summary> {
             |t| InvalidFieldType::parse(t).is_some(),
         ),
         (
+            "hostile 1 MB, 3 str, the separators' first byte throughout",
+            built("Invalid value type for field '", "'", "'."),
+            |t| InvalidFieldType::parse(t).is_some(),
+        ),
+        (
             "hostile 1 MB, 4 str, every split",
             built("", ",, ", ","),
             |t| FourValues::parse(t).is_some(),
