@@ -320,10 +320,15 @@ fn whole(n: &serde_json::Number, max: u32) -> Option<u32> {
         return u32::try_from(n).ok().filter(|&n| n <= max);
     }
     let x = n.as_f64()?;
-    if x.fract() != 0.0 || !(0.0..=f64::from(max)).contains(&x) {
+    if !(0.0..=f64::from(max)).contains(&x) {
         return None;
     }
-    // A whole number within `0..=max`: the conversion is exact.
+    // Within `0..=max`, so the conversion truncates at most a fraction,
+    // which the comparison then sees (`f64::fract` needs `std`).
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    Some(x as u32)
+    let whole = x as u32;
+    // Exactly equal: a whole number, not a near one.
+    #[allow(clippy::float_cmp)]
+    let exact = f64::from(whole) == x;
+    exact.then_some(whole)
 }
