@@ -40,6 +40,8 @@
 //! off the node it is about, so a catalog with a thousand problems is
 //! reported about as fast as a valid one is checked.
 
+// The one unsafe module, `yaml/marks.rs`, allows it for itself.
+#![deny(unsafe_code)]
 #![warn(clippy::pedantic, missing_docs)]
 // Lookups returning an `Option` are not worth a `#[must_use]` each; errors
 // are described on the types (`Diagnostic`) rather than per function.

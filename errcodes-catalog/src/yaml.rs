@@ -12,6 +12,8 @@
 //! it, offsets count from after it, and so positions on line 1 count the
 //! characters an editor shows.
 
+// libyaml's events, through `unsafe-libyaml`: the crate's only unsafe code.
+#[allow(unsafe_code)]
 mod marks;
 mod quick;
 

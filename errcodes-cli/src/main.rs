@@ -5,6 +5,7 @@
 //! exports its codes for other languages. Exit codes: 0 success, 1 problems
 //! found (in the catalog, or a code that is not in it), 2 usage error.
 
+#![forbid(unsafe_code)]
 #![warn(clippy::pedantic)]
 // `match` on a `Result` reads better than `let … else` when the error arm
 // reports and returns.

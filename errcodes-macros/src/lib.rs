@@ -6,6 +6,7 @@
 //! → expand, errors as `compile_error!`) and `expand` (the model → tokens),
 //! all plain functions on `proc_macro2`.
 
+#![forbid(unsafe_code)]
 #![warn(clippy::pedantic)]
 // Problems are built with explicit `what` and `fix` strings; the
 // documentation lives on the public macro in the runtime crate.

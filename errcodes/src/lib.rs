@@ -1,6 +1,7 @@
 #![doc = include_str!("../docs/crate.md")]
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
+#![forbid(unsafe_code)]
 #![warn(clippy::pedantic, missing_docs)]
 
 #[cfg(feature = "alloc")]
