@@ -21,7 +21,6 @@ mod code;
 mod docs_url;
 mod entry;
 mod error;
-mod grammar;
 mod group;
 mod grpc;
 pub mod guide;
