@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use errcodes_catalog::{Catalog, Code};
 
-use crate::explain::description;
+use crate::view::{description, params};
 use crate::text::{code, markdown as cell, paragraph};
 use crate::{load, CatalogArg, Outcome};
 
@@ -243,14 +243,4 @@ fn write_section(
             code.code
         );
     }
-}
-
-/// A code's parameters as `name: type`, comma-separated.
-pub fn params(code: &Code) -> String {
-    let params: Vec<String> = code
-        .params
-        .iter()
-        .map(|p| format!("{}: {}", p.name, p.kind.as_str()))
-        .collect();
-    params.join(", ")
 }

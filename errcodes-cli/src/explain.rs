@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use errcodes_catalog::{Catalog, Code};
 
 use crate::text::markdown as cell;
+use crate::view::{description, params};
 use crate::{load, CatalogArg, Outcome};
 
 /// `errcodes explain`.
@@ -113,7 +114,7 @@ fn explain(catalog: &Catalog, code: &Code) -> String {
         field("also:", &shown(also));
     }
     if !code.params.is_empty() {
-        field("params:", &crate::docs::params(code));
+        field("params:", &params(code));
     }
     let group = code.group.as_deref().unwrap_or("-");
     let about = catalog
@@ -233,15 +234,4 @@ fn rows(codes: &[&Code], lang: Option<&str>, with_group: bool) -> String {
         );
     }
     out
-}
-
-/// The description in `lang`, or the first one when no language is asked for.
-pub fn description<'c>(code: &'c Code, lang: Option<&str>) -> &'c str {
-    match lang {
-        Some(lang) => code.description(lang).unwrap_or(""),
-        None => code
-            .descriptions
-            .first()
-            .map_or("", |(_, text)| text.as_str()),
-    }
 }

@@ -21,6 +21,7 @@ mod load;
 mod lock;
 mod schema;
 mod text;
+mod view;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
