@@ -81,9 +81,9 @@ pub use fields::{Field, Level, Shape};
 pub use grpc::{GrpcCode, MAX_REASON};
 pub use ledger::{Ledger, Published, State};
 pub use model::{Catalog, Code, Group, Param, ParamKind, Reserved, Tag, Template, TemplatePart};
+pub use names::lower_camel;
 pub use names::GENERATED_ITEMS as __CONSTANTS;
 pub use names::{identifier, variant_of, Identifier};
-pub use params::lower_camel;
 #[cfg(feature = "schema")]
 pub use schema::schema;
 pub use select::{select, Part, Selection, SelectionProblem};

@@ -1,5 +1,6 @@
-//! The naming rules of a catalog: what a code's name, a group key and a
-//! language may be, and how a name becomes an enum variant.
+//! The naming rules of a catalog: what a code's name, a group key, a
+//! language and a parameter may be, and how a name becomes an enum variant
+//! or a wire name.
 //!
 //! Pure functions on strings; the validator reports their verdicts at the
 //! node they were read from.
@@ -8,6 +9,43 @@
 /// shadow (the variant of `A_L_L` is `ALL`). The macro's unit tests keep
 /// this list complete.
 pub const GENERATED_ITEMS: &[&str] = &["ALL", "GROUPS", "LANGUAGES", "RESERVED", "TAGS"];
+
+/// Rust's keywords, strict and reserved: a parameter becomes a struct field.
+pub(crate) const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
+    "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// The members every wire format carries beside a code's values: a problem
+/// body's (RFC 9457's `type`, `title`, `status`, `detail`, `instance`, and
+/// `code`, `name`, `tags`), the gRPC `ErrorInfo` metadata's `code`. A value
+/// under one of these names would be lost, so no parameter takes one.
+pub(crate) const WIRE_MEMBERS: &[&str] = &[
+    "type", "title", "status", "detail", "instance", "code", "name", "tags",
+];
+
+/// A parameter's name as the wire formats write it (gRPC metadata, after
+/// AIP-193, and the exports): `lowerCamelCase`, each `_` dropped and the
+/// character after it upper-cased.
+#[must_use]
+pub fn lower_camel(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
 
 /// Why a name, key or tag breaks a rule, and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,6 +146,57 @@ pub fn language(tag: &str) -> Result<(), Broken> {
     Err(broken(
         format!("`{tag}` is not a language key"),
         "use a language tag such as `en`, `zh` or `pt-BR`",
+    ))
+}
+
+/// A parameter name: `lower_snake_case` (it is a struct field), not a Rust
+/// keyword, and not one of the [`WIRE_MEMBERS`].
+pub fn param_name(name: &str) -> Result<(), Broken> {
+    if let Some(fix) = lower_snake_fix(name) {
+        return Err(broken(
+            format!("parameter name `{name}` is not lower_snake_case"),
+            fix,
+        ));
+    }
+    if KEYWORDS.contains(&name) {
+        return Err(broken(
+            format!("parameter name `{name}` is a Rust keyword"),
+            format!("choose another name, e.g. `{name}_value`"),
+        ));
+    }
+    if WIRE_MEMBERS.contains(&name) {
+        return Err(broken(
+            format!(
+                "parameter name `{name}` is taken by a member every problem body and gRPC error carries, so its value would be lost on the wire"
+            ),
+            format!(
+                "name it after what it holds, e.g. `{name}_value` (the taken names: {})",
+                WIRE_MEMBERS.join(", ")
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// A description's or translation's language: one of `languages` when the
+/// catalog declares them, else any language key.
+pub fn declared_language(lang: &str, languages: Option<&[&str]>) -> Result<(), Broken> {
+    let Some(languages) = languages else {
+        return language(lang);
+    };
+    if languages.contains(&lang) {
+        return Ok(());
+    }
+    let fix = match crate::diag::did_you_mean(lang, languages.iter().copied()) {
+        Some(hint) => hint,
+        None => format!(
+            "add it to `languages:` or use one of: {}",
+            languages.join(", ")
+        ),
+    };
+    Err(broken(
+        format!("language `{lang}` is not declared in `languages`"),
+        fix,
     ))
 }
 
@@ -419,5 +508,22 @@ mod tests {
         assert!(is_within("realtime", "realtime"));
         assert!(!is_within("realtimes", "realtime"));
         assert!(!is_within("realtime", "realtime.session"));
+    }
+
+    #[test]
+    fn parameter_names() {
+        for good in ["field", "a1", "max_size", "x_2_y"] {
+            assert_eq!(param_name(good), Ok(()), "{good}");
+        }
+        for bad in ["Field", "_x", "x_", "a__b", "1a", "", "a-b", "ä"] {
+            assert!(param_name(bad).is_err(), "{bad:?}");
+        }
+        assert!(param_name("type").unwrap_err().what.contains("keyword"));
+        assert!(param_name("code").unwrap_err().what.contains("on the wire"));
+        assert_eq!(lower_camel("x_1"), lower_camel("x1"));
+        assert_eq!(
+            param_name("maxSize").unwrap_err().fix,
+            "write it as `max_size`"
+        );
     }
 }

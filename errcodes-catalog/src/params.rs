@@ -7,45 +7,9 @@
 
 use crate::diag::{did_you_mean, Problem};
 use crate::model::{Param, ParamKind};
+use crate::names;
 use crate::read::{Descriptions, Params, Placed};
 use crate::template::{self, Placeholder};
-
-/// Rust's keywords, strict and reserved: a parameter becomes a struct field.
-pub(crate) const KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
-    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
-    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
-    "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
-    "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
-];
-
-/// The members every wire format carries beside a code's values: a problem
-/// body's (RFC 9457's `type`, `title`, `status`, `detail`, `instance`, and
-/// `code`, `name`, `tags`), the gRPC `ErrorInfo` metadata's `code`. A value
-/// under one of these names would be lost, so no parameter takes one.
-pub(crate) const WIRE_MEMBERS: &[&str] = &[
-    "type", "title", "status", "detail", "instance", "code", "name", "tags",
-];
-
-/// A parameter's name as the wire formats write it (gRPC metadata, after
-/// AIP-193, and the exports): `lowerCamelCase`, each `_` dropped and the
-/// character after it upper-cased.
-#[must_use]
-pub fn lower_camel(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut upper = false;
-    for c in name.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.push(c.to_ascii_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
 
 /// What a code's entry says about its values, read but not yet checked.
 pub(crate) struct Entry<'a> {
@@ -135,15 +99,15 @@ fn params(declared: Params, problems: &mut Vec<Problem>) -> Vec<Param> {
     let mut out = Vec::with_capacity(declared.len());
     let mut camel: Vec<(String, String)> = Vec::with_capacity(declared.len());
     for (name, kind) in declared {
-        let mut name_ok = match name_problem(&name.value) {
-            Some((what, fix)) => {
-                problems.push(Problem::at(name.at, what, fix));
+        let mut name_ok = match names::param_name(&name.value) {
+            Err(broken) => {
+                problems.push(Problem::at(name.at, broken.what, broken.fix));
                 false
             }
-            None => true,
+            Ok(()) => true,
         };
         if name_ok {
-            let wire = lower_camel(&name.value);
+            let wire = names::lower_camel(&name.value);
             if let Some((other, _)) = camel.iter().find(|(_, seen)| *seen == wire) {
                 problems.push(Problem::at(
                     name.at,
@@ -181,33 +145,6 @@ fn params(declared: Params, problems: &mut Vec<Problem>) -> Vec<Param> {
     out
 }
 
-/// What is wrong with a parameter name, and the fix.
-fn name_problem(name: &str) -> Option<(String, String)> {
-    if let Some(fix) = crate::names::lower_snake_fix(name) {
-        return Some((
-            format!("parameter name `{name}` is not lower_snake_case"),
-            fix,
-        ));
-    }
-    if KEYWORDS.contains(&name) {
-        return Some((
-            format!("parameter name `{name}` is a Rust keyword"),
-            format!("choose another name, e.g. `{name}_value`"),
-        ));
-    }
-    WIRE_MEMBERS.contains(&name).then(|| {
-        (
-            format!(
-                "parameter name `{name}` is taken by a member every problem body and gRPC error carries, so its value would be lost on the wire"
-            ),
-            format!(
-                "name it after what it holds, e.g. `{name}_value` (the taken names: {})",
-                WIRE_MEMBERS.join(", ")
-            ),
-        )
-    })
-}
-
 /// The translations whose language is declared (or well-formed, when the
 /// catalog declares none).
 fn translation_languages(
@@ -220,9 +157,9 @@ fn translation_languages(
     };
     let mut out = Vec::with_capacity(translations.value.len());
     for (lang, text) in translations.value {
-        match crate::valid::language_problem(&lang, languages) {
-            Some(problem) => problems.push(problem),
-            None => out.push((lang, text)),
+        match names::declared_language(&lang.value, languages) {
+            Err(broken) => problems.push(Problem::at(lang.at, broken.what, broken.fix)),
+            Ok(()) => out.push((lang, text)),
         }
     }
     out
@@ -355,18 +292,6 @@ mod tests {
                 "{to:?}: wanted {expected}\ngot {got:#?}"
             );
         }
-    }
-
-    #[test]
-    fn parameter_names() {
-        for good in ["field", "a1", "max_size", "x_2_y"] {
-            assert_eq!(name_problem(good), None, "{good}");
-        }
-        for bad in ["Field", "_x", "x_", "a__b", "1a", "", "a-b", "ä"] {
-            assert!(name_problem(bad).is_some(), "{bad:?}");
-        }
-        assert!(name_problem("type").unwrap().0.contains("keyword"));
-        assert_eq!(name_problem("maxSize").unwrap().1, "write it as `max_size`");
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::fields::{Field, Level, Shape};
 use crate::grpc::GrpcCode;
 use crate::model::ParamKind;
 use crate::names::GENERATED_ITEMS;
-use crate::params::{KEYWORDS, WIRE_MEMBERS};
+use crate::names::{KEYWORDS, WIRE_MEMBERS};
 use crate::tags::METHODS;
 
 /// The characters Rust's `char::is_whitespace` takes for white space, as a

@@ -129,35 +129,6 @@ fn status(
     }
 }
 
-/// The problem with a description's or translation's language: not
-/// declared in `languages` (when the catalog declares them), or not a
-/// language key.
-pub(crate) fn language_problem(
-    lang: &Placed<String>,
-    languages: Option<&[&str]>,
-) -> Option<Problem> {
-    let Some(languages) = languages else {
-        return names::language(&lang.value)
-            .err()
-            .map(|broken| at(lang.at, broken));
-    };
-    if languages.contains(&lang.value.as_str()) {
-        return None;
-    }
-    let fix = match did_you_mean(&lang.value, languages.iter().copied()) {
-        Some(hint) => hint,
-        None => format!(
-            "add it to `languages:` or use one of: {}",
-            languages.join(", ")
-        ),
-    };
-    Some(Problem::at(
-        lang.at,
-        format!("language `{}` is not declared in `languages`", lang.value),
-        fix,
-    ))
-}
-
 /// A broken naming rule, reported at the node the name was read from.
 fn at(at: usize, broken: Broken) -> Problem {
     Problem::at(at, broken.what, broken.fix)
@@ -572,7 +543,10 @@ impl Check<'_> {
     ) -> Vec<(String, String)> {
         let mut found: Vec<(String, String)> = Vec::with_capacity(description.value.len());
         for (lang, text) in description.value {
-            match language_problem(&lang, self.languages.as_deref()) {
+            match names::declared_language(&lang.value, self.languages.as_deref())
+                .err()
+                .map(|broken| at(lang.at, broken))
+            {
                 Some(problem) => problems.push(problem),
                 None => found.push((lang.value, text.value)),
             }

@@ -10,8 +10,8 @@ use std::path::PathBuf;
 
 use errcodes_catalog::{Catalog, Code};
 
-use crate::view::{description, params};
 use crate::text::{code, markdown as cell, paragraph};
+use crate::view::{description, params};
 use crate::{load, CatalogArg, Outcome};
 
 /// `errcodes docs`.
