@@ -245,7 +245,6 @@ pub struct Template {
 
 /// One part of a [`Template`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
 pub enum TemplatePart {
     /// Text written as it is.
     Text(String),
@@ -292,55 +291,4 @@ pub struct Param {
     pub kind: ParamKind,
 }
 
-/// The type of a parameter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ParamKind {
-    /// Text (`str`).
-    Str,
-    /// `true` or `false` (`bool`).
-    Bool,
-    /// `u32`.
-    U32,
-    /// `u64`.
-    U64,
-    /// `i32`.
-    I32,
-    /// `i64`.
-    I64,
-    /// A decimal (`f64`).
-    F64,
-}
-
-impl ParamKind {
-    /// Every type, in the order the format lists them.
-    pub const ALL: [ParamKind; 7] = [
-        ParamKind::Str,
-        ParamKind::Bool,
-        ParamKind::U32,
-        ParamKind::U64,
-        ParamKind::I32,
-        ParamKind::I64,
-        ParamKind::F64,
-    ];
-
-    /// The type as the catalog writes it: `str`, `bool`, `u32`, …
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ParamKind::Str => "str",
-            ParamKind::Bool => "bool",
-            ParamKind::U32 => "u32",
-            ParamKind::U64 => "u64",
-            ParamKind::I32 => "i32",
-            ParamKind::I64 => "i64",
-            ParamKind::F64 => "f64",
-        }
-    }
-
-    /// The type the catalog writes as `text`.
-    pub fn from_name(text: &str) -> Option<ParamKind> {
-        ParamKind::ALL
-            .into_iter()
-            .find(|kind| kind.as_str() == text)
-    }
-}
+pub use errcodes_core::ParamKind;

@@ -633,7 +633,6 @@ fn searched(
                 }
                 false
             }
-            _ => false,
         }
     }
     let mut slots = vec![None; kinds.len()];
@@ -668,19 +667,8 @@ fn parse_gives_the_answers_of_the_search() {
     let texts = texts(&formatted);
     let mut compared = 0;
     for code in catalog.codes.iter().filter(|c| !c.params.is_empty()) {
-        let kinds: Vec<errcodes::ParamKind> = code
-            .params
-            .iter()
-            .map(|p| match p.kind.as_str() {
-                "str" => errcodes::ParamKind::Str,
-                "bool" => errcodes::ParamKind::Bool,
-                "u32" => errcodes::ParamKind::U32,
-                "u64" => errcodes::ParamKind::U64,
-                "i32" => errcodes::ParamKind::I32,
-                "i64" => errcodes::ParamKind::I64,
-                _ => errcodes::ParamKind::F64,
-            })
-            .collect();
+        // One type in both crates: errcodes-core's.
+        let kinds: Vec<errcodes::ParamKind> = code.params.iter().map(|p| p.kind).collect();
         // What `parse` tries, in its order.
         let mut templates = vec![code.template_of(&code.message).unwrap()];
         templates.extend(

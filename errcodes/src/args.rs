@@ -5,65 +5,9 @@
 use core::fmt;
 use core::iter::FusedIterator;
 
+pub use errcodes_core::ParamKind;
+
 use crate::Code;
-
-/// The type of a parameter, as the catalog's `params:` names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ParamKind {
-    /// Text (`str`): a `&str` field.
-    Str,
-    /// `true` or `false` (`bool`).
-    Bool,
-    /// `u32`.
-    U32,
-    /// `u64`.
-    U64,
-    /// `i32`.
-    I32,
-    /// `i64`.
-    I64,
-    /// A decimal (`f64`), written as Rust's `Display` writes it.
-    F64,
-}
-
-impl ParamKind {
-    /// The type as the catalog writes it: `"str"`, `"bool"`, `"u32"`, …
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            ParamKind::Str => "str",
-            ParamKind::Bool => "bool",
-            ParamKind::U32 => "u32",
-            ParamKind::U64 => "u64",
-            ParamKind::I32 => "i32",
-            ParamKind::I64 => "i64",
-            ParamKind::F64 => "f64",
-        }
-    }
-
-    /// Whether `text` reads whole as a value of this type, as `parse`
-    /// reads it: any text for `str`, `true` or `false` for `bool`, and for
-    /// numbers what Rust's `FromStr` of the type accepts.
-    #[must_use]
-    pub fn reads(self, text: &str) -> bool {
-        match self {
-            ParamKind::Str => true,
-            ParamKind::Bool => text == "true" || text == "false",
-            ParamKind::U32 => text.parse::<u32>().is_ok(),
-            ParamKind::U64 => text.parse::<u64>().is_ok(),
-            ParamKind::I32 => text.parse::<i32>().is_ok(),
-            ParamKind::I64 => text.parse::<i64>().is_ok(),
-            ParamKind::F64 => text.parse::<f64>().is_ok(),
-        }
-    }
-}
-
-impl fmt::Display for ParamKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.as_str())
-    }
-}
 
 /// A parameter of a code's message: `ErrorCode::params()` lists them in
 /// the catalog's order.

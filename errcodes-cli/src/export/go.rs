@@ -185,7 +185,7 @@ fn go_type(kind: ParamKind) -> &'static str {
         ParamKind::I32 => "int32",
         ParamKind::I64 => "int64",
         ParamKind::F64 => "float64",
-        _ => "string",
+        ParamKind::Str => "string",
     }
 }
 
@@ -200,7 +200,7 @@ fn helper(kind: ParamKind) -> Option<(&'static str, &'static str)> {
         ParamKind::I32 => ("format_i32", "func format_i32(n int32) string {\n\treturn strconv.FormatInt(int64(n), 10)\n}\n"),
         ParamKind::I64 => ("format_i64", "func format_i64(n int64) string {\n\treturn strconv.FormatInt(n, 10)\n}\n"),
         ParamKind::F64 => ("format_f64", "// format_f64 writes a decimal as the messages do: the shortest digits that\n// read back as the same number, without an exponent; NaN, inf, -inf.\nfunc format_f64(x float64) string {\n\tswitch {\n\tcase math.IsNaN(x):\n\t\treturn \"NaN\"\n\tcase math.IsInf(x, 1):\n\t\treturn \"inf\"\n\tcase math.IsInf(x, -1):\n\t\treturn \"-inf\"\n\t}\n\treturn strconv.FormatFloat(x, 'f', -1, 64)\n}\n"),
-        _ => return None,
+        ParamKind::Str => return None,
     })
 }
 

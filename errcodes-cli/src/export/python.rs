@@ -157,7 +157,7 @@ fn py_type(kind: ParamKind) -> &'static str {
         ParamKind::Bool => "bool",
         ParamKind::F64 => "float",
         ParamKind::Str => "str",
-        _ => "int",
+        ParamKind::U32 | ParamKind::U64 | ParamKind::I32 | ParamKind::I64 => "int",
     }
 }
 
@@ -190,7 +190,9 @@ fn with_values(out: &mut String, catalog: &Catalog, names: &mut Vec<String>) {
                 ParamKind::Bool => format!("_boolean({arg})"),
                 ParamKind::F64 => format!("_decimal({arg})"),
                 ParamKind::Str => arg,
-                _ => format!("_whole({arg})"),
+                ParamKind::U32 | ParamKind::U64 | ParamKind::I32 | ParamKind::I64 => {
+                    format!("_whole({arg})")
+                }
             }
         };
         let arguments: Vec<String> = code

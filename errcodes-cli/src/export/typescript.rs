@@ -167,7 +167,7 @@ fn ts_type(kind: ParamKind) -> &'static str {
         ParamKind::Bool => "boolean",
         ParamKind::U32 | ParamKind::I32 | ParamKind::F64 => "number",
         ParamKind::U64 | ParamKind::I64 => "number | bigint",
-        _ => "string",
+        ParamKind::Str => "string",
     }
 }
 
@@ -203,7 +203,9 @@ fn with_values(out: &mut String, catalog: &Catalog) {
                 ParamKind::Bool => format!("String(params.{})", param.name),
                 ParamKind::F64 => format!("writeDecimal(params.{})", param.name),
                 ParamKind::Str => format!("params.{}", param.name),
-                _ => format!("writeWhole(params.{})", param.name),
+                ParamKind::U32 | ParamKind::U64 | ParamKind::I32 | ParamKind::I64 => {
+                    format!("writeWhole(params.{})", param.name)
+                }
             }
         };
         let _ = writeln!(

@@ -66,10 +66,9 @@ pub fn joined(template: &Template, mut value: impl FnMut(usize) -> String) -> St
     let parts: Vec<String> = template
         .parts
         .iter()
-        .filter_map(|part| match part {
-            TemplatePart::Text(text) => Some(crate::text::quoted(text)),
-            TemplatePart::Value(index) => Some(value(*index)),
-            _ => None,
+        .map(|part| match part {
+            TemplatePart::Text(text) => crate::text::quoted(text),
+            TemplatePart::Value(index) => value(*index),
         })
         .collect();
     if parts.is_empty() {
@@ -85,10 +84,9 @@ pub fn parts_list(template: &Template) -> String {
     let parts: Vec<String> = template
         .parts
         .iter()
-        .filter_map(|part| match part {
-            TemplatePart::Text(text) => Some(crate::text::quoted(text)),
-            TemplatePart::Value(index) => Some(index.to_string()),
-            _ => None,
+        .map(|part| match part {
+            TemplatePart::Text(text) => crate::text::quoted(text),
+            TemplatePart::Value(index) => index.to_string(),
         })
         .collect();
     parts.join(", ")

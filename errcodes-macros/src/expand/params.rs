@@ -22,9 +22,7 @@ pub(super) fn kind(kind: ParamKind, krate: &syn::Path) -> TokenStream {
         ParamKind::I32 => quote!(I32),
         ParamKind::I64 => quote!(I64),
         ParamKind::F64 => quote!(F64),
-        // `ParamKind` is non-exhaustive: a type added later is text
-        // until the macro learns it.
-        _ => quote!(Str),
+        ParamKind::Str => quote!(Str),
     };
     quote!(#krate::ParamKind::#variant)
 }
@@ -38,7 +36,7 @@ fn field_type(kind: ParamKind) -> TokenStream {
         ParamKind::I32 => quote!(i32),
         ParamKind::I64 => quote!(i64),
         ParamKind::F64 => quote!(f64),
-        _ => quote!(&'a str),
+        ParamKind::Str => quote!(&'a str),
     }
 }
 
@@ -67,7 +65,6 @@ impl Written for Template {
                     continue;
                 }
                 TemplatePart::Value(index) => *index,
-                _ => continue,
             };
             format.push_str("{}");
             let field = &fields[index];
@@ -76,7 +73,11 @@ impl Written for Template {
                 ParamKind::Bool => {
                     quote!(f.write_str(if self.#field { "true" } else { "false" })?;)
                 }
-                _ => quote!(::core::fmt::Display::fmt(&self.#field, f)?;),
+                ParamKind::U32
+                | ParamKind::U64
+                | ParamKind::I32
+                | ParamKind::I64
+                | ParamKind::F64 => quote!(::core::fmt::Display::fmt(&self.#field, f)?;),
             });
         }
         let numbers = self
@@ -98,13 +99,12 @@ impl Written for Template {
 
     /// The pieces for `errcodes::__private::read`.
     fn pieces(&self, krate: &syn::Path) -> TokenStream {
-        let pieces = self.parts.iter().filter_map(|part| match part {
-            TemplatePart::Text(text) => Some(quote!(#krate::__private::Piece::Text(#text))),
+        let pieces = self.parts.iter().map(|part| match part {
+            TemplatePart::Text(text) => quote!(#krate::__private::Piece::Text(#text)),
             TemplatePart::Value(index) => {
                 let index = Literal::usize_unsuffixed(*index);
-                Some(quote!(#krate::__private::Piece::Value(#index)))
+                quote!(#krate::__private::Piece::Value(#index))
             }
-            _ => None,
         });
         quote!(&[#(#pieces),*])
     }
@@ -220,7 +220,11 @@ impl Cx<'_> {
             .map(|(param, field)| match param.kind {
                 ParamKind::Str => quote!(#field),
                 ParamKind::Bool => quote!(#field: #krate::__private::boolean(#field)?),
-                _ => quote!(#field: #field.parse().ok()?),
+                ParamKind::U32
+                | ParamKind::U64
+                | ParamKind::I32
+                | ParamKind::I64
+                | ParamKind::F64 => quote!(#field: #field.parse().ok()?),
             });
         let values = code
             .params
@@ -236,7 +240,7 @@ impl Cx<'_> {
                     ParamKind::I32 => quote!(I32),
                     ParamKind::I64 => quote!(I64),
                     ParamKind::F64 => quote!(F64),
-                    _ => quote!(Str),
+                    ParamKind::Str => quote!(Str),
                 };
                 quote!(#index => ::core::option::Option::Some(#krate::Value::#value(self.#field)),)
             });

@@ -261,7 +261,8 @@ pub(super) fn lists<'a>(catalog: &'a Catalog, enum_name: &Spelled) -> Lists {
         tag_bounds: bounds(codes.iter().map(|c| c.tags.len())),
         grpc: {
             let mut text = Text::default();
-            let numbers: Vec<u8> = codes.iter().map(|c| catalog.grpc_of(c).number()).collect();
+            // The variants are declared in order of number, 0 to 16.
+            let numbers: Vec<u8> = codes.iter().map(|c| catalog.grpc_of(c) as u8).collect();
             text.bytes(&numbers);
             text
         },

@@ -239,15 +239,7 @@ const fn position(codes: U32s, code: u32) -> usize {
 #[inline]
 #[must_use]
 pub const fn name_hash(name: &str) -> u64 {
-    let bytes = name.as_bytes();
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut i = 0;
-    while i < bytes.len() {
-        hash ^= bytes[i] as u64;
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-        i += 1;
-    }
-    hash
+    errcodes_core::fnv1a(name)
 }
 
 /// The row of the code named (or formerly named) `name`. `slots` (a power of

@@ -75,56 +75,52 @@ const DECIMAL_STATES: u16 = D_NAN + NAN.len() as u16;
 const TRUE: &[u8] = b"true";
 const FALSE: &[u8] = b"false";
 
-impl ParamKind {
-    /// How many states the automaton of this type has (its states are
-    /// `0..states()`).
-    #[must_use]
-    pub(crate) const fn states(self) -> usize {
-        match self {
-            ParamKind::Str => 1,
-            ParamKind::Bool => 1 + TRUE.len() + FALSE.len(),
-            ParamKind::F64 => DECIMAL_STATES as usize,
-            ParamKind::U32 | ParamKind::U64 | ParamKind::I32 | ParamKind::I64 => {
-                let Some(whole) = whole(self) else {
-                    return 1;
-                };
-                let signs = if whole.min.is_some() { 2 } else { 1 };
-                3 + signs * (whole.max.len() + 1) * 3
-            }
+/// How many states the automaton of `kind` has (its states are
+/// `0..states(kind)`).
+#[must_use]
+pub(crate) const fn states(kind: ParamKind) -> usize {
+    match kind {
+        ParamKind::Str => 1,
+        ParamKind::Bool => 1 + TRUE.len() + FALSE.len(),
+        ParamKind::F64 => DECIMAL_STATES as usize,
+        ParamKind::U32 | ParamKind::U64 | ParamKind::I32 | ParamKind::I64 => {
+            let Some(whole) = whole(kind) else {
+                return 1;
+            };
+            let signs = if whole.min.is_some() { 2 } else { 1 };
+            3 + signs * (whole.max.len() + 1) * 3
         }
     }
+}
 
-    /// The state after reading `byte` in `state`, or `None` when no value
-    /// of this type goes on so.
-    #[must_use]
-    pub(crate) fn step(self, state: u16, byte: u8) -> Option<u16> {
-        match self {
-            ParamKind::Str => Some(START),
-            ParamKind::Bool => boolean_step(state, byte),
-            ParamKind::F64 => decimal_step(state, byte),
-            ParamKind::U32 | ParamKind::U64 | ParamKind::I32 | ParamKind::I64 => {
-                whole_step(&whole(self)?, state, byte)
-            }
+/// The state after reading `byte` in `state` of `kind`'s automaton, or
+/// `None` when no value of the type goes on so.
+#[must_use]
+pub(crate) fn step(kind: ParamKind, state: u16, byte: u8) -> Option<u16> {
+    match kind {
+        ParamKind::Str => Some(START),
+        ParamKind::Bool => boolean_step(state, byte),
+        ParamKind::F64 => decimal_step(state, byte),
+        ParamKind::U32 | ParamKind::U64 | ParamKind::I32 | ParamKind::I64 => {
+            whole_step(&whole(kind)?, state, byte)
         }
     }
+}
 
-    /// Whether a value may end in `state`.
-    #[must_use]
-    pub(crate) fn accepts(self, state: u16) -> bool {
-        match self {
-            ParamKind::Str => true,
-            ParamKind::Bool => {
-                state == TRUE.len() as u16 || state == (TRUE.len() + FALSE.len()) as u16
-            }
-            ParamKind::F64 => {
-                matches!(state, D_INT | D_INT_POINT | D_FRACTION | D_EXPONENT)
-                    || state == D_WORDS + 2
-                    || state == D_WORDS + INFINITY.len() as u16 - 1
-                    || state == D_NAN + NAN.len() as u16 - 1
-            }
-            // Every number state: the steps refuse a digit too many.
-            ParamKind::U32 | ParamKind::U64 | ParamKind::I32 | ParamKind::I64 => state >= 3,
+/// Whether a value of `kind` may end in `state`.
+#[must_use]
+pub(crate) fn accepts(kind: ParamKind, state: u16) -> bool {
+    match kind {
+        ParamKind::Str => true,
+        ParamKind::Bool => state == TRUE.len() as u16 || state == (TRUE.len() + FALSE.len()) as u16,
+        ParamKind::F64 => {
+            matches!(state, D_INT | D_INT_POINT | D_FRACTION | D_EXPONENT)
+                || state == D_WORDS + 2
+                || state == D_WORDS + INFINITY.len() as u16 - 1
+                || state == D_NAN + NAN.len() as u16 - 1
         }
+        // Every number state: the steps refuse a digit too many.
+        ParamKind::U32 | ParamKind::U64 | ParamKind::I32 | ParamKind::I64 => state >= 3,
     }
 }
 
@@ -239,12 +235,12 @@ fn whole_step(whole: &Whole, state: u16, byte: u8) -> Option<u16> {
 fn reads(kind: ParamKind, text: &str) -> bool {
     let mut state = START;
     for &byte in text.as_bytes() {
-        match kind.step(state, byte) {
+        match step(kind, state, byte) {
             Some(next) => state = next,
             None => return false,
         }
     }
-    kind.accepts(state)
+    accepts(kind, state)
 }
 
 #[cfg(test)]
@@ -276,16 +272,16 @@ mod tests {
     #[test]
     fn states_stay_in_range() {
         for kind in KINDS {
-            assert!(kind.states() <= MOST_STATES);
-            for state in 0..kind.states() as u16 {
+            assert!(states(kind) <= MOST_STATES);
+            for state in 0..states(kind) as u16 {
                 for byte in 0..=255 {
-                    if let Some(next) = kind.step(state, byte) {
-                        assert!(usize::from(next) < kind.states(), "{kind} {state} {byte}");
+                    if let Some(next) = step(kind, state, byte) {
+                        assert!(usize::from(next) < states(kind), "{kind} {state} {byte}");
                     }
                 }
             }
         }
-        assert_eq!(ParamKind::I64.states(), MOST_STATES);
+        assert_eq!(states(ParamKind::I64), MOST_STATES);
     }
 
     #[test]

@@ -66,7 +66,7 @@ pub const fn slots<const N: usize>(templates: &[&[Piece]], kinds: &[ParamKind; N
                 Piece::Text(text) => pending += text.len(),
                 Piece::Value(index) => {
                     if index < N {
-                        states += kinds[index].states();
+                        states += grammar::states(kinds[index]);
                     }
                     between += pending;
                     pending = 0;

@@ -2,7 +2,7 @@
 //! right, keeping one partial reading per state of each value's grammar.
 
 use super::bytes::{byte_at, first_byte, text_at, text_len};
-use super::grammar::{MOST_STATES, START};
+use super::grammar::{accepts, states, step, MOST_STATES, START};
 use super::Piece;
 use crate::ParamKind;
 
@@ -80,7 +80,7 @@ impl<'p, const N: usize> Layout<'p, N> {
                 queue: 0,
             };
             layout.count += 1;
-            layout.live += kind.states();
+            layout.live += states(kind);
             at = end;
         }
         layout.used = 2 * layout.live;
@@ -203,7 +203,7 @@ pub(super) fn run<const N: usize, const S: usize>(
         // Values that may end here, and the text after them.
         for (v, value) in values.iter().enumerate() {
             for state in states_of(&now.live[v]) {
-                if !value.kind.accepts(state) {
+                if !accepts(value.kind, state) {
                     continue;
                 }
                 let mut ends = slots[now_at + value.base + usize::from(state)].ends;
@@ -275,7 +275,7 @@ pub(super) fn run<const N: usize, const S: usize>(
         let mut then = Half::EMPTY;
         for (v, value) in values.iter().enumerate() {
             for state in states_of(&now.live[v]) {
-                if let Some(next) = value.kind.step(state, byte) {
+                if let Some(next) = step(value.kind, state, byte) {
                     let ends = slots[now_at + value.base + usize::from(state)].ends;
                     keep(&mut slots, &mut then, then_at, v, next, &ends);
                 }

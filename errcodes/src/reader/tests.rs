@@ -144,7 +144,7 @@ fn reads_the_documented_cases() {
     );
     assert_eq!(
         S,
-        2 * (1 + ParamKind::U32.states()) + "Refund ".len() + " to '".len()
+        2 * (1 + grammar::states(ParamKind::U32)) + "Refund ".len() + " to '".len()
     );
     let read_text = |text| read::<2, 200>(templates, &KINDS, text);
     assert_eq!(read_text("Refund 7 to 'ann'."), Some(["ann", "7"]));
