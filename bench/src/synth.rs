@@ -130,16 +130,13 @@ const HINTS: &[&str] = &[
 ];
 const STATUSES: &[u16] = &[400, 401, 403, 404, 409, 413, 422, 429, 500, 503];
 
-/// `SplitMix64`, so the catalogs are the same on every machine.
-struct Rng(u64);
+/// The catalog pipeline's `SplitMix64`, so the catalogs are the same on
+/// every machine.
+struct Rng(errcodes_catalog::__SplitMix64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        self.0.next()
     }
 
     fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
@@ -257,7 +254,7 @@ pub fn damaged(text: &str, damage: Damage) -> String {
 /// A catalog of `n` codes, numbered as `shape` says, its entries written in
 /// `style`.
 pub fn written(n: usize, shape: Shape, style: Style) -> String {
-    let mut rng = Rng(n as u64);
+    let mut rng = Rng(errcodes_catalog::__SplitMix64(n as u64));
     let mut out = String::with_capacity(n * 400);
     out.push_str("# A synthetic catalog for benchmarks (errcodes-bench synth).\nlanguages: [en, zh]\ngroups:\n");
     // Each top-level group owns 100,000 numbers; sub-groups the upper half of their parent's.

@@ -201,3 +201,27 @@ pub fn read(path: &Path) -> Result<Catalog, Vec<Diagnostic>> {
     let source = Source::open(path).map_err(|problem| vec![problem])?;
     check(&path.display().to_string(), &source.text).ok()
 }
+
+/// `SplitMix64`: a small deterministic generator, the one the mutation
+/// test and the benchmarks' synthetic catalogs draw from (not part of the
+/// API).
+#[doc(hidden)]
+#[derive(Debug, Clone)]
+pub struct __SplitMix64(pub u64);
+
+impl __SplitMix64 {
+    /// The next number.
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number below `n` (0 for an `n` of 0); the modulo bias does not
+    /// matter to its users.
+    pub fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.next() % n.max(1) as u64).unwrap_or(0)
+    }
+}

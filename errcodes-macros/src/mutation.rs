@@ -87,23 +87,8 @@ const FRAGMENTS: &[&str] = &[
     "\r\n",
 ];
 
-/// `SplitMix64`: small, fast and good enough to pick mutations.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        // `n` is small; the modulo bias does not matter here.
-        usize::try_from(self.next() % n.max(1) as u64).unwrap_or(0)
-    }
-}
+/// The generator that picks mutations.
+type Rng = errcodes_catalog::__SplitMix64;
 
 fn lines(bytes: &[u8]) -> Vec<Vec<u8>> {
     bytes
@@ -162,7 +147,7 @@ fn mutate_once(rng: &mut Rng, bytes: &mut Vec<u8>) {
 
 /// The mutated input of case `case`, and which base it came from.
 fn case_input(seed: u64, case: u64) -> (usize, Vec<u8>) {
-    let mut rng = Rng(seed ^ case.wrapping_mul(0xA076_1D64_78BD_642F));
+    let mut rng = errcodes_catalog::__SplitMix64(seed ^ case.wrapping_mul(0xA076_1D64_78BD_642F));
     let base = rng.below(BASES.len());
     let mut bytes = BASES[base].1.as_bytes().to_vec();
     for _ in 0..=rng.below(4) {
