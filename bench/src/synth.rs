@@ -136,7 +136,7 @@ struct Rng(errcodes_catalog::__SplitMix64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
-        self.0.next()
+        self.0.next_u64()
     }
 
     fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {

@@ -211,7 +211,7 @@ pub struct __SplitMix64(pub u64);
 
 impl __SplitMix64 {
     /// The next number.
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -222,6 +222,6 @@ impl __SplitMix64 {
     /// A number below `n` (0 for an `n` of 0); the modulo bias does not
     /// matter to its users.
     pub fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % n.max(1) as u64).unwrap_or(0)
+        usize::try_from(self.next_u64() % n.max(1) as u64).unwrap_or(0)
     }
 }
