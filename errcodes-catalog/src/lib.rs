@@ -66,6 +66,7 @@ mod params;
 mod read;
 #[cfg(feature = "schema")]
 mod schema;
+mod seen;
 mod select;
 mod source;
 mod tags;
