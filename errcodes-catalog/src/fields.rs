@@ -36,11 +36,11 @@ impl Level {
     /// The fields of this level, in the order the format documents them.
     pub fn fields(self) -> &'static [Field] {
         match self {
-            Level::Top => TOP,
-            Level::Group => GROUP,
-            Level::Code => CODE,
-            Level::Reserved => RESERVED,
-            Level::Tag => TAG,
+            Level::Top => TOP_FIELDS,
+            Level::Group => GROUP_FIELDS,
+            Level::Code => CODE_FIELDS,
+            Level::Reserved => RESERVED_FIELDS,
+            Level::Tag => TAG_FIELDS,
         }
     }
 
@@ -105,6 +105,44 @@ pub enum Shape {
     Tags,
 }
 
+/// A field's key. Only the constants below exist (the field is private to
+/// this file), so the reader names each key by a constant and a misspelt
+/// one does not compile, as `serde_derive`'s `symbol.rs` does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Key(&'static str);
+
+impl Key {
+    /// The key as the catalog writes it.
+    pub(crate) const fn name(self) -> &'static str {
+        self.0
+    }
+}
+
+pub(crate) const ALIASES: Key = Key("aliases");
+pub(crate) const ALSO: Key = Key("also");
+pub(crate) const CODE: Key = Key("code");
+pub(crate) const CODES: Key = Key("codes");
+pub(crate) const DEFAULT_GRPC: Key = Key("default_grpc");
+pub(crate) const DEFAULT_HTTP: Key = Key("default_http");
+pub(crate) const DEPRECATED: Key = Key("deprecated");
+pub(crate) const DESCRIPTION: Key = Key("description");
+pub(crate) const DOCS_URL: Key = Key("docs_url");
+pub(crate) const GROUP: Key = Key("group");
+pub(crate) const GROUPS: Key = Key("groups");
+pub(crate) const GRPC: Key = Key("grpc");
+pub(crate) const GRPC_DOMAIN: Key = Key("grpc_domain");
+pub(crate) const HTTP: Key = Key("http");
+pub(crate) const LANGUAGES: Key = Key("languages");
+pub(crate) const MESSAGE: Key = Key("message");
+pub(crate) const NAME: Key = Key("name");
+pub(crate) const NOTE: Key = Key("note");
+pub(crate) const PARAMS: Key = Key("params");
+pub(crate) const RANGE: Key = Key("range");
+pub(crate) const RESERVED: Key = Key("reserved");
+pub(crate) const TAGS: Key = Key("tags");
+pub(crate) const TRANSLATIONS: Key = Key("translations");
+pub(crate) const WIRE: Key = Key("wire");
+
 /// One field of the catalog format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -124,24 +162,19 @@ pub struct Field {
     pub example: &'static str,
 }
 
-const fn field(
-    key: &'static str,
-    shape: Shape,
-    description: &'static str,
-    example: &'static str,
-) -> Field {
+const fn field(key: Key, shape: Shape, description: &'static str, example: &'static str) -> Field {
     Field {
-        key,
+        key: key.0,
         shape,
         required: false,
         description,
-        json: key,
+        json: key.0,
         example,
     }
 }
 
 const fn required(
-    key: &'static str,
+    key: Key,
     shape: Shape,
     description: &'static str,
     example: &'static str,
@@ -159,192 +192,192 @@ impl Field {
     }
 }
 
-const TOP: &[Field] = &[
+const TOP_FIELDS: &[Field] = &[
     field(
-        "languages",
+        LANGUAGES,
         Shape::Languages,
         "The description languages; when present, every description has exactly these keys.",
         "[en, zh]",
     ),
     field(
-        "tags",
+        TAGS,
         Shape::Tags,
         "Properties that cut across groups (`retryable`): tag key (lower_snake_case) to its settings.",
         "{retryable: {description: Sending the request again may succeed., wire: true}}",
     ),
     field(
-        "groups",
+        GROUPS,
         Shape::Groups,
         "The groups codes belong to: group key (lowercase, dotted) to its settings.",
         "{storage: {description: Objects and queries., range: [100, 199]}}",
     ),
     required(
-        "codes",
+        CODES,
         Shape::Codes,
         "The error codes, at least one, in any order.",
         "[{code: 101, name: OBJECT_NOT_FOUND, message: Object not found.}]",
     ),
     field(
-        "reserved",
+        RESERVED,
         Shape::ReservedList,
         "Retired numbers that must never be used again.",
         "[{code: 102, name: OBJECT_GONE, note: Merged into 101 in 2.0.}]",
     ),
     field(
-        "docs_url",
+        DOCS_URL,
         Shape::Url,
         "Each code's documentation link, an absolute URI with `{code}` and `{name}` placeholders.",
         "\"https://docs.example.com/errors/{code}\"",
     ),
     field(
-        "default_http",
+        DEFAULT_HTTP,
         Shape::Status,
         "The HTTP status of codes without `http` (500 when absent).",
         "400",
     ),
     field(
-        "grpc_domain",
+        GRPC_DOMAIN,
         Shape::Domain,
         "The `domain` of every code's gRPC `ErrorInfo` (the service's name); enables `ErrorInfo`.",
         "storage.example.com",
     ),
     field(
-        "default_grpc",
+        DEFAULT_GRPC,
         Shape::Grpc,
         "The gRPC status of codes whose entry and groups give none (`UNKNOWN` when absent).",
         "INTERNAL",
     ),
 ];
 
-const GROUP: &[Field] = &[
+const GROUP_FIELDS: &[Field] = &[
     field(
-        "description",
+        DESCRIPTION,
         Shape::Text,
         "What the group is about.",
         "Objects and queries.",
     ),
     field(
-        "range",
+        RANGE,
         Shape::Range,
         "The inclusive range of numbers the group's codes must use.",
         "[100, 199]",
     ),
     field(
-        "tags",
+        TAGS,
         Shape::TagKeys,
         "Tags every code of the group and of its dotted sub-groups has.",
         "[retryable]",
     ),
     field(
-        "grpc",
+        GRPC,
         Shape::Grpc,
         "The gRPC status of the group's codes and sub-groups that give none of their own.",
         "FAILED_PRECONDITION",
     ),
 ];
 
-const CODE: &[Field] = &[
+const CODE_FIELDS: &[Field] = &[
     required(
-        "code",
+        CODE,
         Shape::Number,
         "The number, unique in the catalog.",
         "101",
     ),
     required(
-        "name",
+        NAME,
         Shape::Name,
         "The UPPER_SNAKE_CASE name, unique; the constant's name, and the variant's in UpperCamelCase.",
         "OBJECT_NOT_FOUND",
     ),
     required(
-        "message",
+        MESSAGE,
         Shape::Text,
         "The text sent with the code, byte for byte (\"\" for none).",
         "Object not found.",
     ),
     field(
-        "group",
+        GROUP,
         Shape::GroupKey,
         "The key of the code's group (declared under `groups:` when that is present).",
         "storage",
     ),
     field(
-        "http",
+        HTTP,
         Shape::Status,
         "The HTTP status that carries the code.",
         "404",
     ),
     field(
-        "grpc",
+        GRPC,
         Shape::Grpc,
         "The gRPC status that carries the code (else its group's, else `default_grpc`).",
         "NOT_FOUND",
     ),
     field(
-        "tags",
+        TAGS,
         Shape::TagKeys,
         "The code's own tags (it also has its groups').",
         "[retryable]",
     ),
     field(
-        "description",
+        DESCRIPTION,
         Shape::Translations,
         "What the code means, by language.",
         "{en: The object does not exist., zh: 对象不存在。}",
     )
     .in_json("descriptions"),
     field(
-        "params",
+        PARAMS,
         Shape::Params,
         "The values in the message, name to type, in order: `message` becomes a template with `{name}` placeholders.",
         "{field: str, limit: u32}",
     ),
     field(
-        "translations",
+        TRANSLATIONS,
         Shape::Translations,
         "The message in other languages, by language (with `params`, templates with the same placeholders).",
         "{zh: 对象不存在。}",
     ),
     field(
-        "also",
+        ALSO,
         Shape::Texts,
         "Other messages the server sends with this code.",
         "[Object not found]",
     ),
     field(
-        "aliases",
+        ALIASES,
         Shape::Names,
         "Former names of the code that keep working.",
         "[NOT_FOUND]",
     ),
     field(
-        "deprecated",
+        DEPRECATED,
         Shape::Text,
         "Why the code is deprecated; its variant and constant become `#[deprecated]`.",
         "Use OBJECT_NOT_FOUND.",
     ),
 ];
 
-const TAG: &[Field] = &[
+const TAG_FIELDS: &[Field] = &[
     field(
-        "description",
+        DESCRIPTION,
         Shape::Text,
         "What the tag means.",
         "Sending the request again may succeed.",
     ),
     field(
-        "wire",
+        WIRE,
         Shape::Flag,
         "Whether problem details list the tag (`false` when absent).",
         "true",
     ),
 ];
 
-const RESERVED: &[Field] = &[
-    required("code", Shape::Number, "The retired number.", "102"),
-    field("name", Shape::Text, "The name it had.", "OBJECT_GONE"),
+const RESERVED_FIELDS: &[Field] = &[
+    required(CODE, Shape::Number, "The retired number.", "102"),
+    field(NAME, Shape::Text, "The name it had.", "OBJECT_GONE"),
     field(
-        "note",
+        NOTE,
         Shape::Text,
         "Why it was retired.",
         "Merged into 101 in 2.0.",

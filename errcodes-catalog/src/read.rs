@@ -8,7 +8,7 @@
 
 use crate::beside::{beside, worth_a_thread};
 use crate::diag::{did_you_mean, Problem, Where};
-use crate::fields::{Field, Level};
+use crate::fields::{self as key, Field, Key, Level};
 use crate::yaml::{Kind, Node, Position};
 
 /// A value and where the node it was read from starts (a byte offset,
@@ -118,7 +118,7 @@ struct Keyed {
 }
 
 const DESCRIPTION: &Keyed = &Keyed {
-    field: "description",
+    field: key::DESCRIPTION.name(),
     key: "description language",
     value: "description",
     twice: |lang| format!("language `{lang}` appears twice in this description"),
@@ -127,7 +127,7 @@ const DESCRIPTION: &Keyed = &Keyed {
 };
 
 const TRANSLATIONS: &Keyed = &Keyed {
-    field: "translations",
+    field: key::TRANSLATIONS.name(),
     key: "translation language",
     value: "translations",
     twice: |lang| format!("language `{lang}` appears twice in these translations"),
@@ -136,7 +136,7 @@ const TRANSLATIONS: &Keyed = &Keyed {
 };
 
 const PARAMS: &Keyed = &Keyed {
-    field: "params",
+    field: key::PARAMS.name(),
     key: "parameter name",
     value: "parameter type",
     twice: |name| format!("parameter `{name}` is declared twice"),
@@ -153,19 +153,19 @@ impl<'n> Fields<'n> {
     /// The value of field `key`. An optional field written with nothing
     /// after it (`http:`, a YAML null) counts as absent, at every level: the
     /// format's one rule for empty values, which its JSON Schema states too.
-    fn get(&self, key: &str) -> Option<&'n Node<'n>> {
+    fn get(&self, key: Key) -> Option<&'n Node<'n>> {
         self.found
             .iter()
-            .find(|(field, _, _)| field.key == key)
+            .find(|(field, _, _)| field.key == key.name())
             .filter(|(field, _, value)| field.required || !value.is_null())
             .map(|(_, _, value)| *value)
     }
 
     /// The key node of field `key`.
-    fn key(&self, key: &str) -> Option<&'n Node<'n>> {
+    fn key(&self, key: Key) -> Option<&'n Node<'n>> {
         self.found
             .iter()
-            .find(|(field, _, _)| field.key == key)
+            .find(|(field, _, _)| field.key == key.name())
             .map(|(_, key, _)| *key)
     }
 }
@@ -199,16 +199,16 @@ impl Reader<'_> {
         let Some(fields) = self.fields(doc, Level::Top, "the catalog") else {
             return raw;
         };
-        if let Some(node) = fields.get("languages") {
+        if let Some(node) = fields.get(key::LANGUAGES) {
             raw.languages = self.languages(node);
         }
-        if let Some(node) = fields.get("tags") {
+        if let Some(node) = fields.get(key::TAGS) {
             raw.tags = self.tags(node);
         }
-        if let Some(node) = fields.get("groups") {
+        if let Some(node) = fields.get(key::GROUPS) {
             raw.groups = self.groups(node);
         }
-        match (fields.get("codes"), fields.key("codes")) {
+        match (fields.get(key::CODES), fields.key(key::CODES)) {
             (Some(node), Some(key)) => {
                 raw.codes = self.codes(node);
                 // The `codes:` key, where codes that are gone are reported.
@@ -220,19 +220,19 @@ impl Reader<'_> {
                 "add `codes:` with at least one entry",
             )),
         }
-        if let Some(node) = fields.get("docs_url") {
-            raw.docs_url = self.placed_string(node, "docs_url");
+        if let Some(node) = fields.get(key::DOCS_URL) {
+            raw.docs_url = self.placed_string(node, key::DOCS_URL.name());
         }
-        if let Some(node) = fields.get("default_http") {
-            raw.default_http = self.placed_number(node, "default_http", u32::MAX);
+        if let Some(node) = fields.get(key::DEFAULT_HTTP) {
+            raw.default_http = self.placed_number(node, key::DEFAULT_HTTP.name(), u32::MAX);
         }
-        if let Some(node) = fields.get("grpc_domain") {
-            raw.grpc_domain = self.placed_string(node, "grpc_domain");
+        if let Some(node) = fields.get(key::GRPC_DOMAIN) {
+            raw.grpc_domain = self.placed_string(node, key::GRPC_DOMAIN.name());
         }
-        if let Some(node) = fields.get("default_grpc") {
-            raw.default_grpc = self.placed_string(node, "default_grpc");
+        if let Some(node) = fields.get(key::DEFAULT_GRPC) {
+            raw.default_grpc = self.placed_string(node, key::DEFAULT_GRPC.name());
         }
-        if let Some(node) = fields.get("reserved") {
+        if let Some(node) = fields.get(key::RESERVED) {
             raw.reserved = self.reserved(node);
         }
         raw
@@ -298,7 +298,7 @@ impl Reader<'_> {
         }
         let fix = match &node.kind {
             Kind::Null => "write the text, or `\"\"` for none".to_owned(),
-            Kind::Seq(_) if field == "message" => {
+            Kind::Seq(_) if field == key::MESSAGE.name() => {
                 "write one string; other messages sent with the code go in `also:`".to_owned()
             }
             Kind::Seq(_) | Kind::Map(_) => format!("write `{field}` as a single string"),
@@ -314,7 +314,7 @@ impl Reader<'_> {
 
     /// An unsigned integer no larger than `max`.
     fn number(&mut self, node: &Node, field: &str, max: u32) -> Option<u32> {
-        let fix = if field.ends_with("http") {
+        let fix = if field.ends_with(key::HTTP.name()) {
             "write an HTTP status from 100 to 599, without quotes".to_owned()
         } else {
             format!("write a whole number from 0 to {max}, without quotes")
@@ -373,7 +373,7 @@ impl Reader<'_> {
         Some(
             items
                 .iter()
-                .filter_map(|item| self.placed_string(item, "languages"))
+                .filter_map(|item| self.placed_string(item, key::LANGUAGES.name()))
                 .collect(),
         )
     }
@@ -437,17 +437,17 @@ impl Reader<'_> {
                 grpc: None,
             };
             if let Some(fields) = fields {
-                if let Some(node) = fields.get("description") {
-                    group.description = self.placed_string(node, "description");
+                if let Some(node) = fields.get(key::DESCRIPTION) {
+                    group.description = self.placed_string(node, key::DESCRIPTION.name());
                 }
-                if let Some(node) = fields.get("range") {
+                if let Some(node) = fields.get(key::RANGE) {
                     group.range = self.range(node);
                 }
-                if let Some(node) = fields.get("tags") {
-                    group.tags = self.strings(node, "tags");
+                if let Some(node) = fields.get(key::TAGS) {
+                    group.tags = self.strings(node, key::TAGS.name());
                 }
-                if let Some(node) = fields.get("grpc") {
-                    group.grpc = self.placed_string(node, "grpc");
+                if let Some(node) = fields.get(key::GRPC) {
+                    group.grpc = self.placed_string(node, key::GRPC.name());
                 }
             }
             out.push(group);
@@ -467,10 +467,10 @@ impl Reader<'_> {
                 wire: false,
             };
             if let Some(fields) = fields {
-                if let Some(node) = fields.get("description") {
-                    tag.description = self.string(node, "description");
+                if let Some(node) = fields.get(key::DESCRIPTION) {
+                    tag.description = self.string(node, key::DESCRIPTION.name());
                 }
-                if let Some(node) = fields.get("wire") {
+                if let Some(node) = fields.get(key::WIRE) {
                     match node.kind {
                         Kind::Bool(wire) => tag.wire = wire,
                         _ => self.report(Problem::at(
@@ -525,8 +525,8 @@ impl Reader<'_> {
             ));
             return None;
         };
-        let lo = self.number(lo, "range", u32::MAX);
-        let hi = self.number(hi, "range", u32::MAX);
+        let lo = self.number(lo, key::RANGE.name(), u32::MAX);
+        let hi = self.number(hi, key::RANGE.name(), u32::MAX);
         let (lo, hi) = (lo?, hi?);
         if lo > hi {
             self.report(Problem::at(
@@ -543,7 +543,7 @@ impl Reader<'_> {
     }
 
     fn codes(&mut self, node: &Node) -> Vec<RawCode> {
-        let items = self.seq(node, "codes");
+        let items = self.seq(node, key::CODES.name());
         if items.is_empty() {
             self.report(Problem::at(
                 node.at,
@@ -593,51 +593,51 @@ impl Reader<'_> {
 
     fn code(&mut self, node: &Node) -> Option<RawCode> {
         let fields = self.fields(node, Level::Code, "a code entry")?;
-        let code = self.required(&fields, node, "code", "add its number, e.g. `code: 101`");
+        let code = self.required(&fields, node, key::CODE, "add its number, e.g. `code: 101`");
         let name = self.required(
             &fields,
             node,
-            "name",
+            key::NAME,
             "add an UPPER_SNAKE_CASE name, e.g. `name: OBJECT_NOT_FOUND`",
         );
         let message = self.required(&fields, node,
-            "message",
+            key::MESSAGE,
             "add the text it carries, e.g. `message: Object not found.`, or `message: \"\"` for none",
         );
-        let code = code.and_then(|node| self.placed_number(node, "code", u32::MAX));
-        let name = name.and_then(|node| self.placed_string(node, "name"));
-        let message = message.and_then(|node| self.placed_string(node, "message"));
+        let code = code.and_then(|node| self.placed_number(node, key::CODE.name(), u32::MAX));
+        let name = name.and_then(|node| self.placed_string(node, key::NAME.name()));
+        let message = message.and_then(|node| self.placed_string(node, key::MESSAGE.name()));
 
         let group = fields
-            .get("group")
-            .and_then(|node| self.placed_string(node, "group"));
+            .get(key::GROUP)
+            .and_then(|node| self.placed_string(node, key::GROUP.name()));
         let http = fields
-            .get("http")
-            .and_then(|node| self.placed_number(node, "http", u32::MAX));
+            .get(key::HTTP)
+            .and_then(|node| self.placed_number(node, key::HTTP.name(), u32::MAX));
         let grpc = fields
-            .get("grpc")
-            .and_then(|node| self.placed_string(node, "grpc"));
+            .get(key::GRPC)
+            .and_then(|node| self.placed_string(node, key::GRPC.name()));
         let description = fields
-            .get("description")
+            .get(key::DESCRIPTION)
             .and_then(|node| self.keyed(node, DESCRIPTION));
         let translations = fields
-            .get("translations")
+            .get(key::TRANSLATIONS)
             .and_then(|node| self.keyed(node, TRANSLATIONS));
         let params = fields
-            .get("params")
+            .get(key::PARAMS)
             .and_then(|node| self.keyed(node, PARAMS));
         let deprecated = fields
-            .get("deprecated")
-            .and_then(|node| self.string(node, "deprecated"));
+            .get(key::DEPRECATED)
+            .and_then(|node| self.string(node, key::DEPRECATED.name()));
         let mut list = |key| {
             fields
                 .get(key)
-                .map(|node| self.strings(node, key))
+                .map(|node| self.strings(node, key.name()))
                 .unwrap_or_default()
         };
-        let also = list("also");
-        let aliases = list("aliases");
-        let tags = list("tags");
+        let also = list(key::ALSO);
+        let aliases = list(key::ALIASES);
+        let tags = list(key::TAGS);
 
         Some(RawCode {
             code: code?,
@@ -660,14 +660,14 @@ impl Reader<'_> {
         &mut self,
         fields: &Fields<'n>,
         entry: &Node,
-        field: &str,
+        field: Key,
         fix: &str,
     ) -> Option<&'n Node<'n>> {
         let found = fields.get(field);
         if found.is_none() {
             self.report(Problem::at(
                 entry.at,
-                format!("this code entry has no `{field}`"),
+                format!("this code entry has no `{}`", field.name()),
                 fix,
             ));
         }
@@ -712,13 +712,13 @@ impl Reader<'_> {
     }
 
     fn reserved(&mut self, list: &Node) -> Vec<RawReserved> {
-        let items = self.seq(list, "reserved");
+        let items = self.seq(list, key::RESERVED.name());
         let mut out = Vec::new();
         for item in items {
             let Some(fields) = self.fields(item, Level::Reserved, "a reserved entry") else {
                 continue;
             };
-            let Some(value) = fields.get("code") else {
+            let Some(value) = fields.get(key::CODE) else {
                 self.report(Problem::at(
                     item.at,
                     "this reserved entry has no `code`",
@@ -726,13 +726,13 @@ impl Reader<'_> {
                 ));
                 continue;
             };
-            let code = self.placed_number(value, "code", u32::MAX);
+            let code = self.placed_number(value, key::CODE.name(), u32::MAX);
             let name = fields
-                .get("name")
-                .and_then(|value| self.string(value, "name"));
+                .get(key::NAME)
+                .and_then(|value| self.string(value, key::NAME.name()));
             let note = fields
-                .get("note")
-                .and_then(|value| self.string(value, "note"));
+                .get(key::NOTE)
+                .and_then(|value| self.string(value, key::NOTE.name()));
             if let Some(code) = code {
                 out.push(RawReserved { code, name, note });
             }
