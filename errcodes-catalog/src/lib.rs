@@ -90,7 +90,6 @@ pub use schema::schema;
 pub use select::{select, Part, Selection, SelectionProblem};
 pub use source::{Source, FALLBACK_DIR, MAX_BYTES};
 pub use tags::METHODS as __METHODS;
-pub use template::Piece;
 pub use yaml::Position;
 
 /// A catalog's text, checked: the model of its valid part, and every problem.

@@ -186,15 +186,6 @@ pub(crate) struct CodeAts {
 }
 
 impl Code {
-    /// The pieces of the message when it is a template (the code has
-    /// `params`): literal text and parameters, `{{` and `}}` unescaped.
-    pub fn template(&self) -> Option<Vec<Piece>> {
-        if self.params.is_empty() {
-            return None;
-        }
-        crate::template::pieces(&self.message)
-    }
-
     /// `text` (the message, an `also` text or a translation) as a template
     /// of this code: its text and the indexes of the parameters in it, or
     /// `None` when it does not parse or names a parameter the code lacks

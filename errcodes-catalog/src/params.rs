@@ -258,10 +258,10 @@ mod tests {
         assert!(code.translation("zh").unwrap().starts_with("字段"));
         let refund = checked.catalog.code(4105).unwrap();
         assert_eq!(refund.params[1].kind, ParamKind::U64);
-        assert_eq!(refund.template().unwrap().len(), 5);
+        assert_eq!(refund.template_of(&refund.message).unwrap().parts.len(), 5);
         // Without `params`, braces are text.
         let plain = checked.catalog.code(300).unwrap();
-        assert!(plain.params.is_empty() && plain.template().is_none());
+        assert!(plain.params.is_empty());
         assert_eq!(plain.translation("zh"), Some("语法错误"));
     }
 

@@ -6,8 +6,7 @@
 
 /// One piece of a template.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Piece {
+pub(crate) enum Piece {
     /// Text written as is (braces unescaped).
     Literal(String),
     /// A parameter's value.
@@ -16,7 +15,7 @@ pub enum Piece {
 
 /// The pieces of the template `text` (`{{` and `}}` unescaped), or `None`
 /// when it is not a well-formed template.
-pub fn pieces(text: &str) -> Option<Vec<Piece>> {
+pub(crate) fn pieces(text: &str) -> Option<Vec<Piece>> {
     parse(text).ok().map(|(pieces, _)| pieces)
 }
 
