@@ -139,7 +139,7 @@ impl Entry {
         let (start, end) = self.span(table.description_bounds);
         by_language(
             table.languages,
-            range(table.description_langs.0, start * 4, end * 4),
+            table.description_langs.range(start, end),
             range(table.descriptions, start, end),
         )
     }
@@ -173,7 +173,7 @@ impl Entry {
         let (start, end) = self.span(table.translation_bounds);
         by_language(
             table.languages,
-            range(table.translation_langs.0, start * 4, end * 4),
+            table.translation_langs.range(start, end),
             range(table.translations, start, end),
         )
     }
@@ -269,14 +269,13 @@ impl Entry {
 /// `languages`, packed four bytes each).
 fn by_language(
     languages: &'static [&'static str],
-    langs: &'static [u8],
+    langs: U32s,
     texts: &'static [&'static str],
 ) -> impl ExactSizeIterator<Item = (&'static str, &'static str)> + Clone + 'static {
-    // Four-byte chunks, which need no checks.
-    langs.chunks_exact(4).zip(texts).map(move |(lang, &text)| {
-        let lang = u32::from_le_bytes([lang[0], lang[1], lang[2], lang[3]]);
-        (languages[lang as usize], text)
-    })
+    langs
+        .iter()
+        .zip(texts)
+        .map(move |(lang, &text)| (languages[lang as usize], text))
 }
 
 impl PartialEq for Entry {

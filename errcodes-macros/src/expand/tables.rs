@@ -166,6 +166,19 @@ fn str_list<'a>(values: impl Iterator<Item = &'a str>) -> Text {
     text
 }
 
+/// How one column of the runtime's `Table` is spelled: plain source text,
+/// so built on the lists' own thread.
+pub(super) enum Column {
+    /// A packed list of integers of one width (`U32s(b"…")`).
+    U16s(Text),
+    U32s(Text),
+    U64s(Text),
+    /// A slice of string literals (`&["…", …]`).
+    Strs(Text),
+    /// A byte string as it is (`b"…"`).
+    Bytes(Text),
+}
+
 /// The bulky lists of the generated tables, as source text. Plain data,
 /// written without the compiler, so on a thread of its own.
 pub(super) struct Lists {
@@ -175,32 +188,15 @@ pub(super) struct Lists {
     pub name_slots: Text,
     /// `__INDEX`.
     pub index: CodeIndex,
-    pub numbers: Text,
-    pub names: Text,
-    pub messages: Text,
-    pub message_bounds: Text,
-    pub groups: Text,
-    pub group_of: Text,
-    pub http: Text,
-    pub languages: Text,
-    pub descriptions: Text,
-    pub description_langs: Text,
-    pub description_bounds: Text,
-    pub translations: Text,
-    pub translation_langs: Text,
-    pub translation_bounds: Text,
-    pub param_bounds: Text,
-    pub tag_bits: Text,
-    pub tag_keys: Text,
-    pub tag_bounds: Text,
-    pub grpc: Text,
-    pub deprecated_rows: Text,
-    pub deprecated_notes: Text,
-    pub aliases: Text,
-    pub alias_rows: Text,
+    /// The table's columns, each under the name of its `Table` field: a
+    /// new column is one line here (or in [`table`] when it is made of
+    /// tokens), one field of the runtime's `Table` and its accessor.
+    pub columns: Vec<(&'static str, Column)>,
 }
 
 /// The lists of `catalog`'s tables, for the enum named `enum_name`.
+// Long because it lists every column, one entry each: the list is the format.
+#[allow(clippy::too_many_lines)]
 pub(super) fn lists<'a>(catalog: &'a Catalog, enum_name: &Spelled) -> Lists {
     let codes = &catalog.codes;
     // `Name::Variant`, not `Self::Variant`: the resolver finds a variant of
@@ -254,57 +250,118 @@ pub(super) fn lists<'a>(catalog: &'a Catalog, enum_name: &Spelled) -> Lists {
         .enumerate()
         .filter_map(|(row, c)| c.deprecated.as_deref().map(|note| (row, note)))
         .collect();
+    let grpc = {
+        let mut text = Text::default();
+        // The variants are declared in order of number, 0 to 16.
+        let numbers: Vec<u8> = codes.iter().map(|c| catalog.grpc_of(c) as u8).collect();
+        text.bytes(&numbers);
+        text
+    };
+    let strs = |values: &mut dyn Iterator<Item = &str>| Column::Strs(str_list(values));
+    let columns = vec![
+        (
+            "codes",
+            Column::U32s(packed(codes.iter().map(|c| c.code.to_le_bytes()))),
+        ),
+        ("names", strs(&mut codes.iter().map(|c| c.name.as_str()))),
+        (
+            "messages",
+            strs(
+                &mut codes
+                    .iter()
+                    .flat_map(|c| std::iter::once(&c.message).chain(&c.also))
+                    .map(String::as_str),
+            ),
+        ),
+        (
+            "message_bounds",
+            Column::U32s(bounds(codes.iter().map(|c| 1 + c.also.len()))),
+        ),
+        ("groups", strs(&mut groups.into_iter())),
+        (
+            "group_of",
+            Column::U32s(packed(group_of.into_iter().map(u32::to_le_bytes))),
+        ),
+        (
+            "http",
+            Column::U16s(packed(
+                codes.iter().map(|c| c.http.unwrap_or(0).to_le_bytes()),
+            )),
+        ),
+        ("languages", strs(&mut languages.into_iter())),
+        (
+            "descriptions",
+            strs(
+                &mut codes
+                    .iter()
+                    .flat_map(|c| c.descriptions.iter().map(|(_, text)| text.as_str())),
+            ),
+        ),
+        (
+            "description_langs",
+            Column::U32s(packed(description_langs.into_iter().map(u32::to_le_bytes))),
+        ),
+        (
+            "description_bounds",
+            Column::U32s(bounds(codes.iter().map(|c| c.descriptions.len()))),
+        ),
+        (
+            "param_bounds",
+            Column::U32s(bounds(codes.iter().map(|c| c.params.len()))),
+        ),
+        (
+            "translations",
+            strs(
+                &mut codes
+                    .iter()
+                    .flat_map(|c| c.translations.iter().map(|(_, text)| text.as_str())),
+            ),
+        ),
+        (
+            "translation_langs",
+            Column::U32s(packed(translation_langs.into_iter().map(u32::to_le_bytes))),
+        ),
+        (
+            "translation_bounds",
+            Column::U32s(bounds(codes.iter().map(|c| c.translations.len()))),
+        ),
+        ("tag_bits", Column::U64s(tag_bits(catalog))),
+        (
+            "tag_keys",
+            strs(&mut codes.iter().flat_map(|c| &c.tags).map(String::as_str)),
+        ),
+        (
+            "tag_bounds",
+            Column::U32s(bounds(codes.iter().map(|c| c.tags.len()))),
+        ),
+        ("grpc", Column::Bytes(grpc)),
+        (
+            "deprecated_rows",
+            Column::U32s(packed(deprecated.iter().map(|(row, _)| row_number(*row)))),
+        ),
+        (
+            "deprecated_notes",
+            strs(&mut deprecated.iter().map(|(_, note)| *note)),
+        ),
+        (
+            "aliases",
+            strs(&mut codes.iter().flat_map(|c| &c.aliases).map(String::as_str)),
+        ),
+        (
+            "alias_rows",
+            Column::U32s(packed(
+                codes
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(row, c)| c.aliases.iter().map(move |_| row_number(row))),
+            )),
+        ),
+    ];
     Lists {
         all,
-        tag_bits: tag_bits(catalog),
-        tag_keys: str_list(codes.iter().flat_map(|c| &c.tags).map(String::as_str)),
-        tag_bounds: bounds(codes.iter().map(|c| c.tags.len())),
-        grpc: {
-            let mut text = Text::default();
-            // The variants are declared in order of number, 0 to 16.
-            let numbers: Vec<u8> = codes.iter().map(|c| catalog.grpc_of(c) as u8).collect();
-            text.bytes(&numbers);
-            text
-        },
         name_slots: packed(name_slots(codes).into_iter().map(u32::to_le_bytes)),
         index: choose_index(codes),
-        numbers: packed(codes.iter().map(|c| c.code.to_le_bytes())),
-        names: str_list(codes.iter().map(|c| c.name.as_str())),
-        messages: str_list(
-            codes
-                .iter()
-                .flat_map(|c| std::iter::once(&c.message).chain(&c.also))
-                .map(String::as_str),
-        ),
-        message_bounds: bounds(codes.iter().map(|c| 1 + c.also.len())),
-        groups: str_list(groups.into_iter()),
-        group_of: packed(group_of.into_iter().map(u32::to_le_bytes)),
-        http: packed(codes.iter().map(|c| c.http.unwrap_or(0).to_le_bytes())),
-        languages: str_list(languages.into_iter()),
-        descriptions: str_list(
-            codes
-                .iter()
-                .flat_map(|c| c.descriptions.iter().map(|(_, text)| text.as_str())),
-        ),
-        description_langs: packed(description_langs.into_iter().map(u32::to_le_bytes)),
-        description_bounds: bounds(codes.iter().map(|c| c.descriptions.len())),
-        translations: str_list(
-            codes
-                .iter()
-                .flat_map(|c| c.translations.iter().map(|(_, text)| text.as_str())),
-        ),
-        translation_langs: packed(translation_langs.into_iter().map(u32::to_le_bytes)),
-        translation_bounds: bounds(codes.iter().map(|c| c.translations.len())),
-        param_bounds: bounds(codes.iter().map(|c| c.params.len())),
-        deprecated_rows: packed(deprecated.iter().map(|(row, _)| row_number(*row))),
-        deprecated_notes: str_list(deprecated.iter().map(|(_, note)| *note)),
-        aliases: str_list(codes.iter().flat_map(|c| &c.aliases).map(String::as_str)),
-        alias_rows: packed(
-            codes
-                .iter()
-                .enumerate()
-                .flat_map(|(row, c)| c.aliases.iter().map(move |_| row_number(row))),
-        ),
+        columns,
     }
 }
 
@@ -312,22 +369,32 @@ pub(super) fn lists<'a>(catalog: &'a Catalog, enum_name: &Spelled) -> Lists {
 /// in order of code: integers packed into byte strings and lists of string
 /// literals, no nested structure per code.
 pub(super) fn table(catalog: &Catalog, lists: &Lists, krate: &syn::Path) -> TokenStream {
-    let numbers = lists.numbers.tokens();
-    let names = lists.names.tokens();
-    let messages = lists.messages.tokens();
-    let message_bounds = lists.message_bounds.tokens();
-    let groups = lists.groups.tokens();
-    let group_of = lists.group_of.tokens();
-    let http = lists.http.tokens();
-    let languages = lists.languages.tokens();
-    let descriptions = lists.descriptions.tokens();
-    let description_langs = lists.description_langs.tokens();
-    let description_bounds = lists.description_bounds.tokens();
-    let translations = lists.translations.tokens();
-    let translation_langs = lists.translation_langs.tokens();
-    let translation_bounds = lists.translation_bounds.tokens();
-    let param_bounds = lists.param_bounds.tokens();
-    // Few codes have parameters: written with `quote!`.
+    let columns = lists.columns.iter().map(|(field, column)| {
+        let field = quote::format_ident!("{}", field);
+        let value = match column {
+            Column::U16s(text) => {
+                let text = text.tokens();
+                quote!(#krate::__private::U16s(#text))
+            }
+            Column::U32s(text) => {
+                let text = text.tokens();
+                quote!(#krate::__private::U32s(#text))
+            }
+            Column::U64s(text) => {
+                let text = text.tokens();
+                quote!(#krate::__private::U64s(#text))
+            }
+            Column::Strs(text) => {
+                let text = text.tokens();
+                quote!(&[#text])
+            }
+            Column::Bytes(text) => text.tokens(),
+        };
+        quote!(#field: #value,)
+    });
+    // The columns made of tokens, on the compiler's thread; few codes have
+    // parameters and few catalogs many tags, so these are written with
+    // `quote!`.
     let params = catalog
         .codes
         .iter()
@@ -343,48 +410,18 @@ pub(super) fn table(catalog: &Catalog, lists: &Lists, krate: &syn::Path) -> Toke
         let wire = tag.wire;
         quote!(#krate::Tag::__new(#key, #description, #wire))
     });
-    let tag_bits = lists.tag_bits.tokens();
     let tag_words = Literal::usize_unsuffixed(tag_words(catalog));
-    let tag_keys = lists.tag_keys.tokens();
-    let tag_bounds = lists.tag_bounds.tokens();
-    let grpc = lists.grpc.tokens();
     let grpc_domain = option_str(catalog.grpc_domain.as_deref());
-    let deprecated_rows = lists.deprecated_rows.tokens();
-    let deprecated_notes = lists.deprecated_notes.tokens();
-    let aliases = lists.aliases.tokens();
-    let alias_rows = lists.alias_rows.tokens();
     let docs_url = option_str(catalog.docs_url.as_deref());
     let default_http =
         Literal::u16_unsuffixed(catalog.default_http.unwrap_or(Catalog::DEFAULT_HTTP));
     quote! {
         #krate::__private::Table {
-            codes: #krate::__private::U32s(#numbers),
-            names: &[#names],
-            messages: &[#messages],
-            message_bounds: #krate::__private::U32s(#message_bounds),
-            groups: &[#groups],
-            group_of: #krate::__private::U32s(#group_of),
-            http: #krate::__private::U16s(#http),
-            languages: &[#languages],
-            descriptions: &[#descriptions],
-            description_langs: #krate::__private::U32s(#description_langs),
-            description_bounds: #krate::__private::U32s(#description_bounds),
+            #(#columns)*
             params: &[#(#params),*],
-            param_bounds: #krate::__private::U32s(#param_bounds),
-            translations: &[#translations],
-            translation_langs: #krate::__private::U32s(#translation_langs),
-            translation_bounds: #krate::__private::U32s(#translation_bounds),
             tags: &[#(#tags),*],
-            tag_bits: #krate::__private::U64s(#tag_bits),
             tag_words: #tag_words,
-            tag_keys: &[#tag_keys],
-            tag_bounds: #krate::__private::U32s(#tag_bounds),
-            grpc: #grpc,
             grpc_domain: #grpc_domain,
-            deprecated_rows: #krate::__private::U32s(#deprecated_rows),
-            deprecated_notes: &[#deprecated_notes],
-            aliases: &[#aliases],
-            alias_rows: #krate::__private::U32s(#alias_rows),
             docs_url: #docs_url,
             default_http: #default_http,
         }

@@ -44,6 +44,36 @@ macro_rules! packed {
                     None => 0,
                 }
             }
+
+            /// The integers from `start` to `end` (exclusive) as a list of
+            /// their own; empty where the range is not in the list.
+            #[inline]
+            #[must_use]
+            pub const fn range(self, start: usize, end: usize) -> Self {
+                let bytes = self.0;
+                let (Some(from), Some(to)) =
+                    (start.checked_mul($width), end.checked_mul($width))
+                else {
+                    return $name(&[]);
+                };
+                match bytes.split_at_checked(to) {
+                    Some((head, _)) => match head.split_at_checked(from) {
+                        Some((_, items)) => $name(items),
+                        None => $name(&[]),
+                    },
+                    None => $name(&[]),
+                }
+            }
+
+            /// The integers in order.
+            #[inline]
+            pub fn iter(self) -> impl ExactSizeIterator<Item = $int> + Clone {
+                self.0.chunks_exact($width).map(|bytes| {
+                    let mut word = [0; $width];
+                    word.copy_from_slice(bytes);
+                    <$int>::from_le_bytes(word)
+                })
+            }
         }
     };
 }
