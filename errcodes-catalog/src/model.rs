@@ -1,6 +1,7 @@
 //! The checked catalog: plain data, sorted by code, ready to generate from.
 
-use crate::grpc::GrpcCode;
+use errcodes_core::GrpcCode;
+
 use crate::template::Piece;
 
 /// A catalog that passed validation (or, when it did not, its valid part).
@@ -234,14 +235,9 @@ pub struct Template {
     pub parts: Vec<TemplatePart>,
 }
 
-/// One part of a [`Template`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TemplatePart {
-    /// Text written as it is.
-    Text(String),
-    /// The value of the parameter at this index of [`Code::params`].
-    Value(usize),
-}
+/// One part of a [`Template`]: its text, or the index of a parameter in
+/// [`Code::params`].
+pub type TemplatePart = errcodes_core::Piece<String>;
 
 impl Template {
     /// The indexes of the parameters it uses, in order (repeats included).

@@ -1,7 +1,7 @@
 //! The closed sets errcodes' runtime (`errcodes`, `no_std`) and its catalog
 //! pipeline (`errcodes-catalog`) both use, defined once so the two cannot
-//! drift: the gRPC status codes, the parameter types, and the hash of the
-//! generated name tables. Depend on `errcodes`, which re-exports them.
+//! drift: the gRPC status codes, the parameter types, the parts of a message
+//! template, and the hash of the generated name tables. Depend on `errcodes`, which re-exports them.
 
 #![no_std]
 #![forbid(unsafe_code)]
@@ -10,7 +10,9 @@
 mod grpc;
 mod hash;
 mod param;
+mod piece;
 
 pub use grpc::GrpcCode;
 pub use hash::fnv1a;
 pub use param::ParamKind;
+pub use piece::Piece;

@@ -39,13 +39,7 @@ use nearest::nearest;
 use run::{run, Layout};
 /// One piece of a message template, for `parse`: text that must be there
 /// as it is, or the value of the parameter at an index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Piece {
-    /// Text as it is in the message.
-    Text(&'static str),
-    /// The value of the parameter at this index.
-    Value(usize),
-}
+pub type Piece = errcodes_core::Piece<&'static str>;
 
 /// The slots the reader needs for `templates`: twice the states of each
 /// template's values' grammars (the readings at this byte and the next) and

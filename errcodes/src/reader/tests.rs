@@ -121,7 +121,7 @@ fn reads_as_the_search_does() {
 #[test]
 #[allow(clippy::items_after_statements)]
 fn reads_the_documented_cases() {
-    use Piece::{Text, Value};
+    use errcodes_core::Piece::{Text, Value};
     const KINDS: [ParamKind; 2] = [ParamKind::Str, ParamKind::U32];
     let refund: &[Piece] = &[
         Text("Refund "),
