@@ -15,7 +15,14 @@ use errcodes_catalog::{Code, Param, ParamKind, Template, TemplatePart};
 
 /// The runtime's name of a parameter type.
 pub(super) fn kind(kind: ParamKind, krate: &syn::Path) -> TokenStream {
-    let variant = match kind {
+    let variant = kind_variant(kind);
+    quote!(#krate::ParamKind::#variant)
+}
+
+/// The variant of `kind`, which `errcodes::ParamKind` and `errcodes::Value`
+/// both name so.
+fn kind_variant(kind: ParamKind) -> TokenStream {
+    match kind {
         ParamKind::Bool => quote!(Bool),
         ParamKind::U32 => quote!(U32),
         ParamKind::U64 => quote!(U64),
@@ -23,8 +30,7 @@ pub(super) fn kind(kind: ParamKind, krate: &syn::Path) -> TokenStream {
         ParamKind::I64 => quote!(I64),
         ParamKind::F64 => quote!(F64),
         ParamKind::Str => quote!(Str),
-    };
-    quote!(#krate::ParamKind::#variant)
+    }
 }
 
 /// The Rust type of a field of `kind`.
@@ -233,15 +239,7 @@ impl Cx<'_> {
             .enumerate()
             .map(|(index, (param, field))| {
                 let index = Literal::usize_unsuffixed(index);
-                let value = match param.kind {
-                    ParamKind::Bool => quote!(Bool),
-                    ParamKind::U32 => quote!(U32),
-                    ParamKind::U64 => quote!(U64),
-                    ParamKind::I32 => quote!(I32),
-                    ParamKind::I64 => quote!(I64),
-                    ParamKind::F64 => quote!(F64),
-                    ParamKind::Str => quote!(Str),
-                };
+                let value = kind_variant(param.kind);
                 quote!(#index => ::core::option::Option::Some(#krate::Value::#value(self.#field)),)
             });
         let problem = cfg!(feature = "emit-problem").then(|| {

@@ -257,18 +257,6 @@ mod tests {
         ParamKind::F64,
     ];
 
-    fn from_str(kind: ParamKind, text: &str) -> bool {
-        match kind {
-            ParamKind::Str => true,
-            ParamKind::Bool => text == "true" || text == "false",
-            ParamKind::U32 => text.parse::<u32>().is_ok(),
-            ParamKind::U64 => text.parse::<u64>().is_ok(),
-            ParamKind::I32 => text.parse::<i32>().is_ok(),
-            ParamKind::I64 => text.parse::<i64>().is_ok(),
-            ParamKind::F64 => text.parse::<f64>().is_ok(),
-        }
-    }
-
     #[test]
     fn states_stay_in_range() {
         for kind in KINDS {
@@ -299,7 +287,7 @@ mod tests {
                 }
                 let text = core::str::from_utf8(&text[..len]).unwrap();
                 for kind in KINDS {
-                    assert_eq!(reads(kind, text), from_str(kind, text), "{kind} {text:?}");
+                    assert_eq!(reads(kind, text), kind.reads(text), "{kind} {text:?}");
                 }
             }
         }
@@ -340,7 +328,7 @@ mod tests {
         texts.push("fals".into());
         for text in &texts {
             for kind in KINDS {
-                assert_eq!(reads(kind, text), from_str(kind, text), "{kind} {text:?}");
+                assert_eq!(reads(kind, text), kind.reads(text), "{kind} {text:?}");
             }
         }
     }
