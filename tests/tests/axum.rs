@@ -71,30 +71,13 @@ async fn serve() -> String {
     format!("http://{address}")
 }
 
-/// Status, content type and JSON body of `GET url`, within 30 seconds.
+/// Status, content type and JSON body (or the body as a string, when it
+/// is not JSON) of `GET url`.
 async fn fetch(url: &str) -> (u16, String, Value) {
-    use http_body_util::{BodyExt, Empty};
-    use hyper_util::client::legacy::Client;
-    use hyper_util::rt::TokioExecutor;
-
-    let client: Client<_, Empty<bytes::Bytes>> = Client::builder(TokioExecutor::new()).build_http();
-    let request = http::Request::get(url).body(Empty::new()).unwrap();
-    let exchange = async {
-        let response = client.request(request).await.unwrap();
-        let status = response.status().as_u16();
-        let content_type = response
-            .headers()
-            .get("content-type")
-            .map(|v| v.to_str().unwrap().to_owned())
-            .unwrap_or_default();
-        let body = response.into_body().collect().await.unwrap().to_bytes();
-        let body = String::from_utf8(body.to_vec()).unwrap();
-        let json = serde_json::from_str(&body).unwrap_or(Value::String(body));
-        (status, content_type, json)
-    };
-    tokio::time::timeout(std::time::Duration::from_secs(30), exchange)
-        .await
-        .expect("the server answers within 30 s")
+    let (status, content_type, body) =
+        errcodes_test_support::exchange(http::Method::GET, url).await;
+    let json = serde_json::from_str(&body).unwrap_or(Value::String(body));
+    (status, content_type, json)
 }
 
 #[tokio::test]

@@ -77,34 +77,9 @@ mod tests {
         assert_eq!(body["name"], "CARD_DECLINED");
     }
 
-    /// Status, content type and body of `POST url` with hyper's client,
-    /// within 30 seconds.
+    /// Status, content type and body of `POST url`.
     async fn post(url: &str) -> (u16, String, String) {
-        use http_body_util::{BodyExt, Empty};
-        use hyper_util::client::legacy::Client;
-        use hyper_util::rt::TokioExecutor;
-
-        let client: Client<_, Empty<bytes::Bytes>> =
-            Client::builder(TokioExecutor::new()).build_http();
-        let request = http::Request::post(url).body(Empty::new()).unwrap();
-        let exchange = async {
-            let response = client.request(request).await.unwrap();
-            let status = response.status().as_u16();
-            let content_type = response
-                .headers()
-                .get("content-type")
-                .map(|v| v.to_str().unwrap().to_owned())
-                .unwrap_or_default();
-            let body = response.into_body().collect().await.unwrap().to_bytes();
-            (
-                status,
-                content_type,
-                String::from_utf8(body.to_vec()).unwrap(),
-            )
-        };
-        tokio::time::timeout(std::time::Duration::from_secs(30), exchange)
-            .await
-            .expect("the service answers within 30 s")
+        errcodes_test_support::exchange(http::Method::POST, url).await
     }
 
     #[test]
