@@ -1,5 +1,6 @@
-//! `errcodes init`: a starter catalog, the JSON Schema editors check it
-//! against, and its ledger, written into a directory that has none of them.
+//! `errcodes init`: a starter catalog and the JSON Schema editors check it
+//! against, written into a directory that has neither (nor a ledger: nothing
+//! is published until `errcodes lock` says so).
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -31,19 +32,13 @@ struct Planned {
 pub fn run(args: &Args) -> Outcome {
     let path = &args.catalog.catalog;
     let shown = path.display().to_string();
-    let catalog = match errcodes_catalog::check(&shown, STARTER).ok() {
-        Ok(catalog) => catalog,
-        Err(diagnostics) => {
-            // The starter is checked by the tests; this is a bug, said plainly.
-            for line in errcodes_catalog::lines(&diagnostics, usize::MAX) {
-                eprintln!("errcodes: the starter catalog is invalid: {line}");
-            }
-            return Outcome::Problems;
+    if let Err(diagnostics) = errcodes_catalog::check(&shown, STARTER).ok() {
+        // The starter is checked by the tests; this is a bug, said plainly.
+        for line in errcodes_catalog::lines(&diagnostics, usize::MAX) {
+            eprintln!("errcodes: the starter catalog is invalid: {line}");
         }
-    };
-    let name = path
-        .file_name()
-        .map_or_else(|| shown.clone(), |name| name.to_string_lossy().into_owned());
+        return Outcome::Problems;
+    }
     let schema_path = path.with_file_name(SCHEMA_FILE);
     let schema = errcodes_catalog::schema();
     let mut planned = vec![Planned {
@@ -61,16 +56,16 @@ pub fn run(args: &Args) -> Outcome {
             what: "the catalog format's JSON Schema, for editors",
         });
     }
-    planned.push(Planned {
-        path: Ledger::path_for(path),
-        text: Ledger::of(&catalog).render(&name),
-        what: "the ledger of published codes",
-    });
-
+    // No ledger: nothing is published yet, and a ledger listing the starter
+    // codes would make replacing them an error. One already there is in the
+    // way all the same (its codes would be "published but missing").
+    let ledger = Ledger::path_for(path);
     let existing: Vec<String> = planned
         .iter()
-        .filter(|file| file.path.exists())
-        .map(|file| file.path.display().to_string())
+        .map(|file| &file.path)
+        .chain([&ledger])
+        .filter(|path| path.exists())
+        .map(|path| path.display().to_string())
         .collect();
     if !existing.is_empty() {
         eprintln!(
@@ -99,11 +94,18 @@ pub fn run(args: &Args) -> Outcome {
             schema_path.display()
         );
     }
-    let check = if path.as_os_str() == "codes.yaml" {
-        "errcodes check".to_owned()
+    let (check, lock) = if path.as_os_str() == "codes.yaml" {
+        ("errcodes check".to_owned(), "errcodes lock".to_owned())
     } else {
-        format!("errcodes check --catalog {shown}")
+        (
+            format!("errcodes check --catalog {shown}"),
+            format!("errcodes lock --catalog {shown}"),
+        )
     };
+    println!(
+        "no ledger yet: nothing is published; when the first codes ship, `{lock}` writes {} and from then on the build refuses to lose them",
+        ledger.display()
+    );
     println!(
         "next: `{check}`, and `errcodes::error_codes!(\"{shown}\")` in a crate (the path is relative to its Cargo.toml)"
     );

@@ -405,10 +405,24 @@ fn init_then_check_then_lock_check_in_an_empty_directory() {
         (run.code, run.stdout.as_str()),
         (Some(0), "codes.yaml: 2 codes, no problems\n")
     );
+    // Nothing is published: replacing the starter codes is an edit like
+    // any other, and the ledger comes with the first `lock`.
+    assert!(!dir.join("codes.lock").exists());
+    let starter = catalog.clone();
+    let replaced = starter.split("codes:\n").next().unwrap().to_owned()
+        + "codes:\n  - code: 7001\n    name: ORDER_NOT_FOUND\n    message: Order not found.\n";
+    fs::write(dir.join("codes.yaml"), &replaced).unwrap();
+    let run = errcodes_in(&dir, &["check"]);
+    assert_eq!(run.code, Some(0), "{}{}", run.stdout, run.stderr);
+    let run = errcodes_in(&dir, &["lock", "--check"]);
+    assert_eq!(run.code, Some(1), "no ledger yet: {}", run.stdout);
+    let run = errcodes_in(&dir, &["lock"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
     let run = errcodes_in(&dir, &["lock", "--check"]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
 
-    // A second `init` changes nothing and says which files are in the way.
+    // A second `init` changes nothing and says which files are in the way,
+    // a ledger among them.
     fs::write(dir.join("codes.yaml"), "edited").unwrap();
     let run = errcodes_in(&dir, &["init"]);
     assert_eq!(run.code, Some(1));
@@ -430,17 +444,19 @@ fn init_then_check_then_lock_check_in_an_empty_directory() {
         "{}",
         run.stdout
     );
-    assert!(dir.join("billing.lock").is_file());
+    assert!(
+        run.stdout
+            .contains("no ledger yet: nothing is published; when the first codes ship, `errcodes lock --catalog billing.yaml` writes billing.lock"),
+        "{}",
+        run.stdout
+    );
+    assert!(!dir.join("billing.lock").exists());
     let run = errcodes_in(&dir, &["init", "--catalog", "errors/api.yaml"]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
-    for file in [
-        "errors/api.yaml",
-        "errors/codes.schema.json",
-        "errors/api.lock",
-    ] {
+    for file in ["errors/api.yaml", "errors/codes.schema.json"] {
         assert!(dir.join(file).is_file(), "{file}");
     }
-    let run = errcodes_in(&dir, &["lock", "--check", "--catalog", "errors/api.yaml"]);
+    let run = errcodes_in(&dir, &["check", "--catalog", "errors/api.yaml"]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
 
     // A schema file of another version is not overwritten.
