@@ -246,6 +246,12 @@ pub fn parse(text: &str) -> Result<Node<'_>, SyntaxError> {
                 error.fix = "remove it, or write it as an escape inside a double-quoted string (`\\0`, `\\x07`, `\\u009B`)";
             }
         }
+        if error.message.contains("mapping values are not allowed") {
+            if let Some((what, fix)) = error.pos.and_then(|pos| colon_in_value(text, pos)) {
+                error.message = what;
+                error.fix = fix;
+            }
+        }
         let at_tab = error.pos.and_then(|pos| char_at(text, pos)) == Some('\t');
         if at_tab && !error.message.contains("tab") {
             error.message = format!("a tab character ({})", error.message);
@@ -356,6 +362,30 @@ fn first_alias(text: &str) -> Position {
         }
     }
     Position { line: 1, column: 1 }
+}
+
+/// The most common YAML slip in a catalog: a plain value holding `: `
+/// (`message: Shipping address: not valid.`), which YAML reads as a second
+/// key. When the line at `pos` is `key: value` with a plain value, what is
+/// wrong and the value quoted as the fix.
+fn colon_in_value(text: &str, pos: Position) -> Option<(String, &'static str)> {
+    let line = text.lines().nth(pos.line.checked_sub(1)?)?;
+    let content = line.trim_start().trim_start_matches("- ");
+    let (key, value) = content.split_once(": ")?;
+    let value = value.trim();
+    let plain = !key.is_empty()
+        && !key.contains(['"', '\'', '#', '[', '{'])
+        && !value.starts_with(['"', '\'', '[', '{', '|', '>', '&', '*', '!']);
+    if !plain {
+        return None;
+    }
+    let quoted = value.replace('\\', "\\\\").replace('"', "\\\"");
+    Some((
+        format!(
+            "the value of `{key}` holds `: `, which YAML reads as the start of another key; write it as `{key}: \"{quoted}\"`"
+        ),
+        "quote a text that holds `: ` (or ends with `:`)",
+    ))
 }
 
 /// Whether YAML allows `c` as itself in a file: tab, the line breaks and

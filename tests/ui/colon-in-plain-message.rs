@@ -1,0 +1,3 @@
+errcodes::error_codes!("colon-in-plain-message.yaml");
+
+fn main() {}
