@@ -14,7 +14,7 @@ use crate::{load, CatalogArg, Color, Format, Outcome};
 #[derive(clap::Args)]
 pub struct Args {
     #[command(flatten)]
-    catalog: CatalogArg,
+    pub(crate) catalog: CatalogArg,
     /// How to print the problems: `PATH:LINE:COL: what; fix` lines (in
     /// context on a terminal), or a JSON array for editors and CI annotations.
     #[arg(long, value_enum, default_value_t)]

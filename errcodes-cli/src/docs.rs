@@ -18,7 +18,7 @@ use crate::{load, CatalogArg, Outcome};
 #[derive(clap::Args)]
 pub struct Args {
     #[command(flatten)]
-    catalog: CatalogArg,
+    pub(crate) catalog: CatalogArg,
     /// The language of the descriptions (default: the catalog's first).
     #[arg(long, value_name = "LANG")]
     lang: Option<String>,

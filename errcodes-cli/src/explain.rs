@@ -12,7 +12,7 @@ use crate::{load, CatalogArg, Outcome};
 #[derive(clap::Args)]
 pub struct Args {
     #[command(flatten)]
-    catalog: CatalogArg,
+    pub(crate) catalog: CatalogArg,
     /// A code's number, or its name in any case (`101`, `object_not_found`).
     /// Without it, every code is listed as a Markdown table.
     #[arg(conflicts_with_all = ["group", "tag"])]

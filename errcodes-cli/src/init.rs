@@ -19,7 +19,7 @@ pub const SCHEMA_FILE: &str = "codes.schema.json";
 #[derive(clap::Args)]
 pub struct Args {
     #[command(flatten)]
-    catalog: CatalogArg,
+    pub(crate) catalog: CatalogArg,
 }
 
 /// One file `init` writes.

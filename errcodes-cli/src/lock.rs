@@ -11,7 +11,7 @@ use crate::{load, CatalogArg, Outcome};
 #[derive(clap::Args)]
 pub struct Args {
     #[command(flatten)]
-    catalog: CatalogArg,
+    pub(crate) catalog: CatalogArg,
     /// Change nothing; exit 1 if the ledger is missing, lacks a code, or
     /// differs from what `errcodes lock` would write (for CI).
     #[arg(long)]

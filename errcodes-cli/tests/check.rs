@@ -212,3 +212,53 @@ fn a_closed_pipe_is_not_a_panic() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(output.status.code(), Some(1), "{stderr}");
 }
+
+/// Without `--catalog`, the command finds `codes.yaml` or
+/// `errors/codes.yaml` in the current directory or a parent up to the
+/// workspace root, and names the file when it is not `./codes.yaml`; with
+/// none, its error names `--catalog`.
+#[test]
+fn finds_the_catalog_up_to_the_workspace_root() {
+    let outside = std::env::temp_dir().join(format!("errcodes-find-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&outside);
+    let member = outside.join("crates/orders/src");
+    std::fs::create_dir_all(&member).unwrap();
+    std::fs::create_dir_all(outside.join("errors")).unwrap();
+    std::fs::write(
+        outside.join("Cargo.toml"),
+        "[workspace]\nmembers = [\"crates/*\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        outside.join("errors/codes.yaml"),
+        "codes:\n  - code: 7001\n    name: ORDER_NOT_FOUND\n    message: Order not found.\n",
+    )
+    .unwrap();
+    let run = common::errcodes_in(&member, &["check"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(run.stderr, "errcodes: reading ../../../errors/codes.yaml\n");
+    assert_eq!(
+        run.stdout,
+        "../../../errors/codes.yaml: 1 codes, no problems\n"
+    );
+    let run = common::errcodes_in(&outside, &["explain", "7001"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with("7001 ORDER_NOT_FOUND"),
+        "{}",
+        run.stdout
+    );
+
+    // Outside any workspace, only the current directory is looked in.
+    let none = std::env::temp_dir().join(format!("errcodes-none-{}", std::process::id()));
+    std::fs::create_dir_all(&none).unwrap();
+    let run = common::errcodes_in(&none, &["check"]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr.contains("give its path with `--catalog PATH`"),
+        "{}",
+        run.stderr
+    );
+    let _ = std::fs::remove_dir_all(&outside);
+    let _ = std::fs::remove_dir_all(&none);
+}

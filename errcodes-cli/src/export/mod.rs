@@ -22,7 +22,7 @@ use crate::{load, CatalogArg, Outcome};
 #[derive(clap::Args)]
 pub struct Args {
     #[command(flatten)]
-    catalog: CatalogArg,
+    pub(crate) catalog: CatalogArg,
     /// What to write.
     #[arg(long, value_enum)]
     format: Format,
