@@ -28,23 +28,11 @@ pub(crate) const WIRE_MEMBERS: &[&str] = &[
 ];
 
 /// A parameter's name as the wire formats write it (gRPC metadata, after
-/// AIP-193, and the exports): `lowerCamelCase`, each `_` dropped and the
-/// character after it upper-cased.
+/// AIP-193, and the exports): `lowerCamelCase`, the rule `errcodes-core`
+/// states once for the runtime and the pipeline.
 #[must_use]
 pub fn lower_camel(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut upper = false;
-    for c in name.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.push(c.to_ascii_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    errcodes_core::lower_camel(name).collect()
 }
 
 /// Why a name, key or tag breaks a rule, and how to fix it.

@@ -11,8 +11,10 @@ mod grpc;
 mod hash;
 mod param;
 mod piece;
+mod wire;
 
 pub use grpc::GrpcCode;
 pub use hash::fnv1a;
 pub use param::ParamKind;
 pub use piece::Piece;
+pub use wire::lower_camel;

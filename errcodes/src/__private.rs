@@ -56,18 +56,7 @@ pub fn grpc_args_status<A: crate::Args + ?Sized>(args: &A) -> tonic::Status {
     use crate::Code as _;
     use std::string::{String, ToString as _};
     let values = args.values().map(|(name, value)| {
-        let mut key = String::with_capacity(name.len());
-        let mut upper = false;
-        for c in name.chars() {
-            if c == '_' {
-                upper = true;
-            } else if upper {
-                key.push(c.to_ascii_uppercase());
-                upper = false;
-            } else {
-                key.push(c);
-            }
-        }
+        let key: String = errcodes_core::lower_camel(name).collect();
         (key, value.to_string())
     });
     crate::grpc::status_of(args.code().entry(), args.to_string(), values)

@@ -247,15 +247,7 @@ fn reads(kind: ParamKind, text: &str) -> bool {
 mod tests {
     use super::*;
 
-    const KINDS: [ParamKind; 7] = [
-        ParamKind::Str,
-        ParamKind::Bool,
-        ParamKind::U32,
-        ParamKind::U64,
-        ParamKind::I32,
-        ParamKind::I64,
-        ParamKind::F64,
-    ];
+    const KINDS: [ParamKind; 7] = ParamKind::ALL;
 
     #[test]
     fn states_stay_in_range() {
