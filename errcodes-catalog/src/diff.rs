@@ -162,7 +162,7 @@ pub fn diff_ledger(ledger: &Ledger, new: &Catalog) -> Vec<Change> {
 }
 
 fn in_use(item: &Item) -> bool {
-    item.state != State::Reserved
+    !item.state.is_retired()
 }
 
 /// The number that has `name` (as its name) in use in `snapshot`.
@@ -275,7 +275,11 @@ fn compare(code: u32, before: &Item, after: &Item, push: &mut impl FnMut(u32, Ch
             push(
                 code,
                 ChangeKind::RenamedWithAlias,
-                format!("{code} was renamed from {old_name} to {new_name}, which keeps {old_name} as an alias"),
+                format!(
+                    "{code} was renamed from {old_name} to {new_name}, which keeps {old_name} as an alias: \
+                     the number, the old name in Rust (deprecated), in every export and in lookups by name keep working; \
+                     the problem's `name` member now says {new_name}"
+                ),
             );
         } else {
             push(

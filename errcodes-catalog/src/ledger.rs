@@ -2,9 +2,14 @@
 //!
 //! One line per published number, sorted, recording what clients may rely
 //! on: the name, the HTTP status, whether the code is active, deprecated or
-//! reserved, the former names it still answers to, and the parameters of its
+//! retired, the former names it still answers to, and the parameters of its
 //! message (name and type). Messages and descriptions are not recorded: they
 //! may change freely.
+//!
+//! A number, once published, never leaves the ledger: when a code is
+//! removed, `errcodes lock` keeps its line with the state `removed` (and what
+//! it was), and from then on its number — and its name, unless a code in use
+//! still carries it — is refused on any entry, as a `reserved:` number is.
 //!
 //! ```text
 //! # errcodes ledger of codes.yaml: every published code (format 1). Update it with `errcodes lock`.
@@ -12,6 +17,7 @@
 //! 205 EMAIL_TAKEN deprecated http=409 aliases=MAIL_TAKEN
 //! 111 INVALID_FIELD_TYPE active params=field:str,expected:str
 //! 220 FOLLOWEE_LIMIT reserved
+//! 2005 DUPLICATE_CHARGE removed http=409
 //! 4319 - reserved
 //! ```
 //!
@@ -35,6 +41,9 @@ pub enum State {
     Deprecated,
     /// Retired: listed under `reserved:`, never to be used again.
     Reserved,
+    /// Retired: removed from the catalog (accepted by `errcodes lock`),
+    /// never to be used again.
+    Removed,
 }
 
 impl State {
@@ -43,7 +52,14 @@ impl State {
             State::Active => "active",
             State::Deprecated => "deprecated",
             State::Reserved => "reserved",
+            State::Removed => "removed",
         }
+    }
+
+    /// Whether the number is retired (reserved or removed): never to be
+    /// used again.
+    pub fn is_retired(self) -> bool {
+        matches!(self, State::Reserved | State::Removed)
     }
 }
 
@@ -155,27 +171,7 @@ impl Ledger {
             "# errcodes ledger of {catalog}: every published code (format {FORMAT}). Update it with `errcodes lock`.\n"
         );
         for entry in &self.entries {
-            let _ = write!(
-                out,
-                "{} {} {}",
-                entry.code,
-                entry.name.as_deref().unwrap_or("-"),
-                entry.state.word()
-            );
-            if let Some(status) = entry.http {
-                let _ = write!(out, " http={status}");
-            }
-            if !entry.aliases.is_empty() {
-                let _ = write!(out, " aliases={}", entry.aliases.join(","));
-            }
-            if !entry.params.is_empty() {
-                let params: Vec<String> = entry
-                    .params
-                    .iter()
-                    .map(|(name, kind)| format!("{name}:{kind}"))
-                    .collect();
-                let _ = write!(out, " params={}", params.join(","));
-            }
+            out.push_str(&entry.render());
             out.push('\n');
         }
         out
@@ -258,9 +254,10 @@ fn parse_line(line: &str, line_no: usize) -> Result<Published, String> {
         Some("active") => State::Active,
         Some("deprecated") => State::Deprecated,
         Some("reserved") => State::Reserved,
+        Some("removed") => State::Removed,
         Some(other) => {
             return Err(format!(
-                "`{other}` is not a state; use active, deprecated or reserved"
+                "`{other}` is not a state; use active, deprecated, reserved or removed"
             ))
         }
         None => return Err(format!("code {code} has no state")),
@@ -294,7 +291,7 @@ fn parse_line(line: &str, line_no: usize) -> Result<Published, String> {
             return Err(format!("unexpected `{word}`"));
         }
     }
-    if entry.name.is_none() && entry.state != State::Reserved {
+    if entry.name.is_none() && !entry.state.is_retired() {
         return Err(format!("the {} code {code} has no name", state.word()));
     }
     Ok(entry)
@@ -339,75 +336,121 @@ const ACCEPT: &str =
     "or, to publish the break on purpose, run `errcodes lock` and commit the ledger";
 
 /// What `catalog` (sound, whole) does against `ledger`: every way it breaks
-/// a published code, at the catalog's line, naming the ledger's.
+/// a published code, at the catalog's line, naming the ledger's. The
+/// refusals (a retired number or name used again) come first.
 pub(crate) fn verify(catalog: &Catalog, ledger: &Ledger) -> Vec<Problem> {
+    let mut problems = refusals(catalog, ledger);
+    problems.extend(breaks(catalog, ledger));
+    problems
+}
+
+/// How `entry`, a retired line, came to be retired, for a message:
+/// `published as NAME and removed (codes.lock:7)`.
+fn retired_as(entry: &Published, ledger: &Ledger) -> String {
+    let verb = if entry.state == State::Removed {
+        "removed"
+    } else {
+        "reserved"
+    };
+    match &entry.name {
+        Some(name) => format!("published as {name} and {verb} ({})", ledger.at(entry)),
+        None => format!("{verb} ({})", ledger.at(entry)),
+    }
+}
+
+/// What no command accepts: a retired number used again, or a retired name
+/// (one no code in use carries in the ledger) given to any code.
+pub(crate) fn refusals(catalog: &Catalog, ledger: &Ledger) -> Vec<Problem> {
     let mut problems = Vec::new();
-    for entry in &ledger.entries {
-        let now = catalog.code(entry.code);
-        let retired = catalog.reserved.iter().find(|r| r.code == entry.code);
-        let label = entry.name.as_deref().unwrap_or("(no name)");
-        match (entry.state, now, retired) {
-            (State::Reserved, Some(code), _) => problems.push(Problem::at(
+    for code in &catalog.codes {
+        if let Some(entry) = ledger.get(code.code).filter(|e| e.state.is_retired()) {
+            problems.push(Problem::at(
                 code.ats.code,
                 format!(
-                    "code {} was retired ({}) and may not be used again",
-                    entry.code,
-                    ledger.at(entry)
+                    "code {} was {}; a published number is never used again",
+                    code.code,
+                    retired_as(entry, ledger)
                 ),
-                format!("choose another number, {ACCEPT}"),
-            )),
-            (State::Reserved, None, _) | (_, None, Some(_)) => {}
-            (_, None, None) => problems.push(Problem::at(
-                catalog.codes_at,
-                format!(
-                    "code {} {label} is published ({}) but missing from the catalog",
-                    entry.code,
-                    ledger.at(entry)
-                ),
-                format!("restore it, deprecate it, or move it to `reserved:`, {ACCEPT}"),
-            )),
-            (_, Some(code), _) => {
-                let old = entry.name.as_deref().unwrap_or_default();
-                if code.name != old && !code.aliases.iter().any(|a| a == old) {
-                    problems.push(Problem::at(
-                        code.ats.name,
-                        format!(
-                            "code {} was published as {old} ({}) and is now named {}",
-                            entry.code,
-                            ledger.at(entry),
-                            code.name
-                        ),
-                        format!("add `aliases: [{old}]` to keep the old name working, {ACCEPT}"),
-                    ));
-                }
-                if code.http != entry.http {
-                    let at = code.ats.http.unwrap_or(code.ats.code);
-                    let shown = |status: Option<u16>| {
-                        status.map_or_else(|| "none".to_owned(), |s| s.to_string())
-                    };
-                    problems.push(Problem::at(
-                        at,
-                        format!(
-                            "code {} {} was published with HTTP status {} ({}), now {}",
-                            entry.code,
-                            code.name,
-                            shown(entry.http),
-                            ledger.at(entry),
-                            shown(code.http)
-                        ),
-                        format!("clients match on the status; restore it, {ACCEPT}"),
-                    ));
-                }
-                params_kept(code, entry, ledger, &mut problems);
+                "choose another number (`errcodes lock` does not accept it either)",
+            ));
+        }
+        for name in std::iter::once(&code.name).chain(&code.aliases) {
+            if let Some(entry) = ledger.retired_name(name) {
+                problems.push(Problem::at(
+                    code.ats.name,
+                    format!(
+                        "name {name} was published for code {} and retired ({}); a published name never names another code",
+                        entry.code,
+                        ledger.at(entry)
+                    ),
+                    "choose another name (`errcodes lock` does not accept it either)",
+                ));
             }
         }
+    }
+    problems
+}
+
+/// The breaks `errcodes lock` accepts: a published code missing, renamed
+/// without an alias, with another status or other parameters, or a
+/// published name moved to another number.
+fn breaks(catalog: &Catalog, ledger: &Ledger) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for entry in ledger.entries.iter().filter(|e| !e.state.is_retired()) {
+        let label = entry.name.as_deref().unwrap_or("(no name)");
+        let Some(code) = catalog.code(entry.code) else {
+            if !catalog.reserved.iter().any(|r| r.code == entry.code) {
+                problems.push(Problem::at(
+                    catalog.codes_at,
+                    format!(
+                        "code {} {label} is published ({}) but missing from the catalog",
+                        entry.code,
+                        ledger.at(entry)
+                    ),
+                    "list it under `reserved:` with a `note:` saying why, restore it, or deprecate it; \
+                     or, to remove it for good, run `errcodes lock` and commit the ledger (the number and name retire)",
+                ));
+            }
+            continue;
+        };
+        let old = entry.name.as_deref().unwrap_or_default();
+        if code.name != old && !code.aliases.iter().any(|a| a == old) {
+            problems.push(Problem::at(
+                code.ats.name,
+                format!(
+                    "code {} was published as {old} ({}) and is now named {}",
+                    entry.code,
+                    ledger.at(entry),
+                    code.name
+                ),
+                format!("add `aliases: [{old}]` to keep the old name working, {ACCEPT}"),
+            ));
+        }
+        if code.http != entry.http {
+            let at = code.ats.http.unwrap_or(code.ats.code);
+            let shown =
+                |status: Option<u16>| status.map_or_else(|| "none".to_owned(), |s| s.to_string());
+            problems.push(Problem::at(
+                at,
+                format!(
+                    "code {} {} was published with HTTP status {} ({}), now {}",
+                    entry.code,
+                    code.name,
+                    shown(entry.http),
+                    ledger.at(entry),
+                    shown(code.http)
+                ),
+                format!("clients match on the status; restore it, {ACCEPT}"),
+            ));
+        }
+        params_kept(code, entry, ledger, &mut problems);
     }
     // A published name (or alias) now naming another number.
     for code in &catalog.codes {
         for name in std::iter::once(&code.name).chain(&code.aliases) {
             let elsewhere = ledger.entries.iter().find(|e| {
                 e.code != code.code
-                    && e.state != State::Reserved
+                    && !e.state.is_retired()
                     && (e.name.as_deref() == Some(name.as_str()) || e.aliases.contains(name))
             });
             if let Some(entry) = elsewhere {
@@ -427,16 +470,136 @@ pub(crate) fn verify(catalog: &Catalog, ledger: &Ledger) -> Vec<Problem> {
     problems
 }
 
+/// What `errcodes lock` changed in one line of the ledger.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LedgerChange {
+    /// A number published for the first time.
+    Added(Published),
+    /// A number retired: its line before and after.
+    Retired(Published, Published),
+    /// A published line changed otherwise (name, aliases, status,
+    /// parameters, deprecation): before and after.
+    Changed(Published, Published),
+}
+
 impl Ledger {
-    /// The numbers the catalog has that the ledger does not record (what
-    /// `errcodes lock --check` insists on).
-    pub fn unrecorded(&self, catalog: &Catalog) -> Vec<u32> {
-        catalog
-            .codes
+    /// The name `name` as a retired name: a retired line that has it, when
+    /// no line in use carries it (as its name or an alias).
+    fn retired_name(&self, name: &str) -> Option<&Published> {
+        let carries =
+            |e: &Published| e.name.as_deref() == Some(name) || e.aliases.iter().any(|a| a == name);
+        if self
+            .entries
             .iter()
-            .map(|c| c.code)
-            .chain(catalog.reserved.iter().map(|r| r.code))
-            .filter(|&code| self.get(code).is_none())
-            .collect()
+            .any(|e| !e.state.is_retired() && carries(e))
+        {
+            return None;
+        }
+        self.entries
+            .iter()
+            .find(|e| e.state.is_retired() && carries(e))
+    }
+
+    /// The ledger `errcodes lock` writes after this one for `catalog`: every
+    /// code and reserved number as the catalog has it now, and every number
+    /// this ledger has that the catalog no longer lists, retired (a code's
+    /// line becomes `removed`, keeping what it was). A number listed under
+    /// `reserved:` without a name keeps the name this ledger knew. Callers
+    /// check [`refusals`] first: this does not judge the catalog.
+    #[must_use]
+    pub fn next(&self, catalog: &Catalog) -> Ledger {
+        let mut next = Ledger::of(catalog);
+        next.file.clone_from(&self.file);
+        for entry in &mut next.entries {
+            if let Some(before) = self.get(entry.code).filter(|_| entry.state.is_retired()) {
+                entry.name = entry.name.take().or_else(|| before.name.clone());
+                entry.http = entry.http.or(before.http);
+                if entry.aliases.is_empty() {
+                    entry.aliases.clone_from(&before.aliases);
+                }
+                if entry.params.is_empty() {
+                    entry.params.clone_from(&before.params);
+                }
+            }
+        }
+        let gone: Vec<Published> = self
+            .entries
+            .iter()
+            .filter(|e| next.get(e.code).is_none())
+            .map(|e| Published {
+                state: if e.state.is_retired() {
+                    e.state
+                } else {
+                    State::Removed
+                },
+                line: 0,
+                ..e.clone()
+            })
+            .collect();
+        next.entries.extend(gone);
+        next.entries.sort_by_key(|entry| entry.code);
+        next
+    }
+
+    /// What changed from this ledger to `next`, by number. Line numbers
+    /// are those of `next` as [`Ledger::render`] writes it.
+    pub fn changes(&self, next: &Ledger) -> Vec<LedgerChange> {
+        let mut out = Vec::new();
+        for (index, after) in next.entries.iter().enumerate() {
+            let after = Published {
+                // The header is line 1.
+                line: index + 2,
+                ..after.clone()
+            };
+            let Some(before) = self.get(after.code) else {
+                out.push(LedgerChange::Added(after));
+                continue;
+            };
+            let same = |a: &Published, b: &Published| {
+                (&a.name, a.state, a.http, &a.aliases, &a.params)
+                    == (&b.name, b.state, b.http, &b.aliases, &b.params)
+            };
+            if same(before, &after) {
+                continue;
+            }
+            if after.state.is_retired() && !before.state.is_retired() {
+                out.push(LedgerChange::Retired(before.clone(), after));
+            } else {
+                out.push(LedgerChange::Changed(before.clone(), after));
+            }
+        }
+        out
+    }
+
+    /// The file diagnostics name this ledger by.
+    pub fn file(&self) -> &str {
+        &self.file
+    }
+}
+
+impl Published {
+    /// The line as the ledger writes it, without its end.
+    pub fn render(&self) -> String {
+        let mut out = format!(
+            "{} {} {}",
+            self.code,
+            self.name.as_deref().unwrap_or("-"),
+            self.state.word()
+        );
+        if let Some(status) = self.http {
+            let _ = write!(out, " http={status}");
+        }
+        if !self.aliases.is_empty() {
+            let _ = write!(out, " aliases={}", self.aliases.join(","));
+        }
+        if !self.params.is_empty() {
+            let params: Vec<String> = self
+                .params
+                .iter()
+                .map(|(name, kind)| format!("{name}:{kind}"))
+                .collect();
+            let _ = write!(out, " params={}", params.join(","));
+        }
+        out
     }
 }

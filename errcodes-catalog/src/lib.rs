@@ -80,7 +80,7 @@ pub use diag::{closest, did_you_mean, lines, Diagnostic, SHOWN};
 pub use diff::{diff, diff_ledger, Change, ChangeKind};
 pub use fields::{Field, Level, Shape};
 pub use grpc::{GrpcCode, MAX_REASON};
-pub use ledger::{Ledger, Published, State};
+pub use ledger::{Ledger, LedgerChange, Published, State};
 pub use model::{Catalog, Code, Group, Param, ParamKind, Reserved, Tag, Template, TemplatePart};
 pub use names::lower_camel;
 pub use names::GENERATED_ITEMS as __CONSTANTS;
@@ -147,29 +147,51 @@ pub fn check_with_ledger(file: &str, text: &str, ledger: Option<&Ledger>) -> Che
     if let Some(ledger) = ledger.filter(|_| problems.is_empty()) {
         problems = ledger::verify(&catalog, ledger);
     }
-    let diagnostics = if problems.is_empty() {
-        Vec::new()
-    } else {
-        // Offsets count from after a byte-order mark, as the readers read.
-        let body = yaml::body(text).as_bytes();
-        let lines = yaml::Lines::new(body);
-        let positions = lines.positions(body, problems.iter().flat_map(diag::Problem::offsets));
-        problems
-            .iter()
-            .map(|problem| {
-                problem.placed(file, |at| {
-                    positions
-                        .get(&at)
-                        .copied()
-                        .unwrap_or_else(|| lines.position(body, at))
-                })
-            })
-            .collect()
-    };
+    let diagnostics = placed(file, text, &problems);
     Checked {
         catalog,
         diagnostics,
     }
+}
+
+/// What `errcodes lock` writes for the catalog text after the ledger `old`
+/// (none: the first lock): the next ledger ([`Ledger::next`]), or every
+/// problem — the catalog's own, or a number or name `old` retired used
+/// again, which no command accepts. The other breaks of `old` are what
+/// locking accepts.
+pub fn lock(file: &str, text: &str, old: Option<&Ledger>) -> Result<Ledger, Vec<Diagnostic>> {
+    let catalog = check(file, text).ok()?;
+    let Some(old) = old else {
+        return Ok(Ledger::of(&catalog));
+    };
+    let refused = ledger::refusals(&catalog, old);
+    if refused.is_empty() {
+        Ok(old.next(&catalog))
+    } else {
+        Err(placed(file, text, &refused))
+    }
+}
+
+/// `problems` of the catalog text as diagnostics of `file`.
+fn placed(file: &str, text: &str, problems: &[diag::Problem]) -> Vec<Diagnostic> {
+    if problems.is_empty() {
+        return Vec::new();
+    }
+    // Offsets count from after a byte-order mark, as the readers read.
+    let body = yaml::body(text).as_bytes();
+    let lines = yaml::Lines::new(body);
+    let positions = lines.positions(body, problems.iter().flat_map(diag::Problem::offsets));
+    problems
+        .iter()
+        .map(|problem| {
+            problem.placed(file, |at| {
+                positions
+                    .get(&at)
+                    .copied()
+                    .unwrap_or_else(|| lines.position(body, at))
+            })
+        })
+        .collect()
 }
 
 /// 64-bit FNV-1a of `text`, for the macro (not part of the API): the hash of

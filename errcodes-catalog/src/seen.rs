@@ -23,6 +23,9 @@ pub(crate) struct SeenIndex {
     variants: Slots,
     /// Each former name: its code's number and where the name is written.
     aliases: HashMap<String, (u32, usize)>,
+    /// The variant of each former name (a deprecated associated constant
+    /// of the enum): the former name, its code's number, where it is written.
+    alias_variants: HashMap<String, (String, u32, usize)>,
 }
 
 impl SeenIndex {
@@ -33,6 +36,7 @@ impl SeenIndex {
             names: Slots::with_capacity(codes),
             variants: Slots::with_capacity(codes),
             aliases: HashMap::new(),
+            alias_variants: HashMap::new(),
         }
     }
 
@@ -44,6 +48,9 @@ impl SeenIndex {
         self.variants
             .insert(errcodes_core::fnv1a(&code.variant), row);
         for alias in aliases {
+            let variant = crate::names::variant_of(&alias.value);
+            self.alias_variants
+                .insert(variant, (alias.value.clone(), code.code, alias.at));
             self.aliases.insert(alias.value, (code.code, alias.at));
         }
         self.codes.push(code);
@@ -52,6 +59,14 @@ impl SeenIndex {
     /// The code that already has `name` as an alias, and where it is written.
     pub(crate) fn by_alias(&self, name: &str) -> Option<(u32, usize)> {
         self.aliases.get(name).copied()
+    }
+
+    /// The former name whose variant is `variant`: the name, its code's
+    /// number, and where it is written.
+    pub(crate) fn by_alias_variant(&self, variant: &str) -> Option<(&str, u32, usize)> {
+        self.alias_variants
+            .get(variant)
+            .map(|(name, code, at)| (name.as_str(), *code, *at))
     }
 
     pub(crate) fn by_code(&self, number: u32) -> Option<&Code> {

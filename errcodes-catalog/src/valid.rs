@@ -252,6 +252,7 @@ impl Check<'_> {
         raw.aliases = aliases(
             std::mem::take(&mut raw.aliases),
             &raw.name.value,
+            variant.as_deref(),
             seen,
             problems,
         );

@@ -71,8 +71,14 @@ fn lock_then_check_then_a_new_code() {
     assert_eq!(errcodes_in(&dir, &["check"]).code, Some(0));
     let run = errcodes_in(&dir, &["lock", "--check"]);
     assert_eq!(run.code, Some(1));
-    assert!(run.stderr.contains("does not record 4"), "{}", run.stderr);
-    assert_eq!(errcodes_in(&dir, &["lock"]).code, Some(0));
+    assert!(
+        run.stderr
+            .contains("  codes.lock:5: added: 4 FOURTH active\n"),
+        "{}",
+        run.stderr
+    );
+    let run = errcodes_in(&dir, &["lock"]);
+    assert_eq!(run.stdout, "codes.lock:5: added: 4 FOURTH active\n");
     assert_eq!(errcodes_in(&dir, &["lock", "--check"]).code, Some(0));
 
     // A message changing is not a ledger change.
@@ -127,7 +133,8 @@ fn check_enforces_the_ledger() {
     );
     let run = errcodes_in(&dir, &["check"]);
     assert!(
-        run.stdout.contains("code 9 was retired (codes.lock:5)"),
+        run.stdout
+            .contains("code 9 was published as NINTH and reserved (codes.lock:5); a published number is never used again"),
         "{}",
         run.stdout
     );
@@ -346,5 +353,131 @@ codes:
     // The ledger still accepts it.
     write(&dir, "codes.yaml", &new);
     assert_eq!(errcodes_in(&dir, &["lock", "--check"]).code, Some(0));
+    fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn lock_says_what_it_changed_and_nothing_else() {
+    let dir = scratch("lock-says");
+    write(&dir, "codes.yaml", BASE);
+    let run = errcodes_in(&dir, &["lock"]);
+    assert_eq!(
+        run.stdout,
+        "codes.lock:2: added: 1 FIRST active http=404\n\
+         codes.lock:3: added: 2 SECOND active\n\
+         codes.lock:4: added: 3 THIRD active\n\
+         codes.lock:5: added: 9 NINTH reserved\n"
+    );
+    // Nothing changed: nothing said.
+    let run = errcodes_in(&dir, &["lock"]);
+    assert_eq!((run.code, run.stdout.as_str()), (Some(0), ""));
+    // A rename with an alias, a new status and a deprecation are changes;
+    // a removed code retires.
+    write(
+        &dir,
+        "codes.yaml",
+        &BASE
+            .replace(
+                "name: SECOND",
+                "name: SECOND_ONE\n    aliases: [SECOND]\n    deprecated: use FIRST",
+            )
+            .replace("http: 404", "http: 410")
+            .replace("  - code: 3\n    name: THIRD\n    message: Third.\n", ""),
+    );
+    let expected = "codes.lock:2: changed: 1 FIRST active http=410 (was: 1 FIRST active http=404)\n\
+                    codes.lock:3: changed: 2 SECOND_ONE deprecated aliases=SECOND (was: 2 SECOND active)\n\
+                    codes.lock:4: retired: 3 THIRD removed (was: 3 THIRD active)\n";
+    let run = errcodes_in(&dir, &["lock", "--check"]);
+    assert_eq!(run.code, Some(1));
+    let listed: String = run
+        .stderr
+        .lines()
+        .filter_map(|line| line.strip_prefix("  "))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    assert_eq!(listed, expected, "{}", run.stderr);
+    let run = errcodes_in(&dir, &["lock"]);
+    assert_eq!(run.stdout, expected);
+    assert_eq!(errcodes_in(&dir, &["lock", "--check"]).code, Some(0));
+    fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_published_number_or_name_never_returns() {
+    let dir = scratch("never-returns");
+    write(&dir, "codes.yaml", BASE);
+    assert_eq!(errcodes_in(&dir, &["lock"]).code, Some(0));
+    // Removing THIRD is refused until the removal is locked ...
+    let removed = BASE.replace("  - code: 3\n    name: THIRD\n    message: Third.\n", "");
+    check_fails_with(
+        &dir,
+        &removed,
+        "codes.yaml:1:1: code 3 THIRD is published (codes.lock:4) but missing from the catalog; list it under `reserved:`",
+    );
+    assert_eq!(errcodes_in(&dir, &["lock"]).code, Some(0));
+    assert_eq!(errcodes_in(&dir, &["check"]).code, Some(0));
+    let ledger = fs::read_to_string(dir.join("codes.lock")).expect("codes.lock");
+    assert!(ledger.contains("\n3 THIRD removed\n"), "{ledger}");
+
+    // ... and then its number and its name never come back, by any way.
+    let reuse_number = removed.replace(
+        "reserved:",
+        "  - code: 3\n    name: DISPUTED\n    message: Disputed.\nreserved:",
+    );
+    let reuse_name = removed.replace(
+        "reserved:",
+        "  - code: 4\n    name: THIRD\n    message: Third again.\nreserved:",
+    );
+    let reuse_as_alias = removed.replace("name: SECOND", "name: SECOND\n    aliases: [THIRD]");
+    let reuse_reserved_name = removed.replace(
+        "name: SECOND",
+        "name: SECOND_ONE\n    aliases: [NINTH, SECOND]",
+    );
+    let cases = [
+        (&reuse_number, "codes.yaml:9:11: code 3 was published as THIRD and removed (codes.lock:4); a published number is never used again"),
+        (&reuse_name, "codes.yaml:10:11: name THIRD was published for code 3 and retired (codes.lock:4)"),
+        (&reuse_as_alias, "codes.yaml:7:11: name THIRD was published for code 3 and retired (codes.lock:4)"),
+        (&reuse_reserved_name, "codes.yaml:7:11: name NINTH was published for code 9 and retired (codes.lock:5)"),
+    ];
+    for (text, expected) in cases {
+        check_fails_with(&dir, text, expected);
+        for args in [&["lock"][..], &["lock", "--check"]] {
+            let run = errcodes_in(&dir, args);
+            assert_eq!(run.code, Some(1), "{args:?} {text}");
+            assert!(run.stderr.contains(expected), "{}", run.stderr);
+        }
+        let after = fs::read_to_string(dir.join("codes.lock")).expect("codes.lock");
+        assert_eq!(after, ledger, "lock wrote nothing");
+    }
+
+    // Deleting the retired number from `reserved:` keeps it retired.
+    write(
+        &dir,
+        "codes.yaml",
+        &removed.replace("reserved:\n  - code: 9\n    name: NINTH\n", ""),
+    );
+    assert_eq!(errcodes_in(&dir, &["lock"]).stdout, "");
+    let again = fs::read_to_string(dir.join("codes.lock")).expect("codes.lock");
+    assert_eq!(again, ledger);
+    // A renumbering retires the old number; the name lives on at the new one.
+    write(
+        &dir,
+        "codes.yaml",
+        &removed.replace("code: 2\n", "code: 5\n"),
+    );
+    let run = errcodes_in(&dir, &["lock"]);
+    assert_eq!(
+        run.stdout,
+        "codes.lock:3: retired: 2 SECOND removed (was: 2 SECOND active)\n\
+         codes.lock:5: added: 5 SECOND active\n"
+    );
+    assert_eq!(errcodes_in(&dir, &["check"]).code, Some(0));
+    check_fails_with(
+        &dir,
+        &removed
+            .replace("code: 2\n", "code: 5\n")
+            .replace("code: 1\n", "code: 2\n"),
+        "codes.yaml:2:11: code 2 was published as SECOND and removed (codes.lock:3)",
+    );
     fs::remove_dir_all(&dir).ok();
 }

@@ -75,6 +75,8 @@ const WHOLE: &[&str] = &[
     "ledger-renamed-without-alias",
     "ledger-renumbered",
     "ledger-reserved-reused",
+    "ledger-retired-name-reused",
+    "ledger-retired-number-reused",
     "names-collide-after-case-conversion",
     "param-undeclared",
     "param-unused",

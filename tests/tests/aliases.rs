@@ -34,3 +34,23 @@ fn former_names_keep_their_constants() {
     assert_eq!(error_code::ADDRESS_TAKEN, error_code::EMAIL_TAKEN);
     assert!(matches!(2, error_code::MAIL_TAKEN));
 }
+
+#[test]
+#[allow(deprecated)] // the former names' variants are deprecated constants
+fn former_names_are_variants_still() {
+    // Source written before the rename builds: in expressions ...
+    let code = ErrorCode::MailTaken;
+    assert_eq!(code, ErrorCode::EmailTaken);
+    assert_eq!(ErrorCode::AddressTaken.name(), "EMAIL_TAKEN");
+    // ... and in `match` patterns.
+    let said = match ErrorCode::EmailTaken {
+        ErrorCode::MailTaken => "taken",
+        ErrorCode::First => "first",
+    };
+    assert_eq!(said, "taken");
+    assert!(matches!(
+        ErrorCode::from_code(2),
+        Some(ErrorCode::AddressTaken)
+    ));
+    assert_eq!("ADDRESS_TAKEN".parse(), Ok(ErrorCode::MailTaken));
+}

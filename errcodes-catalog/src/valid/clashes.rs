@@ -7,19 +7,27 @@ use crate::names;
 use crate::read::{Placed, RawCode};
 use crate::seen::SeenIndex;
 
-/// The aliases of the entry named `name` that follow the name rules and are
-/// no other name or alias; the rest are reported.
+/// The aliases of the entry named `name` (whose variant is `own`) that
+/// follow the name rules and are no other name or alias, nor become another
+/// variant (each is a deprecated associated constant of the enum); the rest
+/// are reported.
 pub(super) fn aliases(
     list: Vec<Placed<String>>,
     name: &str,
+    own: Option<&str>,
     seen: &SeenIndex,
     problems: &mut Vec<Problem>,
 ) -> Vec<Placed<String>> {
     let mut out: Vec<Placed<String>> = Vec::with_capacity(list.len());
     for alias in list {
-        if let Err(broken) = names::variant(&alias.value) {
-            problems.push(at(alias.at, broken));
-        } else if alias.value == name {
+        let variant = match names::variant(&alias.value) {
+            Ok(variant) => variant,
+            Err(broken) => {
+                problems.push(at(alias.at, broken));
+                continue;
+            }
+        };
+        if alias.value == name {
             problems.push(Problem::at(
                 alias.at,
                 format!("alias {} is the code's own name", alias.value),
@@ -52,11 +60,50 @@ pub(super) fn aliases(
                 )
                 .first_at(first),
             );
+        } else if let Some(problem) = variant_taken(&alias, &variant, own, &out, seen) {
+            problems.push(problem);
         } else {
             out.push(alias);
         }
     }
     out
+}
+
+/// The clash of the former name `alias`, whose variant is `variant`, with
+/// the variant of its code (`own`), of an alias before it in its code's
+/// list (`before`), or of a code or alias accepted earlier.
+fn variant_taken(
+    alias: &Placed<String>,
+    variant: &str,
+    own: Option<&str>,
+    before: &[Placed<String>],
+    seen: &SeenIndex,
+) -> Option<Problem> {
+    let problem = |other: &str| {
+        Problem::at(
+            alias.at,
+            format!(
+                "alias {} becomes the constant `{variant}`, the same as {other}",
+                alias.value
+            ),
+            "names must differ by more than underscores; drop or rename the alias",
+        )
+    };
+    let taken = |other: &str, first: usize| Some(problem(other).first_at(first));
+    if own == Some(variant) {
+        return Some(problem("the code's own variant"));
+    }
+    if let Some(first) = before
+        .iter()
+        .find(|a| names::variant_of(&a.value) == variant)
+    {
+        return taken(&first.value, first.at);
+    }
+    if let Some(code) = seen.by_variant(variant) {
+        return taken(&code.name, code.ats.name);
+    }
+    seen.by_alias_variant(variant)
+        .and_then(|(other, _, first)| taken(other, first))
 }
 
 /// Whether the entry's number, name or variant is already taken (or its
@@ -102,7 +149,20 @@ pub(super) fn clashes(
             .first_at(alias_at),
         );
     } else if let Some(variant) = variant {
-        if let Some(first) = seen.by_variant(variant) {
+        if let Some((alias, code, alias_at)) = seen.by_alias_variant(variant) {
+            clash = true;
+            problems.push(
+                Problem::at(
+                    name.at,
+                    format!(
+                        "name {} becomes the variant `{variant}`, the same as the alias {alias} of code {code}",
+                        name.value
+                    ),
+                    "names must differ by more than underscores; rename one of them",
+                )
+                .first_at(alias_at),
+            );
+        } else if let Some(first) = seen.by_variant(variant) {
             clash = true;
             problems.push(
                 Problem::at(

@@ -172,3 +172,28 @@ fn reports_bad_names_groups_statuses_and_languages() {
     assert_eq!(kept, ["D", "E", "F"]);
     assert_eq!(model.codes[0].group, None);
 }
+
+#[test]
+fn an_alias_may_not_become_a_taken_variant() {
+    // Each former name is a deprecated associated constant of the enum, so
+    // its variant may be no code's variant and no other former name's.
+    let (model, problems) = check(
+        "codes:\n\
+         - {code: 1, name: ERROR2, message: a, aliases: [ERROR_2]}\n\
+         - {code: 2, name: B, message: b, aliases: [OLD_B, OLDB, OLD_B1]}\n\
+         - {code: 3, name: C, message: c, aliases: [OLD_B_1, ERROR_2_]}\n\
+         - {code: 4, name: OLD_C, message: d, aliases: [D1]}\n\
+         - {code: 5, name: D_1, message: e}\n",
+    );
+    assert_eq!(
+        problems,
+        [
+            "alias ERROR_2 becomes the constant `Error2`, the same as the code's own variant",
+            "alias OLD_B_1 becomes the constant `OldB1`, the same as OLD_B1",
+            "name `ERROR_2_` is not UPPER_SNAKE_CASE",
+            "name D_1 becomes the variant `D1`, the same as the alias D1 of code 4",
+        ]
+    );
+    assert_eq!(model.codes[1].aliases, ["OLD_B", "OLDB", "OLD_B1"]);
+    assert!(model.codes[2].aliases.is_empty());
+}

@@ -75,6 +75,66 @@ pub(super) fn const_text(catalog: &Catalog, enum_name: &Spelled, inner: &Spelled
     consts
 }
 
+/// The former names as deprecated associated constants of the enum, as
+/// source text: `const CardDeclined: Self = Self::CardRefused;`, so source
+/// written before a rename builds, in expressions and in `match` patterns
+/// (the enum derives `PartialEq` and `Eq`), with a deprecation warning.
+/// `vis` is the enum's visibility; empty when no code has a former name.
+pub(super) fn alias_text(catalog: &Catalog, enum_name: &Spelled, vis: &Spelled) -> Text {
+    let mut text = Text::default();
+    if catalog.codes.iter().all(|code| code.aliases.is_empty()) {
+        return text;
+    }
+    // A deprecated code's constant names its deprecated variant.
+    text.raw(
+        "#[allow(deprecated, non_upper_case_globals)]
+impl ",
+    )
+    .spelled(enum_name)
+    .raw(
+        " {
+",
+    );
+    for code in catalog.codes.iter().filter(|c| !c.aliases.is_empty()) {
+        for alias in &code.aliases {
+            let doc = format!(
+                "Former name `{alias}` of [`{variant}`](Self::{variant}) (`{code} {name}`): the same code, kept so source written before the rename builds.",
+                variant = code.variant,
+                code = code.code,
+                name = code.name,
+            );
+            let note = format!(
+                "renamed to {} (`{}::{}`)",
+                code.name,
+                enum_name.as_str(),
+                code.variant
+            );
+            text.raw("#[doc = ").str(&doc).raw(
+                "]
+",
+            );
+            text.raw("#[deprecated(note = ").str(&note).raw(
+                ")]
+",
+            );
+            text.spelled(vis)
+                .raw(" const ")
+                .ident(ident(&errcodes_catalog::variant_of(alias)))
+                .raw(": Self = Self::")
+                .ident(ident(&code.variant))
+                .raw(
+                    ";
+",
+                );
+        }
+    }
+    text.raw(
+        "}
+",
+    );
+    text
+}
+
 /// A variant's documentation as a string literal: the number, name and
 /// message, then a list of the rest.
 fn variant_docs(out: &mut Text, code: &Code, docs_url: Option<&str>) {

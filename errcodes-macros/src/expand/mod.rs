@@ -49,6 +49,7 @@ pub fn expand(catalog: &Catalog, args: &Args, files: &[&Path]) -> TokenStream {
     let (enum_item, consts, tables) =
         pipeline::written_in_parallel(&cx, &enum_name, &inner, structs.definitions);
     let struct_impls = structs.impls;
+    let aliases = bulk::alias_text(catalog, &enum_name, &Spelled::of(&args.vis)).tokens();
     let inherent = cx.inherent_impl();
     let tag_methods = cx.tag_impl();
     let traits = cx.trait_impls();
@@ -60,6 +61,7 @@ pub fn expand(catalog: &Catalog, args: &Args, files: &[&Path]) -> TokenStream {
         #enum_item
         #consts
         #tables
+        #aliases
         #inherent
         #tag_methods
         #traits

@@ -1,0 +1,3 @@
+errcodes::error_codes!("ledger-retired-name-reused.yaml");
+
+fn main() {}

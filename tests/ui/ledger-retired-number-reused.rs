@@ -1,0 +1,3 @@
+errcodes::error_codes!("ledger-retired-number-reused.yaml");
+
+fn main() {}
