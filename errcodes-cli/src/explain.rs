@@ -80,25 +80,41 @@ fn find<'c>(catalog: &'c Catalog, input: &str) -> Result<&'c Code, String> {
             return format!("{input} is a reserved number ({about}), not a code of the catalog");
         }
         match suggest(catalog, input) {
-            Some(code) => format!("{what}; did you mean {} {}?", code.code, code.name),
+            Some((code, None)) => format!("{what}; did you mean {} {}?", code.code, code.name),
+            Some((code, Some(former))) => format!(
+                "{what}; did you mean {} {} (formerly {former})?",
+                code.code, code.name
+            ),
             None => format!("{what}; run `errcodes explain` to list them all"),
         }
     })
 }
 
-/// The closest code to a mistyped number or name.
-fn suggest<'c>(catalog: &'c Catalog, input: &str) -> Option<&'c Code> {
+/// The closest code to a mistyped number or name (names and former names
+/// alike), and the former name it was found by, if it was.
+fn suggest<'c>(catalog: &'c Catalog, input: &str) -> Option<(&'c Code, Option<&'c str>)> {
     if let Ok(number) = input.parse::<u32>() {
         let text = number.to_string();
         return catalog
             .codes
             .iter()
             .filter(|code| strsim::levenshtein(&code.code.to_string(), &text) == 1)
-            .min_by_key(|code| code.code.abs_diff(number));
+            .min_by_key(|code| code.code.abs_diff(number))
+            .map(|code| (code, None));
     }
     let upper = input.to_ascii_uppercase();
-    let name = errcodes_catalog::closest(&upper, catalog.codes.iter().map(|c| c.name.as_str()))?;
-    catalog.named(name)
+    let names = catalog.codes.iter().flat_map(|code| {
+        std::iter::once(code.name.as_str()).chain(code.aliases.iter().map(String::as_str))
+    });
+    let name = errcodes_catalog::closest(&upper, names)?;
+    catalog.named(name).map(|code| (code, None)).or_else(|| {
+        catalog.codes.iter().find_map(|code| {
+            Some((
+                code,
+                Some(code.aliases.iter().find(|a| *a == name)?.as_str()),
+            ))
+        })
+    })
 }
 
 fn explain(catalog: &Catalog, code: &Code) -> String {

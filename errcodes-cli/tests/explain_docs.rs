@@ -42,6 +42,17 @@ fn unknown_codes_suggest_a_close_one() {
         "{}",
         run.stderr
     );
+    // A mistyped former name suggests its code, saying so.
+    let renamed = ["--catalog", "tests/catalogs/renamed.yaml"];
+    let run = errcodes(&["explain", renamed[0], renamed[1], "mail_takn"]);
+    assert!(
+        run.stderr
+            .contains("did you mean 2 EMAIL_TAKEN (formerly MAIL_TAKEN)?"),
+        "{}",
+        run.stderr
+    );
+    let run = errcodes(&["explain", renamed[0], renamed[1], "address_taken"]);
+    assert!(run.stdout.starts_with("2 EMAIL_TAKEN\n"), "{}", run.stdout);
     let run = errcodes(&["explain", "220"]);
     assert_eq!(run.code, Some(1));
     assert!(

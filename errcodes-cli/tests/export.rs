@@ -13,7 +13,7 @@ use std::fs;
 use std::process::Command;
 
 use common::{
-    codes, errcodes, go_run, literal, model, must_run, scratch, tool, tsc_strict, CATALOGS,
+    aliases, codes, errcodes, go_run, literal, model, must_run, scratch, tool, tsc_strict, CATALOGS,
 };
 
 fn export(catalog: &str, format: &str) -> String {
@@ -121,6 +121,16 @@ fn typescript_type_checks_strictly_and_runs() {
                 n = literal(&name),
             );
         }
+        // A former name is a member of the same number; `names` gives the
+        // current name.
+        for (code, alias, name) in aliases(&model) {
+            let _ = writeln!(
+                check,
+                "expect(ErrorCode.{alias} === {code} && names[ErrorCode.{alias}] === {n}, {a});",
+                n = literal(&name),
+                a = literal(&alias),
+            );
+        }
         // The union type is exact: a number outside the catalog is refused.
         let unused = (0..)
             .find(|n| !codes(&model).iter().any(|(c, _, _)| c == n))
@@ -173,8 +183,15 @@ fn python_imports_and_round_trips() {
                 literal(&message)
             );
         }
+        // A former name is an alias of the member: the same object.
+        check.push_str("]\nformer = [\n");
+        for (_, alias, name) in aliases(&model) {
+            let _ = writeln!(check, "    ({}, {}),", literal(&alias), literal(&name));
+        }
         check.push_str(
-            "]\nassert len(ErrorCode) == len(expected) == len(MESSAGES), (len(ErrorCode), len(expected))\n\
+            "]\nfor alias, name in former:\n\
+             \x20   assert ErrorCode[alias] is ErrorCode[name] and ErrorCode[alias].name == name, alias\n\
+             assert len(ErrorCode) == len(expected) == len(MESSAGES), (len(ErrorCode), len(expected))\n\
              for code, name, message in expected:\n\
              \x20   member = ErrorCode[name]\n\
              \x20   assert member == code and int(member) == code, name\n\
@@ -233,6 +250,16 @@ fn go_is_gofmt_clean_and_compiles() {
                 "\tcheck({code}, {}, {})",
                 literal(&name),
                 literal(&message)
+            );
+        }
+        // A former name is a constant of the same number.
+        for (code, alias, name) in aliases(&model) {
+            let _ = writeln!(
+                main,
+                "\tif errcodes.Code{} != {code} || errcodes.Code{}.String() != {} {{\n\t\tbad++\n\t}}",
+                errcodes_catalog::variant_of(&alias),
+                errcodes_catalog::variant_of(&alias),
+                literal(&name)
             );
         }
         let unused = (0..)

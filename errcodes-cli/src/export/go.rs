@@ -1,5 +1,6 @@
 //! A Go package: the type `Code`, one typed constant per code (`Code` +
-//! the variant name, as `net/http` prefixes `Status`), and the functions
+//! the variant name, as `net/http` prefixes `Status`; a former name is a
+//! constant of the same number marked `Deprecated:`), and the functions
 //! `Message`, `Name` and `Lookup`; with tags, `Code.HasTag`; for each code with values, `FormatX(…)`
 //! and `FormatXIn(lang, …)`, which write the messages as the Rust struct
 //! does. Laid out as gofmt formats it.
@@ -76,6 +77,16 @@ pub fn render(catalog: &Catalog, from: &Header, package: &str) -> String {
         }
         let _ = write!(out, "{}", doc(code));
         let _ = writeln!(out, "\t{} Code = {}", constant(code), code.code);
+        for alias in &code.aliases {
+            let _ = writeln!(
+                out,
+                "\n\t// {old} is {}, the former name of {new}.\n\t//\n\t// Deprecated: renamed to {new}.\n\t{old} Code = {}",
+                code.code,
+                code.code,
+                old = alias_constant(alias),
+                new = constant(code),
+            );
+        }
     }
     out.push_str(")\n\n");
 
@@ -139,6 +150,11 @@ fn switch(out: &mut String, head: &str, catalog: &Catalog, field: impl Fn(&Code)
 /// The Go constant of a code: `CodeObjectNotFound`.
 fn constant(code: &Code) -> String {
     format!("Code{}", code.variant)
+}
+
+/// The Go constant of a former name: `CodeMailTaken`.
+pub fn alias_constant(alias: &str) -> String {
+    format!("Code{}", errcodes_catalog::variant_of(alias))
 }
 
 /// The doc comment of one constant.

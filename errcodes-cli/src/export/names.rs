@@ -83,6 +83,12 @@ pub fn clashes(catalog: &Catalog, format: Format) -> Vec<String> {
         let owner = format!("{} ({})", code.name, code.code);
         if format == Format::Go {
             define(format!("Code{variant}"), owner.clone());
+            for alias in &code.aliases {
+                define(
+                    super::go::alias_constant(alias),
+                    format!("{owner}'s former name {alias}"),
+                );
+            }
         }
         if code.params.is_empty() {
             continue;

@@ -1,5 +1,7 @@
 //! A Python module: `ErrorCode`, an `enum.IntEnum` whose members carry
-//! their message as an attribute docstring, `MESSAGES`, and `from_code`;
+//! their message as an attribute docstring (a former name is an alias of
+//! its member: `ErrorCode.MAIL_TAKEN is ErrorCode.EMAIL_TAKEN`),
+//! `MESSAGES`, and `from_code`;
 //! with tags, `TAGS` (the codes of each tag) and `has_tag(code, tag)`;
 //! for each code with values, `XParams` (a `TypedDict`), `format_x(*, …,
 //! lang=None)` and `parse_x(text)`, which write and read the messages as
@@ -40,6 +42,18 @@ pub fn render(catalog: &Catalog, from: &Header) -> String {
             let _ = write!(doc, " (deprecated: {reason})");
         }
         let _ = writeln!(out, "    {}", quoted(&doc));
+        // The same value again: an alias of the member above.
+        for alias in &code.aliases {
+            let _ = writeln!(
+                out,
+                "\n    {alias} = {}\n    {}",
+                code.code,
+                quoted(&format!(
+                    "Former name of {}, the same member (deprecated: renamed to {}).",
+                    code.name, code.name
+                ))
+            );
+        }
     }
     out.push_str(
         "\n    @property\n    def message(self) -> str:\n        \"\"\"The message sent with this code (empty when there is none).\"\"\"\n        return MESSAGES[self]\n",

@@ -3,12 +3,15 @@
 //!
 //! ```ts
 //! export const ErrorCode = { OBJECT_NOT_FOUND: 101, … } as const;
-//! export type ErrorCodeName = keyof typeof ErrorCode;
+//! export type ErrorCodeName = keyof typeof ErrorCode; // former names too
 //! export type ErrorCode = (typeof ErrorCode)[ErrorCodeName]; // 101 | 102 | …
 //! export const messages: Readonly<Record<ErrorCode, string>>;
 //! export const names: Readonly<Record<ErrorCode, ErrorCodeName>>;
 //! export function fromCode(n: number): ErrorCode | undefined;
 //! ```
+//!
+//! A former name (`aliases:`) is a member of `ErrorCode` too, with the same
+//! number, marked `@deprecated`; `names` gives the current name.
 //!
 //! With tags: `type Tag = "retryable" | …`, `tagged` (the codes of each
 //! tag) and `hasTag(code, tag)`.
@@ -31,6 +34,13 @@ pub fn render(catalog: &Catalog, from: &Header) -> String {
     out.push_str("/** The catalog's error codes, by name. */\nexport const ErrorCode = {\n");
     for code in &catalog.codes {
         let _ = writeln!(out, "{}  {}: {},", doc(code), code.name, code.code);
+        for alias in &code.aliases {
+            let _ = writeln!(
+                out,
+                "  /**\n   * {}: former name of {}, the same code.\n   * @deprecated renamed to {}\n   */\n  {alias}: {},",
+                code.code, code.name, code.name, code.code
+            );
+        }
     }
     out.push_str("} as const;\n\n");
     out.push_str("/** The name of an error code of the catalog. */\n");

@@ -111,6 +111,7 @@ pub const CATALOGS: &[&str] = &[
     "tests/catalogs/params.yaml",
     "tests/catalogs/tags.yaml",
     "tests/catalogs/grpc.yaml",
+    "tests/catalogs/renamed.yaml",
     "errcodes-cli/tests/catalogs/awkward.yaml",
 ];
 
@@ -135,6 +136,21 @@ pub fn codes(model: &serde_json::Value) -> Vec<(u64, String, String)> {
             )
         })
         .collect()
+}
+
+/// The former names in the JSON export: `(number, former name, name)`.
+pub fn aliases(model: &serde_json::Value) -> Vec<(u64, String, String)> {
+    let mut out = Vec::new();
+    for c in model["codes"].as_array().expect("codes") {
+        for alias in c["aliases"].as_array().expect("aliases") {
+            out.push((
+                c["code"].as_u64().expect("code"),
+                alias.as_str().expect("alias").to_owned(),
+                c["name"].as_str().expect("name").to_owned(),
+            ));
+        }
+    }
+    out
 }
 
 /// A string literal that JavaScript, TypeScript, Python and Go all read.
