@@ -140,6 +140,8 @@ pub(crate) const PARAMS: Key = Key("params");
 pub(crate) const RANGE: Key = Key("range");
 pub(crate) const RESERVED: Key = Key("reserved");
 pub(crate) const TAGS: Key = Key("tags");
+pub(crate) const TITLE: Key = Key("title");
+pub(crate) const TITLE_TRANSLATIONS: Key = Key("title_translations");
 pub(crate) const TRANSLATIONS: Key = Key("translations");
 pub(crate) const WIRE: Key = Key("wire");
 
@@ -337,6 +339,18 @@ const CODE_FIELDS: &[Field] = &[
         Shape::Translations,
         "The message in other languages, by language (with `params`, templates with the same placeholders).",
         "{zh: 对象不存在。}",
+    ),
+    field(
+        TITLE,
+        Shape::Text,
+        "A short summary of the code, plain text (no placeholders): the problem details' `title`. Without it, the message, or for a code with `params` its name in words.",
+        "Refund too large",
+    ),
+    field(
+        TITLE_TRANSLATIONS,
+        Shape::Translations,
+        "The title in other languages, by language.",
+        "{zh: 退款金额过大}",
     ),
     field(
         ALSO,

@@ -172,6 +172,10 @@ pub struct Code {
     pub params: Vec<Param>,
     /// `(language, text)`: the message in other languages, as written.
     pub translations: Vec<(String, String)>,
+    /// The catalog's `title:`, if it gives one (see [`Code::title`]).
+    pub title: Option<String>,
+    /// `(language, text)`: the title in other languages, as written.
+    pub title_translations: Vec<(String, String)>,
     /// Where its values are in the catalog file.
     pub(crate) ats: CodeAts,
 }
@@ -187,6 +191,33 @@ pub(crate) struct CodeAts {
 }
 
 impl Code {
+    /// The problem details' `title`: the catalog's `title:`; else, for a
+    /// code with values, its name in words (`REFUND_TOO_LARGE` → `Refund
+    /// too large`: its message is a template, not a summary); else the
+    /// message, or the name when the message is empty.
+    pub fn title(&self) -> std::borrow::Cow<'_, str> {
+        match &self.title {
+            Some(title) => title.into(),
+            None if !self.params.is_empty() => crate::names::in_words(&self.name).into(),
+            None if self.message.is_empty() => self.name.as_str().into(),
+            None => self.message.as_str().into(),
+        }
+    }
+
+    /// The title in language `lang`, if the catalog has it: the title's
+    /// translation, or, for a code whose title is its message, the
+    /// message's.
+    pub fn title_in(&self, lang: &str) -> Option<&str> {
+        let list = match &self.title {
+            Some(_) => &self.title_translations,
+            None if self.params.is_empty() && !self.message.is_empty() => &self.translations,
+            None => return None,
+        };
+        list.iter()
+            .find(|(l, _)| l == lang)
+            .map(|(_, text)| text.as_str())
+    }
+
     /// `text` (the message, an `also` text or a translation) as a template
     /// of this code: its text and the indexes of the parameters in it, or
     /// `None` when it does not parse or names a parameter the code lacks

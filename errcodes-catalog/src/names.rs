@@ -296,6 +296,28 @@ pub fn identifier(text: &str) -> Option<Identifier<'_>> {
     Some(Identifier(text))
 }
 
+/// `REFUND_TOO_LARGE` → `Refund too large`: the name as words, the first
+/// capitalized, the rest in lowercase (the default title of a code with
+/// values).
+pub(crate) fn in_words(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for (index, word) in name.split('_').filter(|w| !w.is_empty()).enumerate() {
+        if index > 0 {
+            out.push(' ');
+        }
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.push(if index == 0 {
+                first
+            } else {
+                first.to_ascii_lowercase()
+            });
+        }
+        out.extend(chars.map(|c| c.to_ascii_lowercase()));
+    }
+    out
+}
+
 /// `OBJECT_NOT_FOUND` → `ObjectNotFound`; each word keeps its first letter
 /// and lowercases the rest (`THREE_D_SECURE` → `ThreeDSecure`, `ERROR_2` → `Error2`).
 pub fn variant_of(name: &str) -> String {

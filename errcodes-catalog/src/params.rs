@@ -147,7 +147,7 @@ fn params(declared: Params, problems: &mut Vec<Problem>) -> Vec<Param> {
 
 /// The translations whose language is declared (or well-formed, when the
 /// catalog declares none).
-fn translation_languages(
+pub(crate) fn translation_languages(
     translations: Option<Placed<Descriptions>>,
     languages: Option<&[&str]>,
     problems: &mut Vec<Problem>,

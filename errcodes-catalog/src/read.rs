@@ -74,6 +74,9 @@ pub struct RawCode {
     pub params: Option<Placed<Params>>,
     /// `translations:`, `(language, text)` pairs in file order.
     pub translations: Option<Placed<Descriptions>>,
+    /// `title:`, and `title_translations:` in file order.
+    pub title: Option<Placed<String>>,
+    pub title_translations: Option<Placed<Descriptions>>,
     pub also: Vec<Placed<String>>,
     /// Former names that still work.
     pub aliases: Vec<Placed<String>>,

@@ -129,6 +129,12 @@ fn explain(catalog: &Catalog, code: &Code) -> String {
     for also in &code.also {
         field("also:", &shown(also));
     }
+    if code.title.is_some() || !code.params.is_empty() {
+        field("title:", &code.title());
+        for (lang, text) in &code.title_translations {
+            field(&format!("title ({lang}):"), text);
+        }
+    }
     if !code.params.is_empty() {
         field("params:", &params(code));
     }

@@ -77,6 +77,7 @@ const WHOLE: &[&str] = &[
     "ledger-reserved-reused",
     "ledger-retired-name-reused",
     "ledger-retired-number-reused",
+    "title-names-a-parameter",
     "names-collide-after-case-conversion",
     "param-undeclared",
     "param-unused",

@@ -249,6 +249,58 @@ impl Entry {
         self.table.grpc_domain
     }
 
+    /// A short summary of the code, the problem details' `title`: the
+    /// catalog's `title:`; else, for a code with values, its name in words
+    /// (`REFUND_TOO_LARGE` → `Refund too large`); else the message, or the
+    /// name when the message is empty.
+    #[must_use]
+    pub fn title(&self) -> &'static str {
+        match self.title_index() {
+            Some(index) => self.table.titles[index],
+            None if self.message().is_empty() => self.name(),
+            None => self.message(),
+        }
+    }
+
+    /// The title in language `lang`, if the catalog has it: the
+    /// translation of its `title:` (`title_translations:`), or, for a code
+    /// whose title is its message, the message's translation.
+    #[must_use]
+    pub fn title_translation(&self, lang: &str) -> Option<&'static str> {
+        let Some(index) = self.title_index() else {
+            return if self.message().is_empty() {
+                None
+            } else {
+                self.translation(lang)
+            };
+        };
+        let table = self.table;
+        let bounds = table.title_translation_bounds;
+        let (start, end) = (bounds.at(index) as usize, bounds.at(index + 1) as usize);
+        by_language(
+            table.languages,
+            table.title_translation_langs.range(start, end),
+            range(table.title_translations, start, end),
+        )
+        .find(|(l, _)| *l == lang)
+        .map(|(_, text)| text)
+    }
+
+    /// The index of this row among the rows with their own title.
+    fn title_index(&self) -> Option<usize> {
+        let rows = self.table.title_rows;
+        let (mut low, mut high) = (0, rows.len());
+        while low < high {
+            let middle = low + (high - low) / 2;
+            match (rows.at(middle) as usize).cmp(&self.row) {
+                core::cmp::Ordering::Less => low = middle + 1,
+                core::cmp::Ordering::Greater => high = middle,
+                core::cmp::Ordering::Equal => return Some(middle),
+            }
+        }
+        None
+    }
+
     /// Why the code is deprecated, if it is.
     #[inline]
     #[must_use]
@@ -291,6 +343,7 @@ impl PartialEq for Entry {
             && self.grpc_code() == other.grpc_code()
             && self.translations().eq(other.translations())
             && self.deprecated() == other.deprecated()
+            && self.title() == other.title()
     }
 }
 
@@ -387,6 +440,11 @@ mod tests {
         grpc_domain: Some("x.test"),
         deprecated_rows: U32s(&const { pack::<1, 4>([1]) }),
         deprecated_notes: &["use ONE"],
+        title_rows: U32s(&[]),
+        titles: &[],
+        title_translations: &[],
+        title_translation_langs: U32s(&[]),
+        title_translation_bounds: U32s(&[0, 0, 0, 0]),
         aliases: &[],
         alias_rows: U32s(&[]),
         docs_url: Some("https://x.test/{code}"),

@@ -17,8 +17,10 @@ pub const CONTENT_TYPE: &str = "application/problem+json";
 /// A problem details object (RFC 9457), as an HTTP API answers an error.
 ///
 /// Built from any code: `type` is the code's documentation link (the
-/// catalog's `docs_url`, or `about:blank`), `title` its message (its name
-/// when it has none), `status` the catalog's status for it (or
+/// catalog's `docs_url`, or `about:blank`), `title` its title (the
+/// catalog's `title:`, else its message — its name when it has none; for a
+/// code with values, whose message is a template, its name in words:
+/// `Refund too large`), `status` the catalog's status for it (or
 /// `default_http`), and the extension members `code` and `name` carry the
 /// number and the catalog name, and `tags` lists the code's tags the
 /// catalog marks `wire: true` (absent when none). `detail` and `instance` are added with the
@@ -75,19 +77,11 @@ impl Problem {
     /// The problem for `code`.
     #[must_use]
     pub fn of<C: Code>(code: C) -> Problem {
-        let message = code.message();
         Problem {
             type_uri: code
                 .docs_url()
                 .map_or_else(|| "about:blank".to_owned(), |url| url.to_string()),
-            title: Some(
-                if message.is_empty() {
-                    code.name()
-                } else {
-                    message
-                }
-                .to_owned(),
-            ),
+            title: Some(code.entry().title().to_owned()),
             status: Some(code.status()),
             detail: None,
             instance: None,

@@ -400,7 +400,7 @@ fn problem_details_carry_the_values() {
         serde_json::to_value(&problem).unwrap(),
         json!({
             "type": "https://docs.example.com/errors/4106",
-            "title": "Balance off by {delta} ({ratio} of {{limit}}); rounding {rounded}; account {account} ({account}).",
+            "title": "Balance off",
             "status": 500,
             "detail": "Balance off by -3 (NaN of {limit}); rounding true; account acme (acme).",
             "code": 4106,
@@ -417,4 +417,32 @@ fn problem_details_carry_the_values() {
     });
     assert_eq!(refund.status(), Some(422));
     assert_eq!(refund.extensions()["amount"], json!(1500));
+    // A template is no title: without `title:`, the name in words.
+    assert_eq!(refund.title(), Some("Refund too large"));
+}
+
+#[test]
+fn a_title_is_plain_text_and_translated() {
+    let entry = ErrorCode::InvalidFieldType.entry();
+    assert_eq!(entry.title(), "Invalid field type");
+    assert_eq!(entry.title_translation("zh"), Some("字段类型无效"));
+    assert_eq!(
+        entry.title_translation("fr"),
+        Some("Type de champ invalide")
+    );
+    assert_eq!(entry.title_translation("en"), None);
+    let problem = Problem::from(InvalidFieldType {
+        field: "nick",
+        expected: "String",
+        actual: "Number",
+    });
+    assert_eq!(problem.title(), Some("Invalid field type"));
+    // Without values and without `title:`, the title is the message, in
+    // every language the message has.
+    let plain = ErrorCode::ALL
+        .iter()
+        .find(|c| c.entry().params().is_empty() && !c.message().is_empty())
+        .expect("a code without values");
+    assert_eq!(plain.entry().title(), plain.message());
+    assert_eq!(Problem::from(*plain).title(), Some(plain.message()));
 }

@@ -89,6 +89,16 @@ fn round_trip<C: errcodes::Code + core::fmt::Debug>(
             expected.deprecated.as_deref(),
             "{code:?}"
         );
+        assert_eq!(entry.title(), expected.title(), "{code:?}");
+        let languages = catalog.languages.iter().map(String::as_str);
+        let translated = expected.translations.iter().map(|(l, _)| l.as_str());
+        for lang in languages.chain(translated).chain(["xx"]) {
+            assert_eq!(
+                entry.title_translation(lang),
+                expected.title_in(lang),
+                "{code:?} {lang}"
+            );
+        }
         assert_eq!(
             entry.docs_url().map(|url| url.to_string()),
             catalog.docs_url_of(expected),

@@ -1,7 +1,7 @@
 //! Reading the code entries (the `codes` list, in two halves on two threads
 //! when it is long) and the `reserved` entries.
 
-use super::values::{DESCRIPTION, PARAMS, TRANSLATIONS};
+use super::values::{DESCRIPTION, PARAMS, TITLE_TRANSLATIONS, TRANSLATIONS};
 use super::{
     beside, key, worth_a_thread, Fields, Key, Level, Node, Problem, RawCode, RawReserved, Reader,
 };
@@ -88,6 +88,12 @@ impl Reader<'_> {
         let translations = fields
             .get(key::TRANSLATIONS)
             .and_then(|node| self.keyed(node, TRANSLATIONS));
+        let title = fields
+            .get(key::TITLE)
+            .and_then(|node| self.placed_string(node, key::TITLE.name()));
+        let title_translations = fields
+            .get(key::TITLE_TRANSLATIONS)
+            .and_then(|node| self.keyed(node, TITLE_TRANSLATIONS));
         let params = fields
             .get(key::PARAMS)
             .and_then(|node| self.keyed(node, PARAMS));
@@ -115,6 +121,8 @@ impl Reader<'_> {
             description,
             params,
             translations,
+            title,
+            title_translations,
             also,
             aliases,
             deprecated,

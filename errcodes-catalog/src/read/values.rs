@@ -36,6 +36,15 @@ pub(super) const TRANSLATIONS: &Keyed = &Keyed {
     fix: "write one `language: text` line per language, e.g. `zh: 对象不存在。`",
 };
 
+pub(super) const TITLE_TRANSLATIONS: &Keyed = &Keyed {
+    field: key::TITLE_TRANSLATIONS.name(),
+    key: "title translation language",
+    value: "title translations",
+    twice: |lang| format!("language `{lang}` appears twice in these title translations"),
+    once: "keep one title per language",
+    fix: "write one `language: text` line per language, e.g. `zh: 退款金额过大`",
+};
+
 pub(super) const PARAMS: &Keyed = &Keyed {
     field: key::PARAMS.name(),
     key: "parameter name",

@@ -13,7 +13,8 @@
 //!              "tags": ["retryable"],
 //!              "descriptions": {"en": "…", "zh": "…"}, "deprecated": null,
 //!              "aliases": [], "params": [{"name": "field", "type": "str"}],
-//!              "translations": {"zh": "…"}}],
+//!              "translations": {"zh": "…"}, "title": "…",
+//!              "title_translations": {"zh": "…"}}],
 //!   "reserved": [{"code": 220, "name": null, "note": "…"}]
 //! }
 //! ```
@@ -72,6 +73,12 @@ pub fn render(catalog: &Catalog, from: &Header) -> String {
                 "params": c.params.iter().map(|p| json!({"name": p.name, "type": p.kind.as_str()})).collect::<Vec<_>>(),
                 "translations": c
                     .translations
+                    .iter()
+                    .map(|(lang, text)| (lang.clone(), Value::from(text.as_str())))
+                    .collect::<Map<String, Value>>(),
+                "title": c.title(),
+                "title_translations": c
+                    .title_translations
                     .iter()
                     .map(|(lang, text)| (lang.clone(), Value::from(text.as_str())))
                     .collect::<Map<String, Value>>(),

@@ -111,7 +111,7 @@ impl Cx<'_> {
         let problem = cfg!(feature = "emit-problem").then(|| {
             quote! {
                 /// The code as RFC 9457 problem details: `type` from the
-                /// catalog's `docs_url`, `title` the message, `status`,
+                /// catalog's `docs_url`, `title` the code's title, `status`,
                 /// `code` and `name`.
                 #[must_use]
                 #vis fn problem(self) -> #krate::Problem {

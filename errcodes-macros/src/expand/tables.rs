@@ -245,6 +245,18 @@ pub(super) fn lists<'a>(catalog: &'a Catalog, enum_name: &Spelled) -> Lists {
         .flat_map(|c| &c.translations)
         .map(|(lang, _)| language_of(lang))
         .collect();
+    // The rows whose title is not their message: a `title:`, or the name
+    // in words of a code with values.
+    let titled: Vec<(usize, &Code)> = codes
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.title.is_some() || !c.params.is_empty())
+        .collect();
+    let title_translation_langs: Vec<u32> = titled
+        .iter()
+        .flat_map(|(_, c)| &c.title_translations)
+        .map(|(lang, _)| language_of(lang))
+        .collect();
     let deprecated: Vec<(usize, &str)> = codes
         .iter()
         .enumerate()
@@ -342,6 +354,37 @@ pub(super) fn lists<'a>(catalog: &'a Catalog, enum_name: &Spelled) -> Lists {
         (
             "deprecated_notes",
             strs(&mut deprecated.iter().map(|(_, note)| *note)),
+        ),
+        (
+            "title_rows",
+            Column::U32s(packed(titled.iter().map(|(row, _)| row_number(*row)))),
+        ),
+        (
+            "titles",
+            Column::Strs(titled.iter().fold(Text::default(), |mut text, (_, c)| {
+                text.str(&c.title()).raw(",");
+                text
+            })),
+        ),
+        (
+            "title_translations",
+            strs(
+                &mut titled
+                    .iter()
+                    .flat_map(|(_, c)| c.title_translations.iter().map(|(_, t)| t.as_str())),
+            ),
+        ),
+        (
+            "title_translation_langs",
+            Column::U32s(packed(
+                title_translation_langs.into_iter().map(u32::to_le_bytes),
+            )),
+        ),
+        (
+            "title_translation_bounds",
+            Column::U32s(bounds(
+                titled.iter().map(|(_, c)| c.title_translations.len()),
+            )),
         ),
         (
             "aliases",

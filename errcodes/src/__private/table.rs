@@ -153,6 +153,15 @@ pub struct Table {
     /// The rows of deprecated codes, ascending, and why each is deprecated.
     pub deprecated_rows: U32s,
     pub deprecated_notes: &'static [&'static str],
+    /// The rows whose title is not their message (a `title:`, or a code
+    /// with values), ascending, and each one's title.
+    pub title_rows: U32s,
+    pub titles: &'static [&'static str],
+    /// The translations of those titles, their languages (indexes in
+    /// `languages`), and where each title row's start.
+    pub title_translations: &'static [&'static str],
+    pub title_translation_langs: U32s,
+    pub title_translation_bounds: U32s,
     /// Former names (`aliases:`) and the row each belongs to.
     pub aliases: &'static [&'static str],
     pub alias_rows: U32s,
@@ -376,6 +385,11 @@ mod tests {
         grpc_domain: None,
         deprecated_rows: U32s(&[]),
         deprecated_notes: &[],
+        title_rows: U32s(&[]),
+        titles: &[],
+        title_translations: &[],
+        title_translation_langs: U32s(&[]),
+        title_translation_bounds: U32s(&[0, 0, 0, 0]),
         aliases: &["OLD_C"],
         alias_rows: U32s(&const { pack::<1, 4>([2]) }),
         docs_url: None,

@@ -1,0 +1,3 @@
+errcodes::error_codes!("title-names-a-parameter.yaml");
+
+fn main() {}
