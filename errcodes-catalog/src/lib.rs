@@ -64,6 +64,7 @@ mod model;
 mod names;
 mod params;
 mod read;
+mod salvage;
 #[cfg(feature = "schema")]
 mod schema;
 mod seen;
@@ -208,6 +209,11 @@ pub fn __fnv1a(text: &str) -> u64 {
 pub use beside::{
     beside as __beside, one_thread as __one_thread, worth_a_thread as __worth_a_thread,
 };
+
+/// For the macro (not part of the API): the valid part of a catalog that
+/// is not YAML, without the code entry its syntax error is in.
+#[doc(hidden)]
+pub use salvage::salvage as __salvage;
 
 /// For tests of the YAML readers (not part of the API): whether the fast
 /// reader of the common block style agrees with the general reader on

@@ -4,7 +4,6 @@
 //! Problems here are in the selection (the macro's arguments), not in the
 //! catalog file, so each names the part of the selection it is about.
 
-use crate::diag::did_you_mean;
 use crate::model::{Catalog, Code};
 use crate::names::is_within;
 
@@ -59,10 +58,17 @@ pub struct SelectionProblem {
 
 /// The subset of `catalog` that `selection` keeps, and the problems with it.
 /// Groups the subset does not use are dropped (a used group keeps its parents).
+///
+/// With problems, the subset is what the build should go on with, so that
+/// the one error is the argument's and no use of a code fails after it: an
+/// unknown group, tag or code with a close match (the one its problem
+/// suggests) selects as that match would; one without any makes the subset
+/// the whole catalog.
 pub fn select(mut catalog: Catalog, selection: &Selection) -> (Catalog, Vec<SelectionProblem>) {
     if selection.is_whole() {
         return (catalog, Vec::new());
     }
+    let mut unresolved = false;
     let mut problems = Vec::new();
     let mut report = |part, message| problems.push(SelectionProblem { part, message });
     let only_exclude =
@@ -72,24 +78,31 @@ pub fn select(mut catalog: Catalog, selection: &Selection) -> (Catalog, Vec<Sele
     let known_groups = group_keys(&catalog);
     for (index, key) in selection.groups.iter().enumerate() {
         let declared = known_groups.iter().any(|known| is_within(known, key));
+        let mut key = key.as_str();
         if !declared {
-            let hint = did_you_mean(key, known_groups.iter().map(String::as_str))
-                .map_or_else(String::new, |hint| format!("; {hint}"));
+            let near = crate::diag::closest(key, known_groups.iter().map(String::as_str));
+            let hint = near.map_or_else(String::new, |near| format!("; did you mean `{near}`?"));
             report(
                 Part::Group(index),
                 format!("the catalog has no group `{key}`{hint}"),
             );
-            continue;
+            let Some(near) = near else {
+                unresolved = true;
+                continue;
+            };
+            key = near;
         }
         for (kept, code) in keep.iter_mut().zip(&catalog.codes) {
             *kept |= code.group.as_deref().is_some_and(|g| is_within(g, key));
         }
     }
     for (index, key) in selection.tags.iter().enumerate() {
+        let mut key = key.as_str();
         if catalog.tag(key).is_none() {
             let keys = catalog.tags.iter().map(|t| t.key.as_str());
-            let hint = match did_you_mean(key, keys.clone()) {
-                Some(hint) => format!("; {hint}"),
+            let near = crate::diag::closest(key, keys.clone());
+            let hint = match near {
+                Some(near) => format!("; did you mean `{near}`?"),
                 None if catalog.tags.is_empty() => "; it declares none".to_owned(),
                 None => format!("; its tags: {}", keys.collect::<Vec<_>>().join(", ")),
             };
@@ -97,31 +110,21 @@ pub fn select(mut catalog: Catalog, selection: &Selection) -> (Catalog, Vec<Sele
                 Part::Tag(index),
                 format!("the catalog has no tag `{key}`{hint}"),
             );
-            continue;
+            let Some(near) = near else {
+                unresolved = true;
+                continue;
+            };
+            key = near;
         }
         for (kept, code) in keep.iter_mut().zip(&catalog.codes) {
             *kept |= code.has_tag(key);
         }
     }
-    for (index, &number) in selection.codes.iter().enumerate() {
-        match position(&catalog, number) {
-            Some(at) => keep[at] = true,
-            None => report(Part::Code(index), unknown_code(&catalog, number)),
-        }
-    }
-    for (index, &number) in selection.exclude.iter().enumerate() {
-        match position(&catalog, number) {
-            Some(at) if keep[at] => keep[at] = false,
-            Some(_) => report(
-                Part::Exclude(index),
-                format!(
-                    "code {number} is not selected, so there is nothing to exclude; remove it from `exclude`"
-                ),
-            ),
-            None => report(Part::Exclude(index), unknown_code(&catalog, number)),
-        }
-    }
+    unresolved |= by_number(&catalog, selection, &mut keep, &mut report);
 
+    if unresolved {
+        return (catalog, problems);
+    }
     let mut index = 0;
     catalog.codes.retain(|_| {
         index += 1;
@@ -145,6 +148,51 @@ pub fn select(mut catalog: Catalog, selection: &Selection) -> (Catalog, Vec<Sele
         .groups
         .retain(|group| used.iter().any(|key| is_within(key, &group.key)));
     (catalog, problems)
+}
+
+/// Keeps the codes `selection.codes` names (or, for a number the catalog
+/// lacks, its close match) and drops those `selection.exclude` names;
+/// reports the numbers that are no code, and says whether one of them had
+/// no close match.
+fn by_number(
+    catalog: &Catalog,
+    selection: &Selection,
+    keep: &mut [bool],
+    report: &mut impl FnMut(Part, String),
+) -> bool {
+    let mut unresolved = false;
+    for (index, &number) in selection.codes.iter().enumerate() {
+        match position(catalog, number) {
+            Some(at) => keep[at] = true,
+            None => {
+                report(Part::Code(index), unknown_code(catalog, number));
+                let near = catalog
+                    .reserved
+                    .iter()
+                    .all(|r| r.code != number)
+                    .then(|| closest(&catalog.codes, number))
+                    .flatten()
+                    .and_then(|near| position(catalog, near.code));
+                match near {
+                    Some(at) => keep[at] = true,
+                    None => unresolved = true,
+                }
+            }
+        }
+    }
+    for (index, &number) in selection.exclude.iter().enumerate() {
+        match position(catalog, number) {
+            Some(at) if keep[at] => keep[at] = false,
+            Some(_) => report(
+                Part::Exclude(index),
+                format!(
+                    "code {number} is not selected, so there is nothing to exclude; remove it from `exclude`"
+                ),
+            ),
+            None => report(Part::Exclude(index), unknown_code(catalog, number)),
+        }
+    }
+    unresolved
 }
 
 /// The group keys a selection may name: the declared groups, or, when the
@@ -265,6 +313,18 @@ mod tests {
             tags(&["retryabel"], &[]).1,
             ["the catalog has no tag `retryabel`; did you mean `retryable`?"]
         );
+    }
+
+    #[test]
+    fn a_mistyped_part_selects_as_its_close_match_would() {
+        // One error, the argument's; the subset is the one meant.
+        assert_eq!(run(&["smss"], &[], &[]).0, [600, 601]);
+        assert_eq!(run(&["realtime.sesion"], &[], &[]).0, [4100]);
+        assert_eq!(run(&[], &[602], &[]).0, [601]);
+        // Nothing close: the whole catalog, so no use of a code fails.
+        assert_eq!(run(&["billing"], &[], &[]).0, [1, 600, 601, 4100, 4401]);
+        assert_eq!(run(&["sms"], &[220], &[]).0, [1, 600, 601, 4100, 4401]);
+        assert_eq!(run(&["sms"], &[], &[]).2, Vec::<String>::new());
     }
 
     #[test]

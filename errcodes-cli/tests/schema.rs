@@ -103,6 +103,7 @@ const SAME_IN_JSON: &[&str] = &["code-as-whole-decimal", "http-as-decimal"];
 /// UI cases that are not a document a schema sees: the YAML itself is
 /// broken (an editor's YAML support underlines these before any schema).
 const NOT_JSON: &[&str] = &[
+    "yaml-error-then-used",
     "colon-in-plain-message",
     "duplicate-key-in-mapping",
     "lone-surrogate-escape",
