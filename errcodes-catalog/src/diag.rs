@@ -25,8 +25,11 @@ pub(crate) enum Where {
 pub(crate) struct Problem {
     pub at: Where,
     pub what: String,
-    /// The earlier place a duplicate clashes with.
+    /// The other place the problem is about: the earlier place a
+    /// duplicate clashes with, or the rule it breaks.
     pub first: Option<usize>,
+    /// What that other place is.
+    pub label: Label,
     pub fix: String,
 }
 
@@ -36,6 +39,7 @@ impl Problem {
             at,
             what: what.into(),
             first: None,
+            label: Label::FirstHere,
             fix: fix.into(),
         }
     }
@@ -50,6 +54,16 @@ impl Problem {
     #[must_use]
     pub fn first_at(mut self, at: usize) -> Problem {
         self.first = Some(at);
+        self
+    }
+
+    /// Names the other place this problem is about, which is not an
+    /// earlier occurrence: the node at byte `at`, labelled `label` (`the
+    /// group's range`, `reserved here`).
+    #[must_use]
+    pub fn related_at(mut self, at: usize, label: Label) -> Problem {
+        self.first = Some(at);
+        self.label = label;
         self
     }
 
@@ -81,6 +95,7 @@ impl Problem {
             position: Some(position),
             message: self.what.clone(),
             first: self.first.map(&position_of),
+            label: self.label,
             fix: self.fix.clone(),
         }
     }
@@ -89,7 +104,8 @@ impl Problem {
 /// A problem of a catalog, located in its file and ready to show.
 ///
 /// Its [`Display`](fmt::Display) is the one-line form the macro reports:
-/// `PATH:LINE:COL: message (PATH:LINE:COL of the first place); fix`.
+/// `PATH:LINE:COL: message (PATH:LINE:COL of the first place); fix`, or,
+/// when the other place is no earlier occurrence, `(LABEL: PATH:LINE:COL)`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct Diagnostic {
@@ -100,8 +116,11 @@ pub struct Diagnostic {
     pub position: Option<Position>,
     /// What is wrong.
     pub message: String,
-    /// For a clash, the earlier place it clashes with.
+    /// The other place the problem is about: for a clash, the earlier
+    /// place it clashes with; for a broken rule, where the rule is written.
     pub first: Option<Position>,
+    /// What `first` is (see [`Diagnostic::label`]).
+    label: Label,
     /// How to fix it (may be empty).
     pub fix: String,
 }
@@ -114,6 +133,7 @@ impl Diagnostic {
             position: None,
             message: message.into(),
             first: None,
+            label: Label::FirstHere,
             fix: fix.into(),
         }
     }
@@ -128,12 +148,50 @@ impl fmt::Display for Diagnostic {
         }
         f.write_str(&self.message)?;
         if let Some(first) = self.first {
-            write!(f, " ({file}:{}:{})", first.line, first.column)?;
+            // An earlier occurrence is plain; another place says what it is.
+            if self.label == Label::FirstHere {
+                write!(f, " ({file}:{}:{})", first.line, first.column)?;
+            } else {
+                let label = self.label.text();
+                write!(f, " ({label}: {file}:{}:{})", first.line, first.column)?;
+            }
         }
         if !self.fix.is_empty() {
             write!(f, "; {}", self.fix)?;
         }
         Ok(())
+    }
+}
+
+/// What the other place of a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Label {
+    /// The earlier place a duplicate clashes with.
+    FirstHere,
+    /// The range of the code's group.
+    GroupRange,
+    /// The range of another group.
+    OtherGroupRange,
+    /// The `reserved:` entry of the number.
+    ReservedHere,
+}
+
+impl Label {
+    fn text(self) -> &'static str {
+        match self {
+            Label::FirstHere => "first here",
+            Label::GroupRange => "the group's range",
+            Label::OtherGroupRange => "the other group's range",
+            Label::ReservedHere => "reserved here",
+        }
+    }
+}
+
+impl Diagnostic {
+    /// What [`Diagnostic::first`] is, as a label for it: `first here` for
+    /// an earlier occurrence, else `the group's range`, `reserved here`, ….
+    pub fn label(&self) -> &'static str {
+        self.label.text()
     }
 }
 

@@ -1,5 +1,9 @@
 //! Finding and reading the catalog file: the only place that touches the filesystem.
 
+// A file that cannot be read is reported once, as the whole outcome: the
+// size of the error is no cost there, and callers keep one `Diagnostic` type.
+#![allow(clippy::result_large_err)]
+
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};

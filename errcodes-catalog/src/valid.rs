@@ -4,7 +4,7 @@
 //! Invalid entries are reported and left out; the rest still form a model, so
 //! the expansion can emit the valid items next to the errors.
 
-use crate::diag::{did_you_mean, Problem};
+use crate::diag::{did_you_mean, Label, Problem};
 use crate::model::{Catalog, Code, CodeAts, Group, Param, Reserved, Tag};
 use crate::names::{self, is_within, Broken};
 use crate::params;
@@ -162,7 +162,7 @@ fn ranges(groups: &[RawGroup], problems: &mut Vec<Problem>) -> Vec<Range> {
                     ),
                     "give each group its own numbers; only a sub-group may share its parent's",
                 )
-                .first_at(other.range.at),
+                .related_at(other.range.at, Label::OtherGroupRange),
             );
             continue;
         }
@@ -392,7 +392,7 @@ impl Check<'_> {
                 format!("code {} is reserved{about}", code.value),
                 "a retired number is never reused; choose another number",
             )
-            .first_at(retired.code.at),
+            .related_at(retired.code.at, Label::ReservedHere),
         )
     }
 
@@ -412,7 +412,7 @@ impl Check<'_> {
                 ),
                 "use a number in the group's range, or widen the range",
             )
-            .first_at(range.range.at),
+            .related_at(range.range.at, Label::GroupRange),
         )
     }
 

@@ -133,7 +133,7 @@ fn in_source(diagnostic: &Diagnostic, text: &str) -> String {
         snippet = snippet.annotation(
             AnnotationKind::Context
                 .span(span(token(text, first)))
-                .label("first here"),
+                .label(diagnostic.label()),
         );
     }
     Renderer::styled().render(&[Level::ERROR.primary_title(title.as_str()).element(snippet)])

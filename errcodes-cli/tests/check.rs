@@ -122,6 +122,18 @@ fn in_context_with_a_caret() {
         "{plain}"
     );
     assert!(plain.contains("first here"), "{plain}");
+    // A second place that is no earlier occurrence says what it is.
+    for (case, label) in [
+        ("range-code-outside", "the group's range"),
+        ("reserved-code-reused", "reserved here"),
+        ("range-overlap", "the other group's range"),
+    ] {
+        let catalog = format!("tests/ui/{case}.yaml");
+        let run = errcodes(&["check", "--color", "always", "--catalog", &catalog]);
+        let plain = strip_ansi(&run.stdout);
+        assert!(plain.contains(label), "{case}: {plain}");
+        assert!(!plain.contains("first here"), "{case}: {plain}");
+    }
     // Not a terminal and no `--color`: plain lines.
     let run = errcodes(&["check", "--catalog", "tests/ui/many-problems.yaml"]);
     assert!(!run.stdout.contains('\u{1b}') && !run.stdout.contains("-->"));
