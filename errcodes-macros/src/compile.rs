@@ -16,7 +16,7 @@ use crate::expand;
 pub fn error_codes(args: &Args) -> TokenStream {
     match Source::find(&args.path.value()) {
         Ok(source) => {
-            let written = args.path.value();
+            let written = shown(&source.path, &args.path.value());
             // The ledger beside the catalog, if there is one (watched even
             // when it cannot be read, so fixing it rebuilds); a subset is
             // checked against it as the whole catalog.
@@ -59,6 +59,23 @@ pub fn error_codes(args: &Args) -> TokenStream {
             tokens.extend(errors(args, &[problem]));
             tokens
         }
+    }
+}
+
+/// How diagnostics name the catalog at `path` (`written` in the
+/// invocation): relative to the directory the compiler runs in, as rustc
+/// names source files — under cargo, the workspace root, where the terminal
+/// that shows the error is — so `errors/codes.yaml:119:12` opens from there,
+/// not `../errors/codes.yaml`, which is relative to the crate. As written
+/// when the file is not under that directory.
+fn shown(path: &Path, written: &str) -> String {
+    let Ok(here) = std::env::current_dir() else {
+        return written.to_owned();
+    };
+    let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    match canonical(path).strip_prefix(canonical(&here)) {
+        Ok(relative) if !relative.as_os_str().is_empty() => relative.display().to_string(),
+        _ => written.to_owned(),
     }
 }
 
