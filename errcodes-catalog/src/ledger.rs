@@ -504,8 +504,9 @@ impl Ledger {
     /// code and reserved number as the catalog has it now, and every number
     /// this ledger has that the catalog no longer lists, retired (a code's
     /// line becomes `removed`, keeping what it was). A number listed under
-    /// `reserved:` without a name keeps the name this ledger knew. Callers
-    /// check [`refusals`] first: this does not judge the catalog.
+    /// `reserved:` without a name keeps the name this ledger knew. This
+    /// does not judge the catalog: [`crate::lock`] refuses one that uses a
+    /// retired number or name again before it gets here.
     #[must_use]
     pub fn next(&self, catalog: &Catalog) -> Ledger {
         let mut next = Ledger::of(catalog);
