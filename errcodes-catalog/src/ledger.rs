@@ -10,11 +10,16 @@
 //! removed, `errcodes lock` keeps its line with the state `removed` (and what
 //! it was), and from then on its number — and its name, unless a code in use
 //! still carries it — is refused on any entry, as a `reserved:` number is.
+//! A former name a code no longer answers to (a rename without an alias, or
+//! an alias dropped) stays on its line as `retired=`, and no other number
+//! may take it; a published name may move to another number only when its
+//! old number leaves the catalog (a renumbering, which retires the number).
 //!
 //! ```text
 //! # errcodes ledger of codes.yaml: every published code (format 1). Update it with `errcodes lock`.
 //! 101 OBJECT_NOT_FOUND active http=404
 //! 205 EMAIL_TAKEN deprecated http=409 aliases=MAIL_TAKEN
+//! 206 LOGIN_TAKEN active http=409 retired=USER_TAKEN
 //! 111 INVALID_FIELD_TYPE active params=field:str,expected:str
 //! 220 FOLLOWEE_LIMIT reserved
 //! 2005 DUPLICATE_CHARGE removed http=409
@@ -77,6 +82,9 @@ pub struct Published {
     pub http: Option<u16>,
     /// The former names it still answers to.
     pub aliases: Vec<String>,
+    /// The former names it no longer answers to, which no other number may
+    /// take.
+    pub retired: Vec<String>,
     /// The parameters of its message, `(name, type)`, in order.
     pub params: Vec<(String, String)>,
     /// The line of the ledger it was read from (0 when made from a catalog).
@@ -136,6 +144,7 @@ impl Ledger {
                 },
                 http: code.http,
                 aliases: code.aliases.clone(),
+                retired: Vec::new(),
                 params: code
                     .params
                     .iter()
@@ -149,6 +158,7 @@ impl Ledger {
                 state: State::Reserved,
                 http: None,
                 aliases: Vec::new(),
+                retired: Vec::new(),
                 params: Vec::new(),
                 line: 0,
             }))
@@ -205,7 +215,7 @@ impl Ledger {
                     file,
                     line_no,
                     what,
-                    "each line is `NUMBER NAME STATE [http=STATUS] [aliases=A,B] [params=NAME:TYPE,…]`; `errcodes lock` rewrites the file",
+                    "each line is `NUMBER NAME STATE [http=STATUS] [aliases=A,B] [retired=A,B] [params=NAME:TYPE,…]`; `errcodes lock` rewrites the file",
                 )),
             }
         }
@@ -238,7 +248,7 @@ fn ledger_problem(file: &str, line: usize, what: String, fix: &str) -> Diagnosti
     problem
 }
 
-/// One line: `NUMBER NAME STATE [http=STATUS] [aliases=A,B] [params=NAME:TYPE,…]`.
+/// One line: `NUMBER NAME STATE [http=STATUS] [aliases=A,B] [retired=A,B] [params=NAME:TYPE,…]`.
 fn parse_line(line: &str, line_no: usize) -> Result<Published, String> {
     let mut words = line.split_whitespace();
     let number = words.next().unwrap_or_default();
@@ -268,6 +278,7 @@ fn parse_line(line: &str, line_no: usize) -> Result<Published, String> {
         state,
         http: None,
         aliases: Vec::new(),
+        retired: Vec::new(),
         params: Vec::new(),
         line: line_no,
     };
@@ -280,6 +291,8 @@ fn parse_line(line: &str, line_no: usize) -> Result<Published, String> {
             );
         } else if let Some(list) = word.strip_prefix("aliases=") {
             entry.aliases = list.split(',').map(str::to_owned).collect();
+        } else if let Some(list) = word.strip_prefix("retired=") {
+            entry.retired = list.split(',').map(str::to_owned).collect();
         } else if let Some(list) = word.strip_prefix("params=") {
             for param in list.split(',') {
                 let (name, kind) = param
@@ -358,8 +371,10 @@ fn retired_as(entry: &Published, ledger: &Ledger) -> String {
     }
 }
 
-/// What no command accepts: a retired number used again, or a retired name
-/// (one no code in use carries in the ledger) given to any code.
+/// What no command accepts: a retired number used again; a retired name
+/// (one no code in use carries in the ledger, or a code's `retired=` former
+/// name) given to another code; a published name given to another number
+/// while its own number is still in the catalog (a swap, not a renumbering).
 pub(crate) fn refusals(catalog: &Catalog, ledger: &Ledger) -> Vec<Problem> {
     let mut problems = Vec::new();
     for code in &catalog.codes {
@@ -375,7 +390,7 @@ pub(crate) fn refusals(catalog: &Catalog, ledger: &Ledger) -> Vec<Problem> {
             ));
         }
         for name in std::iter::once(&code.name).chain(&code.aliases) {
-            if let Some(entry) = ledger.retired_name(name) {
+            if let Some(entry) = ledger.retired_name(name, code.code) {
                 problems.push(Problem::at(
                     code.ats.name,
                     format!(
@@ -384,6 +399,22 @@ pub(crate) fn refusals(catalog: &Catalog, ledger: &Ledger) -> Vec<Problem> {
                         ledger.at(entry)
                     ),
                     "choose another name (`errcodes lock` does not accept it either)",
+                ));
+            } else if let Some(entry) = ledger
+                .carrier(name)
+                .filter(|e| e.code != code.code && catalog.code(e.code).is_some())
+            {
+                problems.push(Problem::at(
+                    code.ats.name,
+                    format!(
+                        "name {name} was published for code {} ({}), which is still in the catalog; a published name never names another code",
+                        entry.code,
+                        ledger.at(entry)
+                    ),
+                    format!(
+                        "choose another name; a name moves to a new number only when its old number leaves the catalog (a renumbering, which retires code {})",
+                        entry.code
+                    ),
                 ));
             }
         }
@@ -414,7 +445,22 @@ fn breaks(catalog: &Catalog, ledger: &Ledger) -> Vec<Problem> {
             continue;
         };
         let old = entry.name.as_deref().unwrap_or_default();
-        if code.name != old && !code.aliases.iter().any(|a| a == old) {
+        let answers = |name: &str| code.name == name || code.aliases.iter().any(|a| a == name);
+        for alias in entry.aliases.iter().filter(|a| !answers(a)) {
+            problems.push(Problem::at(
+                code.ats.name,
+                format!(
+                    "code {} {} was published with the former name {alias} ({}), which it no longer answers to",
+                    entry.code,
+                    code.name,
+                    ledger.at(entry)
+                ),
+                format!(
+                    "keep it under `aliases:`, {ACCEPT} (the name retires: no other code may take it)"
+                ),
+            ));
+        }
+        if !answers(old) {
             problems.push(Problem::at(
                 code.ats.name,
                 format!(
@@ -445,15 +491,14 @@ fn breaks(catalog: &Catalog, ledger: &Ledger) -> Vec<Problem> {
         }
         params_kept(code, entry, ledger, &mut problems);
     }
-    // A published name (or alias) now naming another number.
+    // A published name (or alias) moved to another number, its old number
+    // gone from the catalog: a renumbering.
     for code in &catalog.codes {
         for name in std::iter::once(&code.name).chain(&code.aliases) {
-            let elsewhere = ledger.entries.iter().find(|e| {
-                e.code != code.code
-                    && !e.state.is_retired()
-                    && (e.name.as_deref() == Some(name.as_str()) || e.aliases.contains(name))
-            });
-            if let Some(entry) = elsewhere {
+            let moved = ledger
+                .carrier(name)
+                .filter(|e| e.code != code.code && catalog.code(e.code).is_none());
+            if let Some(entry) = moved {
                 problems.push(Problem::at(
                     code.ats.name,
                     format!(
@@ -462,7 +507,10 @@ fn breaks(catalog: &Catalog, ledger: &Ledger) -> Vec<Problem> {
                         ledger.at(entry),
                         code.code
                     ),
-                    format!("a published name keeps its number; choose another name, {ACCEPT}"),
+                    format!(
+                        "a published name keeps its number: restore it, or, to renumber on purpose, run `errcodes lock` and commit the ledger (code {} retires)",
+                        entry.code
+                    ),
                 ));
             }
         }
@@ -483,21 +531,27 @@ pub enum LedgerChange {
 }
 
 impl Ledger {
-    /// The name `name` as a retired name: a retired line that has it, when
-    /// no line in use carries it (as its name or an alias).
-    fn retired_name(&self, name: &str) -> Option<&Published> {
-        let carries =
-            |e: &Published| e.name.as_deref() == Some(name) || e.aliases.iter().any(|a| a == name);
-        if self
-            .entries
+    /// The line in use that carries `name` (as its name or an alias).
+    fn carrier(&self, name: &str) -> Option<&Published> {
+        self.entries
             .iter()
-            .any(|e| !e.state.is_retired() && carries(e))
-        {
+            .find(|e| !e.state.is_retired() && e.carries(name))
+    }
+
+    /// The line that retired `name` for a code numbered `code`: another
+    /// number's line that lists it under `retired=`, or a retired line that
+    /// has it when no line in use carries it.
+    fn retired_name(&self, name: &str, code: u32) -> Option<&Published> {
+        let listed = |e: &&Published| e.code != code && e.retired.iter().any(|r| r == name);
+        if let Some(entry) = self.entries.iter().find(listed) {
+            return Some(entry);
+        }
+        if self.carrier(name).is_some() {
             return None;
         }
         self.entries
             .iter()
-            .find(|e| e.state.is_retired() && carries(e))
+            .find(|e| e.state.is_retired() && e.carries(name))
     }
 
     /// The ledger `errcodes lock` writes after this one for `catalog`: every
@@ -512,7 +566,10 @@ impl Ledger {
         let mut next = Ledger::of(catalog);
         next.file.clone_from(&self.file);
         for entry in &mut next.entries {
-            if let Some(before) = self.get(entry.code).filter(|_| entry.state.is_retired()) {
+            let Some(before) = self.get(entry.code) else {
+                continue;
+            };
+            if entry.state.is_retired() {
                 entry.name = entry.name.take().or_else(|| before.name.clone());
                 entry.http = entry.http.or(before.http);
                 if entry.aliases.is_empty() {
@@ -520,6 +577,17 @@ impl Ledger {
                 }
                 if entry.params.is_empty() {
                     entry.params.clone_from(&before.params);
+                }
+            }
+            // The names it no longer answers to stay, retired.
+            let former = before
+                .retired
+                .iter()
+                .chain(&before.name)
+                .chain(&before.aliases);
+            for name in former {
+                if !entry.carries(name) && !entry.retired.contains(name) {
+                    entry.retired.push(name.clone());
                 }
             }
         }
@@ -557,8 +625,8 @@ impl Ledger {
                 continue;
             };
             let same = |a: &Published, b: &Published| {
-                (&a.name, a.state, a.http, &a.aliases, &a.params)
-                    == (&b.name, b.state, b.http, &b.aliases, &b.params)
+                (&a.name, a.state, a.http, &a.aliases, &a.retired, &a.params)
+                    == (&b.name, b.state, b.http, &b.aliases, &b.retired, &b.params)
             };
             if same(before, &after) {
                 continue;
@@ -579,6 +647,11 @@ impl Ledger {
 }
 
 impl Published {
+    /// Whether the line has `name` as its name or an alias.
+    fn carries(&self, name: &str) -> bool {
+        self.name.as_deref() == Some(name) || self.aliases.iter().any(|a| a == name)
+    }
+
     /// The line as the ledger writes it, without its end.
     pub fn render(&self) -> String {
         let mut out = format!(
@@ -592,6 +665,9 @@ impl Published {
         }
         if !self.aliases.is_empty() {
             let _ = write!(out, " aliases={}", self.aliases.join(","));
+        }
+        if !self.retired.is_empty() {
+            let _ = write!(out, " retired={}", self.retired.join(","));
         }
         if !self.params.is_empty() {
             let params: Vec<String> = self

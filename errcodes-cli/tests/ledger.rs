@@ -481,3 +481,72 @@ fn a_published_number_or_name_never_returns() {
     );
     fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_former_name_stays_with_its_number() {
+    let dir = scratch("former-names");
+    write(&dir, "codes.yaml", BASE);
+    assert_eq!(errcodes_in(&dir, &["lock"]).code, Some(0));
+    let ledger_has = |line: &str| {
+        let ledger = fs::read_to_string(dir.join("codes.lock")).expect("codes.lock");
+        assert!(ledger.contains(line), "{line}\n{ledger}");
+    };
+
+    // A swap is no renumbering: each number would come back for another code.
+    let swapped = BASE
+        .replace("name: FIRST", "name: TEMP")
+        .replace("name: SECOND", "name: FIRST")
+        .replace("name: TEMP", "name: SECOND");
+    check_fails_with(
+        &dir,
+        &swapped,
+        "codes.yaml:3:11: name SECOND was published for code 2 (codes.lock:3), which is still in the catalog",
+    );
+    assert_eq!(errcodes_in(&dir, &["lock"]).code, Some(1));
+
+    // A rename without an alias, accepted: the old name retires with its
+    // number, and no other code may take it.
+    let renamed = BASE.replace("name: SECOND", "name: SECOND_ONE");
+    write(&dir, "codes.yaml", &renamed);
+    let run = errcodes_in(&dir, &["lock"]);
+    assert_eq!(
+        run.stdout,
+        "codes.lock:3: changed: 2 SECOND_ONE active retired=SECOND (was: 2 SECOND active)\n"
+    );
+    ledger_has("\n2 SECOND_ONE active retired=SECOND\n");
+    let taken = renamed.replace(
+        "reserved:",
+        "  - code: 4\n    name: SECOND\n    message: Again.\nreserved:",
+    );
+    check_fails_with(
+        &dir,
+        &taken,
+        "codes.yaml:13:11: name SECOND was published for code 2 and retired (codes.lock:3)",
+    );
+    assert_eq!(errcodes_in(&dir, &["lock"]).code, Some(1));
+    // Its own number may take it back (a rename again, which lock accepts).
+    write(&dir, "codes.yaml", BASE);
+    assert_eq!(errcodes_in(&dir, &["lock"]).code, Some(0));
+    ledger_has("\n2 SECOND active retired=SECOND_ONE\n");
+
+    // An alias dropped is a break; accepted, it retires too.
+    write(
+        &dir,
+        "codes.yaml",
+        &BASE.replace("name: THIRD", "name: THIRD\n    aliases: [OLD_THIRD]"),
+    );
+    assert_eq!(errcodes_in(&dir, &["lock"]).code, Some(0));
+    check_fails_with(
+        &dir,
+        BASE,
+        "codes.yaml:10:11: code 3 THIRD was published with the former name OLD_THIRD (codes.lock:4), which it no longer answers to",
+    );
+    assert_eq!(errcodes_in(&dir, &["lock"]).code, Some(0));
+    ledger_has("\n3 THIRD active retired=OLD_THIRD\n");
+    check_fails_with(
+        &dir,
+        &BASE.replace("name: FIRST", "name: FIRST\n    aliases: [OLD_THIRD]"),
+        "codes.yaml:3:11: name OLD_THIRD was published for code 3 and retired (codes.lock:4)",
+    );
+    fs::remove_dir_all(&dir).ok();
+}
