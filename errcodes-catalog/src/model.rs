@@ -53,6 +53,14 @@ impl Catalog {
         })
     }
 
+    /// The HTTP status `code` is answered with: its `http`, else the
+    /// catalog's `default_http`, else [`Catalog::DEFAULT_HTTP`].
+    pub fn http_of(&self, code: &Code) -> u16 {
+        code.http
+            .or(self.default_http)
+            .unwrap_or(Self::DEFAULT_HTTP)
+    }
+
     /// The gRPC status `code` is sent with: its own or its group's
     /// (`Code::grpc`), else the catalog's `default_grpc`, else `UNKNOWN`.
     pub fn grpc_of(&self, code: &Code) -> GrpcCode {

@@ -13,7 +13,8 @@ use std::fs;
 use std::process::Command;
 
 use common::{
-    aliases, codes, errcodes, go_run, literal, model, must_run, scratch, tool, tsc_strict, CATALOGS,
+    aliases, codes, errcodes, facts, go_run, literal, model, must_run, retired, scratch, tool,
+    tsc_strict, CATALOGS,
 };
 
 fn export(catalog: &str, format: &str) -> String {
@@ -110,9 +111,45 @@ fn typescript_type_checks_strictly_and_runs() {
         let model = model(catalog);
         let mut check = String::from(
             "import { ErrorCode, ErrorCodeName, messages, names, fromCode } from \"./errors\";\n\
+             import * as E from \"./errors\";\n\
              let failures = 0;\n\
              function expect(ok: boolean, what: string): void { if (!ok) { failures++; console.error(what); } }\n",
         );
+        // Every fact of every code, in every language the catalog has.
+        for f in facts(&model) {
+            let c = f.code;
+            let m = literal(&f.message);
+            let _ = writeln!(
+                check,
+                "expect(E.message({c} as ErrorCode) === {m} && E.message({c} as ErrorCode, \"xx\") === {m} && E.httpStatus[{c} as ErrorCode] === {} && E.titles[{c} as ErrorCode] === {} && E.deprecated[{c} as ErrorCode] === {}, \"facts of {c}\");",
+                f.http,
+                literal(&f.title),
+                f.deprecated.as_deref().map_or_else(|| "undefined".to_owned(), literal),
+            );
+            for (lang, text) in &f.translations {
+                let _ = writeln!(
+                    check,
+                    "expect(E.message({c} as ErrorCode, {}) === {}, \"{c} in {lang}\");",
+                    literal(lang),
+                    literal(text)
+                );
+            }
+            for (lang, text) in &f.title_translations {
+                let _ = writeln!(check, "expect(E.titleTranslations[{c} as ErrorCode]?.[{}] === {}, \"title of {c} in {lang}\");", literal(lang), literal(text));
+            }
+            for (lang, text) in &f.descriptions {
+                let _ = writeln!(check, "expect(E.descriptions[{c} as ErrorCode]?.[{}] === {}, \"description of {c} in {lang}\");", literal(lang), literal(text));
+            }
+        }
+        let gone = retired(&model);
+        if !gone.is_empty() {
+            let list: Vec<String> = gone.iter().map(u64::to_string).collect();
+            let _ = writeln!(
+                check,
+                "expect([{}].every((n) => E.retired.includes(n) && fromCode(n) === undefined), \"retired\");",
+                list.join(", ")
+            );
+        }
         for (code, name, message) in codes(&model) {
             let _ = writeln!(
                 check,
@@ -188,8 +225,50 @@ fn python_imports_and_round_trips() {
         for (_, alias, name) in aliases(&model) {
             let _ = writeln!(check, "    ({}, {}),", literal(&alias), literal(&name));
         }
+        check.push_str("]\nfacts = [\n");
+        for f in facts(&model) {
+            let pairs = |list: &[(String, String)]| {
+                let items: Vec<String> = list
+                    .iter()
+                    .map(|(l, t)| format!("{}: {}", literal(l), literal(t)))
+                    .collect();
+                format!("{{{}}}", items.join(", "))
+            };
+            let _ = writeln!(
+                check,
+                "    ({}, {}, {}, {}, {}, {}, {}, {}),",
+                f.code,
+                literal(&f.message),
+                pairs(&f.translations),
+                f.http,
+                literal(&f.title),
+                pairs(&f.title_translations),
+                pairs(&f.descriptions),
+                f.deprecated
+                    .as_deref()
+                    .map_or_else(|| "None".to_owned(), literal),
+            );
+        }
+        let gone: Vec<String> = retired(&model).iter().map(u64::to_string).collect();
+        let _ = write!(
+            check,
+            "]\nfor code, message, translations, http, title, titles, descriptions, deprecated in facts:\n\
+             \x20   member = ErrorCode(code)\n\
+             \x20   assert errors.message(code) == message and errors.message(code, 'xx') == message, code\n\
+             \x20   for lang, text in translations.items():\n\
+             \x20       assert errors.message(code, lang) == text, (code, lang)\n\
+             \x20   assert errors.TRANSLATIONS.get(member, {{}}) == translations, code\n\
+             \x20   assert errors.HTTP_STATUS[member] == http and errors.TITLES[member] == title, code\n\
+             \x20   assert errors.TITLE_TRANSLATIONS.get(member, {{}}) == titles, code\n\
+             \x20   assert errors.DESCRIPTIONS.get(member, {{}}) == descriptions, code\n\
+             \x20   assert errors.DEPRECATED.get(member) == deprecated, code\n\
+             assert errors.message(4294967295 if 4294967295 not in [f[0] for f in facts] else 4294967294) is None\n\
+             gone = [{}]\n\
+             assert all(n in errors.RETIRED and from_code(n) is None for n in gone) if gone else not hasattr(errors, 'RETIRED')\n",
+            gone.join(", ")
+        );
         check.push_str(
-            "]\nfor alias, name in former:\n\
+            "for alias, name in former:\n\
              \x20   assert ErrorCode[alias] is ErrorCode[name] and ErrorCode[alias].name == name, alias\n\
              assert len(ErrorCode) == len(expected) == len(MESSAGES), (len(ErrorCode), len(expected))\n\
              for code, name, message in expected:\n\
@@ -250,6 +329,42 @@ fn go_is_gofmt_clean_and_compiles() {
                 "\tcheck({code}, {}, {})",
                 literal(&name),
                 literal(&message)
+            );
+        }
+        // Every fact of every code, in every language the catalog has.
+        for f in facts(&model) {
+            let code = format!("errcodes.Code({})", f.code);
+            let _ = writeln!(
+                main,
+                "\tif errcodes.MessageIn({code}, \"xx\") != {m} || errcodes.HTTPStatus({code}) != {} || errcodes.Title({code}) != {} || errcodes.DeprecatedReason({code}) != {} {{\n\t\tfmt.Println(\"facts:\", {})\n\t\tbad++\n\t}}",
+                f.http,
+                literal(&f.title),
+                literal(f.deprecated.as_deref().unwrap_or_default()),
+                f.code,
+                m = literal(&f.message),
+            );
+            let by_language = [
+                ("MessageIn", &f.translations),
+                ("TitleIn", &f.title_translations),
+                ("Description", &f.descriptions),
+            ];
+            for (function, texts) in by_language {
+                for (lang, text) in texts {
+                    let _ = writeln!(
+                        main,
+                        "\tif errcodes.{function}({code}, {}) != {} {{\n\t\tfmt.Println(\"{function}:\", {}, {})\n\t\tbad++\n\t}}",
+                        literal(lang),
+                        literal(text),
+                        f.code,
+                        literal(lang)
+                    );
+                }
+            }
+        }
+        for n in retired(&model) {
+            let _ = writeln!(
+                main,
+                "\tif _, ok := errcodes.Lookup({n}); ok || !errcodes.Retired({n}) {{\n\t\tbad++\n\t}}"
             );
         }
         // A former name is a constant of the same number.

@@ -6,6 +6,7 @@
 
 mod go;
 mod json;
+mod model;
 mod names;
 mod python;
 mod typescript;
@@ -14,7 +15,8 @@ mod values;
 use std::path::PathBuf;
 
 use clap::ValueEnum;
-use errcodes_catalog::Catalog;
+
+use model::Model;
 
 use crate::{load, CatalogArg, Outcome};
 
@@ -62,16 +64,24 @@ pub fn run(args: &Args) -> Outcome {
         }
         return Outcome::Problems;
     }
-    let text = render(&catalog, &from, args.format, &args.package);
+    let (ledger, problems) = load::ledger(&args.catalog.catalog);
+    if !problems.is_empty() {
+        for problem in &problems {
+            load::problem(problem);
+        }
+        return Outcome::Problems;
+    }
+    let model = Model::new(&catalog, &from, ledger.as_ref());
+    let text = render(&model, args.format, &args.package);
     load::write(args.out.as_ref(), &text)
 }
 
-fn render(catalog: &Catalog, from: &Header, format: Format, package: &str) -> String {
+fn render(model: &Model<'_>, format: Format, package: &str) -> String {
     match format {
-        Format::Json => json::render(catalog, from),
-        Format::Typescript => typescript::render(catalog, from),
-        Format::Python => python::render(catalog, from),
-        Format::Go => go::render(catalog, from, package),
+        Format::Json => json::render(model.catalog, model.from),
+        Format::Typescript => model::write(model, typescript::TypeScript::default()),
+        Format::Python => model::write(model, python::Python::default()),
+        Format::Go => model::write(model, go::Go::new(package)),
     }
 }
 

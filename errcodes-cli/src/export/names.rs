@@ -16,6 +16,14 @@ pub const TYPESCRIPT: &[&str] = &[
     "messages",
     "names",
     "fromCode",
+    "translations",
+    "message",
+    "httpStatus",
+    "titles",
+    "titleTranslations",
+    "descriptions",
+    "deprecated",
+    "retired",
     "Tag",
     "tagged",
     "hasTag",
@@ -46,13 +54,35 @@ pub const PYTHON: &[&str] = &[
     "ErrorCode",
     "MESSAGES",
     "from_code",
+    "TRANSLATIONS",
+    "message",
+    "HTTP_STATUS",
+    "TITLES",
+    "TITLE_TRANSLATIONS",
+    "DESCRIPTIONS",
+    "DEPRECATED",
+    "RETIRED",
     "GRPC_STATUS",
     "TAGS",
     "has_tag",
 ];
 
 /// The names the Go package defines besides the codes'.
-pub const GO: &[&str] = &["Code", "Message", "Name", "Lookup", "GrpcStatus", "itoa"];
+pub const GO: &[&str] = &[
+    "Code",
+    "Message",
+    "MessageIn",
+    "Name",
+    "Lookup",
+    "HTTPStatus",
+    "Title",
+    "TitleIn",
+    "Description",
+    "DeprecatedReason",
+    "GrpcStatus",
+    "Retired",
+    "itoa",
+];
 
 /// Every name the export of `catalog` as `format` would define twice, as
 /// a sentence each naming both owners.

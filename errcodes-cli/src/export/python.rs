@@ -1,7 +1,10 @@
 //! A Python module: `ErrorCode`, an `enum.IntEnum` whose members carry
 //! their message as an attribute docstring (a former name is an alias of
 //! its member: `ErrorCode.MAIL_TAKEN is ErrorCode.EMAIL_TAKEN`),
-//! `MESSAGES`, and `from_code`;
+//! `from_code`, `MESSAGES`, `TRANSLATIONS` and `message(code, lang)`,
+//! `HTTP_STATUS`, `TITLES`, `TITLE_TRANSLATIONS`, `DESCRIPTIONS`,
+//! `DEPRECATED` (number → reason), with gRPC `GRPC_STATUS`, with retired
+//! numbers `RETIRED`;
 //! with tags, `TAGS` (the codes of each tag) and `has_tag(code, tag)`;
 //! for each code with values, `XParams` (a `TypedDict`), `format_x(*, …,
 //! lang=None)` and `parse_x(text)`, which write and read the messages as
@@ -9,87 +12,191 @@
 
 use std::fmt::Write as _;
 
-use errcodes_catalog::{Catalog, ParamKind};
+use errcodes_catalog::{Code, ParamKind};
 
-use super::{values, Header};
+use super::model::{Model, Writer};
+use super::values::{self, Templates};
 use crate::text::quoted;
 
-pub fn render(catalog: &Catalog, from: &Header) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "\"\"\"Error codes of the catalog {}.\n\n{}\n\"\"\"\n",
-        python_doc(&from.source),
-        python_doc(&from.line("python"))
-    );
-    let with_params = catalog.codes.iter().any(|code| !code.params.is_empty());
-    out.push_str(if with_params {
-        "import collections\nimport decimal\nimport enum\nimport math\nimport typing\n"
-    } else {
-        "import enum\nimport typing\n"
-    });
-    // Filled in at the end, when the names are known.
-    out.push_str("\n__all__ = [@ALL@]\n\n\n");
-    out.push_str("class ErrorCode(enum.IntEnum):\n    \"\"\"The catalog's error codes; each value is the code's number.\"\"\"\n");
-    for code in &catalog.codes {
-        let _ = writeln!(out, "\n    {} = {}", code.name, code.code);
-        let mut doc = if code.message.is_empty() {
-            code.name.clone()
-        } else {
-            code.message.clone()
-        };
-        if let Some(reason) = &code.deprecated {
-            let _ = write!(doc, " (deprecated: {reason})");
+/// The Python export, section by section; `names` is what `__all__` lists.
+#[derive(Default)]
+pub struct Python {
+    out: String,
+    names: Vec<String>,
+}
+
+impl Python {
+    /// A module-level mapping `NAME: typing.Dict[ErrorCode, TYPE]` of the
+    /// value `of` gives each code (codes it gives none left out), and its
+    /// docstring.
+    fn mapping<'c>(
+        &mut self,
+        name: &str,
+        kind: &str,
+        doc: &str,
+        of: impl Iterator<Item = (&'c Code, Option<String>)>,
+    ) {
+        let _ = writeln!(self.out, "\n\n{name}: typing.Dict[ErrorCode, {kind}] = {{");
+        for (code, value) in of {
+            if let Some(value) = value {
+                let _ = writeln!(self.out, "    ErrorCode.{}: {value},", code.name);
+            }
         }
-        let _ = writeln!(out, "    {}", quoted(&doc));
-        // The same value again: an alias of the member above.
-        for alias in &code.aliases {
-            let _ = writeln!(
-                out,
-                "\n    {alias} = {}\n    {}",
-                code.code,
-                quoted(&format!(
-                    "Former name of {}, the same member (deprecated: renamed to {}).",
-                    code.name, code.name
-                ))
-            );
-        }
+        let _ = writeln!(self.out, "}}\n{}", quoted(doc));
+        self.names.push(name.to_owned());
     }
-    out.push_str(
-        "\n    @property\n    def message(self) -> str:\n        \"\"\"The message sent with this code (empty when there is none).\"\"\"\n        return MESSAGES[self]\n",
-    );
-    out.push_str("\n\nMESSAGES: typing.Dict[ErrorCode, str] = {\n");
-    for code in &catalog.codes {
-        let _ = writeln!(
-            out,
-            "    ErrorCode.{}: {},",
-            code.name,
-            quoted(&code.message)
+
+    /// A mapping of each code's texts by language (`{"zh": "…"}`).
+    fn by_language<'c>(
+        &mut self,
+        name: &str,
+        doc: &str,
+        of: impl Iterator<Item = (&'c Code, &'c Vec<(String, String)>)>,
+    ) {
+        self.mapping(
+            name,
+            "typing.Dict[str, str]",
+            doc,
+            of.map(|(code, texts)| {
+                let pairs: Vec<String> = texts
+                    .iter()
+                    .map(|(lang, text)| format!("{}: {}", quoted(lang), quoted(text)))
+                    .collect();
+                (
+                    code,
+                    (!texts.is_empty()).then(|| format!("{{{}}}", pairs.join(", "))),
+                )
+            }),
         );
     }
-    out.push_str("}\n\"\"\"The message sent with each code.\"\"\"\n");
-    out.push_str(
-        "\n\ndef from_code(number: int) -> typing.Optional[ErrorCode]:\n    \"\"\"The code numbered `number`, or None when the catalog has no such code.\"\"\"\n    try:\n        return ErrorCode(number)\n    except ValueError:\n        return None\n",
-    );
-    let mut names = vec![
-        "ErrorCode".to_owned(),
-        "MESSAGES".to_owned(),
-        "from_code".to_owned(),
-    ];
-    if catalog.uses_grpc() {
-        out.push_str("\n\nGRPC_STATUS: typing.Dict[ErrorCode, str] = {\n");
-        for code in &catalog.codes {
-            let _ = writeln!(
-                out,
-                "    ErrorCode.{}: {},",
-                code.name,
-                quoted(catalog.grpc_of(code).as_str())
-            );
-        }
-        out.push_str("}\n\"\"\"The gRPC status (a canonical google.rpc.Code name) each code is sent with.\"\"\"\n");
-        names.push("GRPC_STATUS".to_owned());
+}
+
+impl Writer for Python {
+    fn start(&mut self, model: &Model<'_>) {
+        let _ = writeln!(
+            self.out,
+            "\"\"\"Error codes of the catalog {}.\n\n{}\n\"\"\"\n",
+            python_doc(&model.from.source),
+            python_doc(&model.from.line("python"))
+        );
+        self.out.push_str(if model.values.is_empty() {
+            "import enum\nimport typing\n"
+        } else {
+            "import collections\nimport decimal\nimport enum\nimport math\nimport typing\n"
+        });
+        // Filled in at the end, when the names are known.
+        self.out.push_str("\n__all__ = [@ALL@]\n\n\n");
     }
-    if !catalog.tags.is_empty() {
+
+    fn codes(&mut self, model: &Model<'_>) {
+        let out = &mut self.out;
+        out.push_str("class ErrorCode(enum.IntEnum):\n    \"\"\"The catalog's error codes; each value is the code's number.\"\"\"\n");
+        for code in model.codes() {
+            let _ = writeln!(out, "\n    {} = {}", code.name, code.code);
+            let mut doc = if code.message.is_empty() {
+                code.name.clone()
+            } else {
+                code.message.clone()
+            };
+            if let Some(reason) = &code.deprecated {
+                let _ = write!(doc, " (deprecated: {reason})");
+            }
+            let _ = writeln!(out, "    {}", quoted(&doc));
+            // The same value again: an alias of the member above.
+            for alias in &code.aliases {
+                let _ = writeln!(
+                    out,
+                    "\n    {alias} = {}\n    {}",
+                    code.code,
+                    quoted(&format!(
+                        "Former name of {}, the same member (deprecated: renamed to {}).",
+                        code.name, code.name
+                    ))
+                );
+            }
+        }
+        out.push_str(
+            "\n    @property\n    def message(self) -> str:\n        \"\"\"The message sent with this code (empty when there is none).\"\"\"\n        return MESSAGES[self]\n",
+        );
+        out.push_str(
+            "\n\ndef from_code(number: int) -> typing.Optional[ErrorCode]:\n    \"\"\"The code numbered `number`, or None when the catalog has no such code.\"\"\"\n    try:\n        return ErrorCode(number)\n    except ValueError:\n        return None\n",
+        );
+        self.names
+            .extend(["ErrorCode".to_owned(), "from_code".to_owned()]);
+    }
+
+    fn messages(&mut self, model: &Model<'_>) {
+        self.mapping(
+            "MESSAGES",
+            "str",
+            "The message sent with each code (a template with {name} placeholders for a code with values).",
+            model.codes().iter().map(|c| (c, Some(quoted(&c.message)))),
+        );
+        self.by_language(
+            "TRANSLATIONS",
+            "The message of each code in other languages, by language.",
+            model.codes().iter().map(|c| (c, &c.translations)),
+        );
+        self.out.push_str(
+            "\n\ndef message(code: int, lang: typing.Optional[str] = None) -> typing.Optional[str]:\n    \"\"\"The message of `code` in language `lang` when the catalog translates it, else the message; None for a number that is not a code of the catalog.\"\"\"\n    if code not in MESSAGES:\n        return None\n    translated = TRANSLATIONS.get(ErrorCode(code), {}).get(lang) if lang is not None else None\n    return translated if translated is not None else MESSAGES[ErrorCode(code)]\n",
+        );
+        self.names.push("message".to_owned());
+    }
+
+    fn metadata(&mut self, model: &Model<'_>) {
+        let catalog = model.catalog;
+        self.mapping(
+            "HTTP_STATUS",
+            "int",
+            "The HTTP status each code is answered with.",
+            model
+                .codes()
+                .iter()
+                .map(|c| (c, Some(catalog.http_of(c).to_string()))),
+        );
+        self.mapping(
+            "TITLES",
+            "str",
+            "A short summary of each code (the problem details' title).",
+            model.codes().iter().map(|c| (c, Some(quoted(&c.title())))),
+        );
+        self.by_language(
+            "TITLE_TRANSLATIONS",
+            "The title of each code in other languages, by language.",
+            model.codes().iter().map(|c| (c, &c.title_translations)),
+        );
+        self.by_language(
+            "DESCRIPTIONS",
+            "What each code means, by language.",
+            model.codes().iter().map(|c| (c, &c.descriptions)),
+        );
+        self.mapping(
+            "DEPRECATED",
+            "str",
+            "Why each deprecated code is deprecated.",
+            model
+                .codes()
+                .iter()
+                .map(|c| (c, c.deprecated.as_deref().map(quoted))),
+        );
+    }
+
+    fn grpc(&mut self, model: &Model<'_>) {
+        let catalog = model.catalog;
+        self.mapping(
+            "GRPC_STATUS",
+            "str",
+            "The gRPC status (a canonical google.rpc.Code name) each code is sent with.",
+            model
+                .codes()
+                .iter()
+                .map(|c| (c, Some(quoted(catalog.grpc_of(c).as_str())))),
+        );
+    }
+
+    fn tags(&mut self, model: &Model<'_>) {
+        let catalog = model.catalog;
+        let out = &mut self.out;
         out.push_str("\n\nTAGS: typing.Dict[str, typing.FrozenSet[ErrorCode]] = {\n");
         for tag in &catalog.tags {
             let members: Vec<String> = catalog
@@ -107,12 +214,27 @@ pub fn render(catalog: &Catalog, from: &Header) -> String {
             "}\n\"\"\"The codes with each tag (their own tags and their groups').\"\"\"\n",
         );
         out.push_str("\n\ndef has_tag(code: int, tag: str) -> bool:\n    \"\"\"Whether `code` has the tag `tag` (False for a tag the catalog does not declare).\"\"\"\n    return code in TAGS.get(tag, frozenset())\n");
-        names.push("TAGS".to_owned());
-        names.push("has_tag".to_owned());
+        self.names.extend(["TAGS".to_owned(), "has_tag".to_owned()]);
     }
-    with_values(&mut out, catalog, &mut names);
-    let names: Vec<String> = names.iter().map(|n| quoted(n)).collect();
-    out.replacen("@ALL@", &names.join(", "), 1)
+
+    fn retired(&mut self, model: &Model<'_>) {
+        let numbers: Vec<String> = model.retired.iter().map(|r| r.code.to_string()).collect();
+        let _ = writeln!(
+            self.out,
+            "\n\nRETIRED: typing.FrozenSet[int] = frozenset({{{}}})\n\"\"\"Numbers no code may use again (reserved or removed); from_code answers None for them.\"\"\"",
+            numbers.join(", ")
+        );
+        self.names.push("RETIRED".to_owned());
+    }
+
+    fn values(&mut self, model: &Model<'_>) {
+        with_values(&mut self.out, &model.values, &mut self.names);
+    }
+
+    fn finish(self) -> String {
+        let names: Vec<String> = self.names.iter().map(|n| quoted(n)).collect();
+        self.out.replacen("@ALL@", &names.join(", "), 1)
+    }
 }
 
 /// Text safe inside a triple-quoted docstring: backslashes and quotes
@@ -176,13 +298,9 @@ fn py_type(kind: ParamKind) -> &'static str {
 }
 
 /// The `TypedDict`, format and parse functions of every code with values.
-fn with_values(out: &mut String, catalog: &Catalog, names: &mut Vec<String>) {
-    let codes = values::with_params(&catalog.codes);
-    if codes.is_empty() {
-        return;
-    }
+fn with_values(out: &mut String, codes: &[(&Code, Templates<'_>)], names: &mut Vec<String>) {
     out.push_str(HELPERS);
-    for (code, templates) in &codes {
+    for (code, templates) in codes {
         let snake = values::snake(code);
         let typed = format!("{}Params", values::upper(code));
         let about = format!("{} ({})", code.name, code.code);

@@ -5,10 +5,14 @@
 //! export const ErrorCode = { OBJECT_NOT_FOUND: 101, … } as const;
 //! export type ErrorCodeName = keyof typeof ErrorCode; // former names too
 //! export type ErrorCode = (typeof ErrorCode)[ErrorCodeName]; // 101 | 102 | …
-//! export const messages: Readonly<Record<ErrorCode, string>>;
 //! export const names: Readonly<Record<ErrorCode, ErrorCodeName>>;
 //! export function fromCode(n: number): ErrorCode | undefined;
+//! export const messages: Readonly<Record<ErrorCode, string>>;
+//! export function message(code: ErrorCode, lang?: string): string;
+//! export const httpStatus, titles, titleTranslations, descriptions, deprecated;
 //! ```
+//!
+//! With gRPC, `grpcStatus`; with retired numbers, `retired`.
 //!
 //! A former name (`aliases:`) is a member of `ErrorCode` too, with the same
 //! number, marked `@deprecated`; `names` gives the current name.
@@ -25,64 +29,174 @@ use std::fmt::Write as _;
 
 use errcodes_catalog::{Catalog, Code, ParamKind};
 
-use super::{values, Header};
+use super::model::{Model, Writer};
+use super::values::{self, Templates};
 use crate::text::{one_line, quoted};
 
-pub fn render(catalog: &Catalog, from: &Header) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "// {}\n", from.line("typescript"));
-    out.push_str("/** The catalog's error codes, by name. */\nexport const ErrorCode = {\n");
-    for code in &catalog.codes {
-        let _ = writeln!(out, "{}  {}: {},", doc(code), code.name, code.code);
-        for alias in &code.aliases {
-            let _ = writeln!(
-                out,
-                "  /**\n   * {}: former name of {}, the same code.\n   * @deprecated renamed to {}\n   */\n  {alias}: {},",
-                code.code, code.name, code.name, code.code
-            );
+/// The TypeScript export, section by section.
+#[derive(Default)]
+pub struct TypeScript {
+    out: String,
+}
+
+impl Writer for TypeScript {
+    fn start(&mut self, model: &Model<'_>) {
+        let _ = writeln!(
+            self.out,
+            "// {}\n//\n// Compiles with `tsc --strict --target es2020` (BigInt for 64-bit values)\n// or any later target; no other setting is needed.\n",
+            model.from.line("typescript")
+        );
+    }
+
+    fn codes(&mut self, model: &Model<'_>) {
+        let out = &mut self.out;
+        out.push_str("/** The catalog's error codes, by name (former names too, deprecated). */\nexport const ErrorCode = {\n");
+        for code in model.codes() {
+            let _ = writeln!(out, "{}  {}: {},", doc(code), code.name, code.code);
+            for alias in &code.aliases {
+                let _ = writeln!(
+                    out,
+                    "  /**\n   * {}: former name of {}, the same code.\n   * @deprecated renamed to {}\n   */\n  {alias}: {},",
+                    code.code, code.name, code.name, code.code
+                );
+            }
         }
+        out.push_str("} as const;\n\n");
+        out.push_str("/** The name of an error code of the catalog. */\n");
+        out.push_str("export type ErrorCodeName = keyof typeof ErrorCode;\n\n");
+        out.push_str("/** An error code of the catalog: one of its numbers. */\n");
+        out.push_str("export type ErrorCode = (typeof ErrorCode)[ErrorCodeName];\n\n");
+        out.push_str("/** The name of each code. */\n");
+        out.push_str("export const names: Readonly<Record<ErrorCode, ErrorCodeName>> = {\n");
+        for code in model.codes() {
+            let _ = writeln!(out, "  {}: {},", code.code, quoted(&code.name));
+        }
+        out.push_str("};\n\n");
+        out.push_str(
+            "/** The code numbered `n`, or `undefined` when the catalog has no such code. */\n\
+             export function fromCode(n: number): ErrorCode | undefined {\n  \
+             return Object.prototype.hasOwnProperty.call(names, n) ? (n as ErrorCode) : undefined;\n\
+             }\n",
+        );
     }
-    out.push_str("} as const;\n\n");
-    out.push_str("/** The name of an error code of the catalog. */\n");
-    out.push_str("export type ErrorCodeName = keyof typeof ErrorCode;\n\n");
-    out.push_str("/** An error code of the catalog: one of its numbers. */\n");
-    out.push_str("export type ErrorCode = (typeof ErrorCode)[ErrorCodeName];\n\n");
 
-    out.push_str("/** The message sent with each code (empty when there is none). */\n");
-    out.push_str("export const messages: Readonly<Record<ErrorCode, string>> = {\n");
-    for code in &catalog.codes {
-        let _ = writeln!(out, "  {}: {},", code.code, quoted(&code.message));
+    fn messages(&mut self, model: &Model<'_>) {
+        let out = &mut self.out;
+        out.push_str("\n/** The message sent with each code (empty when there is none; a template with `{name}` placeholders for a code with values). */\n");
+        out.push_str("export const messages: Readonly<Record<ErrorCode, string>> = {\n");
+        for code in model.codes() {
+            let _ = writeln!(out, "  {}: {},", code.code, quoted(&code.message));
+        }
+        out.push_str("};\n\n");
+        by_language(
+            out,
+            "The message of each code in other languages, by language.",
+            "translations",
+            model.codes().iter().map(|c| (c, &c.translations)),
+        );
+        out.push_str(
+            "\n/** The message of `code` in language `lang` when the catalog translates it, else the message. */\n\
+             export function message(code: ErrorCode, lang?: string): string {\n  \
+             const translated = lang === undefined ? undefined : translations[code]?.[lang];\n  \
+             return translated ?? messages[code];\n\
+             }\n",
+        );
     }
-    out.push_str("};\n\n");
 
-    out.push_str("/** The name of each code. */\n");
-    out.push_str("export const names: Readonly<Record<ErrorCode, ErrorCodeName>> = {\n");
-    for code in &catalog.codes {
-        let _ = writeln!(out, "  {}: {},", code.code, quoted(&code.name));
+    fn metadata(&mut self, model: &Model<'_>) {
+        let catalog = model.catalog;
+        let out = &mut self.out;
+        out.push_str("\n/** The HTTP status each code is answered with. */\nexport const httpStatus: Readonly<Record<ErrorCode, number>> = {\n");
+        for code in model.codes() {
+            let _ = writeln!(out, "  {}: {},", code.code, catalog.http_of(code));
+        }
+        out.push_str("};\n\n/** A short summary of each code (the problem details' `title`). */\nexport const titles: Readonly<Record<ErrorCode, string>> = {\n");
+        for code in model.codes() {
+            let _ = writeln!(out, "  {}: {},", code.code, quoted(&code.title()));
+        }
+        out.push_str("};\n\n");
+        by_language(
+            out,
+            "The title of each code in other languages, by language.",
+            "titleTranslations",
+            model.codes().iter().map(|c| (c, &c.title_translations)),
+        );
+        out.push('\n');
+        by_language(
+            out,
+            "What each code means, by language.",
+            "descriptions",
+            model.codes().iter().map(|c| (c, &c.descriptions)),
+        );
+        out.push_str("\n/** Why each deprecated code is deprecated. */\nexport const deprecated: Readonly<Partial<Record<ErrorCode, string>>> = {\n");
+        for code in model.codes() {
+            if let Some(reason) = &code.deprecated {
+                let _ = writeln!(out, "  {}: {},", code.code, quoted(reason));
+            }
+        }
+        out.push_str("};\n");
     }
-    out.push_str("};\n\n");
 
-    out.push_str(
-        "/** The code numbered `n`, or `undefined` when the catalog has no such code. */\n\
-         export function fromCode(n: number): ErrorCode | undefined {\n  \
-         return Object.prototype.hasOwnProperty.call(messages, n) ? (n as ErrorCode) : undefined;\n\
-         }\n",
-    );
-    with_tags(&mut out, catalog);
-    if catalog.uses_grpc() {
+    fn grpc(&mut self, model: &Model<'_>) {
+        let out = &mut self.out;
         out.push_str("\n/** The gRPC status (a canonical `google.rpc.Code` name) each code is sent with. */\nexport const grpcStatus: Readonly<Record<ErrorCode, string>> = {\n");
-        for code in &catalog.codes {
+        for code in model.codes() {
             let _ = writeln!(
                 out,
                 "  {}: {},",
                 code.code,
-                quoted(catalog.grpc_of(code).as_str())
+                quoted(model.catalog.grpc_of(code).as_str())
             );
         }
         out.push_str("};\n");
     }
-    with_values(&mut out, catalog);
-    out
+
+    fn tags(&mut self, model: &Model<'_>) {
+        with_tags(&mut self.out, model.catalog);
+    }
+
+    fn retired(&mut self, model: &Model<'_>) {
+        let numbers: Vec<String> = model.retired.iter().map(|r| r.code.to_string()).collect();
+        let _ = writeln!(
+            self.out,
+            "\n/** Numbers no code may use again (reserved or removed); `fromCode` answers `undefined` for them. */\nexport const retired: readonly number[] = [{}];",
+            numbers.join(", ")
+        );
+    }
+
+    fn values(&mut self, model: &Model<'_>) {
+        with_values(&mut self.out, &model.values);
+    }
+
+    fn finish(self) -> String {
+        self.out
+    }
+}
+
+/// A `Partial<Record<ErrorCode, Record<string, string>>>` constant named
+/// `name` of the texts by language `of` gives each code (codes with none
+/// left out).
+fn by_language<'c>(
+    out: &mut String,
+    doc: &str,
+    name: &str,
+    of: impl Iterator<Item = (&'c Code, &'c Vec<(String, String)>)>,
+) {
+    let _ = writeln!(
+        out,
+        "/** {doc} */\nexport const {name}: Readonly<Partial<Record<ErrorCode, Readonly<Record<string, string>>>>> = {{"
+    );
+    for (code, texts) in of {
+        if texts.is_empty() {
+            continue;
+        }
+        let pairs: Vec<String> = texts
+            .iter()
+            .map(|(lang, text)| format!("{}: {}", quoted(lang), quoted(text)))
+            .collect();
+        let _ = writeln!(out, "  {}: {{ {} }},", code.code, pairs.join(", "));
+    }
+    out.push_str("};\n");
 }
 
 /// `Tag`, `tagged` and `hasTag`, when the catalog declares tags.
@@ -182,21 +296,17 @@ fn ts_type(kind: ParamKind) -> &'static str {
 }
 
 /// The interface, format and parse functions of every code with values.
-fn with_values(out: &mut String, catalog: &Catalog) {
-    let codes = values::with_params(&catalog.codes);
-    if codes.is_empty() {
-        return;
-    }
+fn with_values(out: &mut String, codes: &[(&Code, Templates<'_>)]) {
     out.push_str(HELPERS);
-    if values::any_kind(&codes, |kind| kind == ParamKind::F64) {
+    if values::any_kind(codes, |kind| kind == ParamKind::F64) {
         out.push_str(FORMAT_DECIMAL);
     }
-    if values::any_kind(&codes, |kind| {
+    if values::any_kind(codes, |kind| {
         !matches!(kind, ParamKind::F64 | ParamKind::Str | ParamKind::Bool)
     }) {
         out.push_str(FORMAT_WHOLE);
     }
-    for (code, templates) in &codes {
+    for (code, templates) in codes {
         let name = values::upper(code);
         let about = format!("{} ({})", code.name, code.code);
         let _ = writeln!(

@@ -153,6 +153,60 @@ pub fn aliases(model: &serde_json::Value) -> Vec<(u64, String, String)> {
     out
 }
 
+/// What every export answers about one code, read from the JSON export.
+pub struct Facts {
+    pub code: u64,
+    pub message: String,
+    /// `(language, text)`.
+    pub translations: Vec<(String, String)>,
+    /// The status it is answered with (`http`, else `default_http`, else 500).
+    pub http: u64,
+    pub title: String,
+    pub title_translations: Vec<(String, String)>,
+    pub descriptions: Vec<(String, String)>,
+    pub deprecated: Option<String>,
+}
+
+/// The facts of every code of the JSON export.
+pub fn facts(model: &serde_json::Value) -> Vec<Facts> {
+    let pairs = |value: &serde_json::Value| -> Vec<(String, String)> {
+        value
+            .as_object()
+            .map(|map| {
+                map.iter()
+                    .map(|(k, v)| (k.clone(), v.as_str().expect("a text").to_owned()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let default_http = model["default_http"].as_u64().unwrap_or(500);
+    model["codes"]
+        .as_array()
+        .expect("codes")
+        .iter()
+        .map(|c| Facts {
+            code: c["code"].as_u64().expect("code"),
+            message: c["message"].as_str().expect("message").to_owned(),
+            translations: pairs(&c["translations"]),
+            http: c["http"].as_u64().unwrap_or(default_http),
+            title: c["title"].as_str().expect("title").to_owned(),
+            title_translations: pairs(&c["title_translations"]),
+            descriptions: pairs(&c["descriptions"]),
+            deprecated: c["deprecated"].as_str().map(str::to_owned),
+        })
+        .collect()
+}
+
+/// The retired numbers of the JSON export (`reserved`).
+pub fn retired(model: &serde_json::Value) -> Vec<u64> {
+    model["reserved"]
+        .as_array()
+        .expect("reserved")
+        .iter()
+        .map(|r| r["code"].as_u64().expect("code"))
+        .collect()
+}
+
 /// A string literal that JavaScript, TypeScript, Python and Go all read.
 pub fn literal(text: &str) -> String {
     serde_json::Value::from(text).to_string()

@@ -24,22 +24,6 @@ const (
 	CodeThreeDSecureRequired Code = 101
 )
 
-// Message returns the message sent with code, or "" when it has none
-// or is not a code of the catalog.
-func Message(code Code) string {
-	switch code {
-	case CodeOutOfStock:
-		return "The item is out of stock."
-	case CodeOrderLocked:
-		return "Order {id} can't change: \"shipped\" <already>."
-	case CodeCardDeclined:
-		return "Your card was declined."
-	case CodeThreeDSecureRequired:
-		return ""
-	}
-	return ""
-}
-
 // Name returns the catalog name of code, or "" when it is not a code of the catalog.
 func Name(code Code) string {
 	switch code {
@@ -81,4 +65,117 @@ func itoa(n uint32) string {
 			return string(digits[i:])
 		}
 	}
+}
+
+// Message returns the message sent with code, or "" when it has none
+// or is not a code of the catalog.
+func Message(code Code) string {
+	switch code {
+	case CodeOutOfStock:
+		return "The item is out of stock."
+	case CodeOrderLocked:
+		return "Order {id} can't change: \"shipped\" <already>."
+	case CodeCardDeclined:
+		return "Your card was declined."
+	case CodeThreeDSecureRequired:
+		return ""
+	}
+	return ""
+}
+
+// MessageIn returns the message of code in language lang when the catalog
+// translates it, else the message.
+func MessageIn(code Code, lang string) string {
+	return Message(code)
+}
+
+// HTTPStatus returns the HTTP status code is answered with, or 0 when it is
+// not a code of the catalog.
+func HTTPStatus(code Code) int {
+	switch code {
+	case CodeCardDeclined:
+		return 402
+	case CodeOutOfStock:
+		return 409
+	case CodeOrderLocked, CodeThreeDSecureRequired:
+		return 500
+	}
+	return 0
+}
+
+// Title returns a short summary of code (the problem details' title), or
+// "" when it is not a code of the catalog.
+func Title(code Code) string {
+	switch code {
+	case CodeOutOfStock:
+		return "The item is out of stock."
+	case CodeOrderLocked:
+		return "Order {id} can't change: \"shipped\" <already>."
+	case CodeCardDeclined:
+		return "Your card was declined."
+	case CodeThreeDSecureRequired:
+		return "THREE_D_SECURE_REQUIRED"
+	}
+	return ""
+}
+
+// TitleIn returns the title of code in language lang when the catalog
+// translates it, else the title.
+func TitleIn(code Code, lang string) string {
+	return Title(code)
+}
+
+// Description returns what code means in language lang, or "" when the
+// catalog does not say.
+func Description(code Code, lang string) string {
+	switch code {
+	case CodeOutOfStock:
+		switch lang {
+		case "en":
+			return "Nothing left to sell."
+		case "de":
+			return "Nichts mehr auf Lager."
+		}
+	case CodeOrderLocked:
+		switch lang {
+		case "en":
+			return "The order has shipped."
+		case "de":
+			return "Die Bestellung ist versandt."
+		}
+	case CodeCardDeclined:
+		switch lang {
+		case "en":
+			return "The bank refused the charge."
+		case "de":
+			return "Die Bank hat die Zahlung abgelehnt."
+		}
+	case CodeThreeDSecureRequired:
+		switch lang {
+		case "en":
+			return "Needs a 3-D Secure check."
+		case "de":
+			return "Eine 3-D-Secure-Prüfung ist nötig."
+		}
+	}
+	return ""
+}
+
+// DeprecatedReason returns why code is deprecated, or "" when it is not.
+func DeprecatedReason(code Code) string {
+	switch code {
+	case CodeThreeDSecureRequired:
+		return "use CARD_DECLINED"
+	}
+	return ""
+}
+
+// Retired reports whether n is a number no code may use again (reserved or
+// removed); Lookup answers false for it.
+func Retired(n uint32) bool {
+	switch n {
+	case 3:
+		return true
+	}
+	return false
 }
