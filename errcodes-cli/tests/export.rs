@@ -427,3 +427,125 @@ fn json_holds_every_field_of_the_format() {
         }
     }
 }
+
+/// `text` as a C string literal written independently of the export's own
+/// escaping: every byte outside printable ASCII, and `"`, `\` and `?`, as
+/// a three-digit octal escape.
+fn c_literal(text: &str) -> String {
+    let mut out = String::from("\"");
+    for byte in text.bytes() {
+        if byte.is_ascii_graphic() && !matches!(byte, b'"' | b'\\' | b'?') || byte == b' ' {
+            out.push(char::from(byte));
+        } else {
+            let _ = write!(out, "\\{byte:03o}");
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[test]
+fn c_header_compiles_as_c_cpp_and_objective_c_and_answers_alike() {
+    let Some(cc) = tool("ERRCODES_CC", "cc", &["--version"]) else {
+        return;
+    };
+    let Some(cxx) = tool("ERRCODES_CXX", "c++", &["--version"]) else {
+        return;
+    };
+    // gobjc: gcc's Objective-C front end, which `gcc -x objective-c` needs.
+    let objc = tool("ERRCODES_OBJC", "gcc", &["--version"]).filter(|gcc| {
+        let probe = Command::new(gcc)
+            .args(["-x", "objective-c", "-fsyntax-only", "-"])
+            .stdin(std::process::Stdio::null())
+            .output();
+        let works = probe.is_ok_and(|o| o.status.success());
+        assert!(
+            works || std::env::var_os("ERRCODES_REQUIRE_TOOLS").is_none(),
+            "gcc cannot compile Objective-C (install gobjc)"
+        );
+        works
+    });
+    for (index, catalog) in CATALOGS.iter().enumerate() {
+        let dir = scratch(&format!("c{index}"));
+        fs::write(dir.join("errors.h"), export(catalog, "c")).unwrap();
+        let model = model(catalog);
+        let mut main = String::from(
+            "#include <stdio.h>\n#include <string.h>\n#include \"errors.h\"\n\n\
+             static int bad = 0;\n\
+             static void same(const char *got, const char *want, const char *what, unsigned long code) {\n\
+             \x20   if ((got == NULL) != (want == NULL) || (got != NULL && strcmp(got, want) != 0)) {\n\
+             \x20       printf(\"%s of %lu\\n\", what, code);\n        bad++;\n    }\n}\n\n\
+             int main(void) {\n",
+        );
+        for f in facts(&model) {
+            let c = f.code;
+            let name = codes(&model)
+                .into_iter()
+                .find(|(n, _, _)| *n == c)
+                .map(|(_, name, _)| name)
+                .unwrap();
+            let _ = writeln!(
+                main,
+                "    same(errcodes_name({c}u), {}, \"name\", {c}ul);\n    same(errcodes_message({c}u), {m}, \"message\", {c}ul);\n    same(errcodes_message_in({c}u, \"xx\"), {m}, \"message_in\", {c}ul);\n    same(errcodes_message_in({c}u, NULL), {m}, \"message_in\", {c}ul);\n    same(errcodes_title({c}u), {}, \"title\", {c}ul);\n    same(errcodes_deprecated({c}u), {}, \"deprecated\", {c}ul);\n    if (errcodes_http_status({c}u) != {}) {{ printf(\"http of {c}\\n\"); bad++; }}",
+                c_literal(&name),
+                c_literal(&f.title),
+                f.deprecated.as_deref().map_or_else(|| "NULL".to_owned(), c_literal),
+                f.http,
+                m = c_literal(&f.message),
+            );
+            for (function, texts) in [
+                ("message_in", &f.translations),
+                ("title_in", &f.title_translations),
+                ("description_in", &f.descriptions),
+            ] {
+                for (lang, text) in texts {
+                    let _ = writeln!(
+                        main,
+                        "    same(errcodes_{function}({c}u, {}), {}, \"{function}\", {c}ul);",
+                        c_literal(lang),
+                        c_literal(text)
+                    );
+                }
+            }
+        }
+        let unused = (0..)
+            .find(|n| !codes(&model).iter().any(|(c, _, _)| c == n))
+            .unwrap();
+        let _ = writeln!(
+            main,
+            "    same(errcodes_name({unused}u), NULL, \"unknown name\", {unused}ul);\n    same(errcodes_message_in({unused}u, \"zh\"), NULL, \"unknown message\", {unused}ul);\n    if (errcodes_http_status({unused}u) != 0) bad++;"
+        );
+        for n in retired(&model) {
+            let _ = writeln!(
+                main,
+                "    if (!errcodes_is_retired({n}u) || errcodes_name({n}u) != NULL) {{ printf(\"retired {n}\\n\"); bad++; }}"
+            );
+        }
+        main.push_str("    if (bad == 0) printf(\"ok\\n\");\n    return bad == 0 ? 0 : 1;\n}\n");
+        fs::write(dir.join("main.c"), &main).unwrap();
+        let strict = ["-Wall", "-Wextra", "-Werror", "-pedantic"];
+        let mut builds = vec![
+            (cc.clone(), vec!["-std=c99", "-x", "c"], "c99"),
+            (cxx.clone(), vec!["-std=c++17", "-x", "c++"], "c++17"),
+        ];
+        if let Some(objc) = &objc {
+            builds.push((objc.clone(), vec!["-x", "objective-c"], "objc"));
+        }
+        for (compiler, flags, label) in builds {
+            must_run(
+                Command::new(&compiler)
+                    .args(&flags)
+                    .args(strict)
+                    .args(["main.c", "-o", label])
+                    .current_dir(&dir),
+                &format!("{label} on the header of {catalog}"),
+            );
+            let out = must_run(
+                Command::new(dir.join(label)).current_dir(&dir),
+                &format!("the {label} check of {catalog}"),
+            );
+            assert_eq!(out.trim(), "ok", "{catalog} ({label})");
+        }
+        fs::remove_dir_all(&dir).ok();
+    }
+}

@@ -4,6 +4,7 @@
 //! saying it is generated (for JSON, a `generated` member), and is the same
 //! for the same catalog, byte for byte.
 
+mod c;
 mod go;
 mod json;
 mod model;
@@ -34,6 +35,10 @@ pub struct Args {
     /// The Go package name (`--format go`).
     #[arg(long, default_value = "errcodes", value_parser = go::package_name)]
     package: String,
+    /// The prefix of the C header's identifiers (`--format c`):
+    /// `PREFIX_OBJECT_NOT_FOUND`, `prefix_message()`.
+    #[arg(long, default_value = "errcodes", value_parser = c::prefix)]
+    prefix: String,
 }
 
 /// The export formats.
@@ -47,6 +52,8 @@ enum Format {
     Python,
     /// A Go package: typed constants and `Message(code)`.
     Go,
+    /// A C99 header (also C++ and Objective-C): an enum, an X-macro list, lookups.
+    C,
 }
 
 pub fn run(args: &Args) -> Outcome {
@@ -72,16 +79,17 @@ pub fn run(args: &Args) -> Outcome {
         return Outcome::Problems;
     }
     let model = Model::new(&catalog, &from, ledger.as_ref());
-    let text = render(&model, args.format, &args.package);
+    let text = render(&model, args);
     load::write(args.out.as_ref(), &text)
 }
 
-fn render(model: &Model<'_>, format: Format, package: &str) -> String {
-    match format {
+fn render(model: &Model<'_>, args: &Args) -> String {
+    match args.format {
         Format::Json => json::render(model.catalog, model.from),
         Format::Typescript => model::write(model, typescript::TypeScript::default()),
         Format::Python => model::write(model, python::Python::default()),
-        Format::Go => model::write(model, go::Go::new(package)),
+        Format::Go => model::write(model, go::Go::new(&args.package)),
+        Format::C => model::write(model, c::C::new(&args.prefix)),
     }
 }
 
@@ -93,6 +101,7 @@ impl Format {
             Format::Typescript => "TypeScript",
             Format::Python => "Python",
             Format::Go => "Go",
+            Format::C => "C",
         }
     }
 }

@@ -84,6 +84,10 @@ pub const GO: &[&str] = &[
     "itoa",
 ];
 
+/// The C header's own names after its prefix (`ERRCODES_CODES`, …): the
+/// codes' constants are the prefix and their names.
+pub const C: &[&str] = &["CODES", "DEPRECATED", "H", "NO_CODE_BELOW_2147483648"];
+
 /// Every name the export of `catalog` as `format` would define twice, as
 /// a sentence each naming both owners.
 pub fn clashes(catalog: &Catalog, format: Format) -> Vec<String> {
@@ -92,6 +96,7 @@ pub fn clashes(catalog: &Catalog, format: Format) -> Vec<String> {
         Format::Typescript => TYPESCRIPT,
         Format::Python => PYTHON,
         Format::Go => GO,
+        Format::C => C,
     };
     let mut owners: HashMap<String, String> = fixed
         .iter()
@@ -111,6 +116,13 @@ pub fn clashes(catalog: &Catalog, format: Format) -> Vec<String> {
     for code in &catalog.codes {
         let variant = values::upper(code);
         let owner = format!("{} ({})", code.name, code.code);
+        if format == Format::C {
+            define(code.name.clone(), owner.clone());
+            for alias in &code.aliases {
+                define(alias.clone(), format!("{owner}'s former name {alias}"));
+            }
+            continue;
+        }
         if format == Format::Go {
             define(format!("Code{variant}"), owner.clone());
             for alias in &code.aliases {
@@ -142,7 +154,7 @@ pub fn clashes(catalog: &Catalog, format: Format) -> Vec<String> {
                     format!("{owner} in a language"),
                 );
             }
-            Format::Json => {}
+            Format::Json | Format::C => {}
         }
     }
     found
