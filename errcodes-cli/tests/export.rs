@@ -549,3 +549,154 @@ fn c_header_compiles_as_c_cpp_and_objective_c_and_answers_alike() {
         fs::remove_dir_all(&dir).ok();
     }
 }
+
+/// The `buf` module of a proto export: `buf.yaml` (the documented rule
+/// set) and the file at the path its package names.
+fn buf_module(dir: &std::path::Path, proto: &str) {
+    fs::create_dir_all(dir.join("errcodes/v1")).unwrap();
+    fs::write(dir.join("errcodes/v1/errcodes.proto"), proto).unwrap();
+    fs::write(
+        dir.join("buf.yaml"),
+        "version: v2\nlint:\n  use: [STANDARD]\n  except: [ENUM_VALUE_PREFIX, ENUM_ZERO_VALUE_SUFFIX, ENUM_NO_ALLOW_ALIAS]\nbreaking:\n  use: [WIRE_JSON]\n",
+    )
+    .unwrap();
+}
+
+fn buf() -> Option<std::path::PathBuf> {
+    let local = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../target/tools/node_modules/.bin/buf");
+    if std::env::var_os("ERRCODES_BUF").is_none() && local.is_file() {
+        return Some(local);
+    }
+    tool("ERRCODES_BUF", "buf", &["--version"])
+}
+
+#[test]
+fn proto_passes_protoc_and_buf_lint() {
+    let Some(protoc) = tool("ERRCODES_PROTOC", "protoc", &["--version"]) else {
+        return;
+    };
+    let buf = buf();
+    for (index, catalog) in CATALOGS.iter().enumerate() {
+        let dir = scratch(&format!("proto{index}"));
+        let proto = export(catalog, "proto");
+        buf_module(&dir, &proto);
+        must_run(
+            Command::new(&protoc)
+                .args(["--proto_path=.", "--descriptor_set_out=set.pb"])
+                .arg("errcodes/v1/errcodes.proto")
+                .current_dir(&dir),
+            &format!("protoc on the proto export of {catalog}"),
+        );
+        if let Some(buf) = &buf {
+            must_run(
+                Command::new(buf)
+                    .arg("lint")
+                    .env("BUF_CACHE_DIR", dir.join(".cache"))
+                    .current_dir(&dir),
+                &format!("buf lint on the proto export of {catalog}"),
+            );
+        }
+        // Every code that fits an int32 is a value of its number; the rest
+        // are named in a comment.
+        let model = model(catalog);
+        for (code, name, _) in codes(&model) {
+            if code <= 2_147_483_647 {
+                assert!(
+                    proto.contains(&format!("\n  {name} = {code}")),
+                    "{catalog}: {name}"
+                );
+            } else {
+                assert!(proto.contains(&format!("// {code} {name} is above 2147483647")));
+            }
+        }
+        fs::remove_dir_all(&dir).ok();
+    }
+}
+
+#[test]
+fn buf_breaking_agrees_with_errcodes_diff() {
+    let Some(buf) = buf() else {
+        return;
+    };
+    let base = "codes:\n  - code: 1\n    name: FIRST\n    message: First.\n  - code: 2\n    name: SECOND\n    message: Second.\n  - code: 3\n    name: THIRD\n    message: Third.\nreserved:\n  - code: 9\n    name: NINTH\n";
+    let cases = [
+        (
+            "deleted",
+            base.replace("  - code: 3\n    name: THIRD\n    message: Third.\n", ""),
+            true,
+        ),
+        (
+            "renamed",
+            base.replace("name: SECOND", "name: SECOND_ONE"),
+            true,
+        ),
+        (
+            "renamed with an alias",
+            base.replace("name: SECOND", "name: SECOND_ONE\n    aliases: [SECOND]"),
+            false,
+        ),
+        ("renumbered", base.replace("code: 3\n", "code: 4\n"), true),
+        (
+            "retired",
+            base.replace("  - code: 3\n    name: THIRD\n    message: Third.\n", "")
+                .replace("reserved:\n", "reserved:\n  - code: 3\n    name: THIRD\n"),
+            false,
+        ),
+        (
+            "added",
+            base.replace(
+                "reserved:",
+                "  - code: 4\n    name: FOURTH\n    message: Fourth.\nreserved:",
+            ),
+            false,
+        ),
+        (
+            "reserved number reused",
+            base.replace(
+                "reserved:\n  - code: 9\n    name: NINTH\n",
+                "  - code: 9\n    name: NINE\n    message: Nine.\n",
+            ),
+            true,
+        ),
+    ];
+    let root = scratch("buf-breaking");
+    fs::write(root.join("old.yaml"), base).unwrap();
+    let old = root.join("old");
+    buf_module(
+        &old,
+        &export(root.join("old.yaml").to_str().unwrap(), "proto"),
+    );
+    for (index, (what, text, breaking)) in cases.iter().enumerate() {
+        let file = root.join(format!("new{index}.yaml"));
+        fs::write(&file, text).unwrap();
+        let diff = errcodes(&[
+            "diff",
+            root.join("old.yaml").to_str().unwrap(),
+            file.to_str().unwrap(),
+        ]);
+        assert_eq!(
+            diff.code,
+            Some(i32::from(*breaking)),
+            "errcodes diff, {what}: {}",
+            diff.stdout
+        );
+        let new = root.join(format!("new{index}"));
+        buf_module(&new, &export(file.to_str().unwrap(), "proto"));
+        let run = Command::new(&buf)
+            .args(["breaking", ".", "--against"])
+            .arg(&old)
+            .env("BUF_CACHE_DIR", root.join(".cache"))
+            .current_dir(&new)
+            .output()
+            .unwrap();
+        assert_eq!(
+            !run.status.success(),
+            *breaking,
+            "buf breaking, {what}:\n{}{}",
+            String::from_utf8_lossy(&run.stdout),
+            String::from_utf8_lossy(&run.stderr)
+        );
+    }
+    fs::remove_dir_all(&root).ok();
+}

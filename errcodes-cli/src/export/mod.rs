@@ -9,6 +9,7 @@ mod go;
 mod json;
 mod model;
 mod names;
+mod proto;
 mod python;
 mod typescript;
 mod values;
@@ -32,9 +33,10 @@ pub struct Args {
     /// Write to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
-    /// The Go package name (`--format go`).
-    #[arg(long, default_value = "errcodes", value_parser = go::package_name)]
-    package: String,
+    /// The package: for `go`, a Go package name (default `errcodes`); for
+    /// `proto`, a proto package (default `errcodes.v1`).
+    #[arg(long)]
+    package: Option<String>,
     /// The prefix of the C header's identifiers (`--format c`):
     /// `PREFIX_OBJECT_NOT_FOUND`, `prefix_message()`.
     #[arg(long, default_value = "errcodes", value_parser = c::prefix)]
@@ -54,9 +56,18 @@ enum Format {
     Go,
     /// A C99 header (also C++ and Objective-C): an enum, an X-macro list, lookups.
     C,
+    /// A proto3 file: `enum ErrorCode`, with the reserved numbers and names.
+    Proto,
 }
 
 pub fn run(args: &Args) -> Outcome {
+    let package = match package(args) {
+        Ok(package) => package,
+        Err(message) => {
+            eprintln!("errcodes: {message}");
+            return Outcome::Usage;
+        }
+    };
     let catalog = match load::catalog(&args.catalog.catalog) {
         Ok(catalog) => catalog,
         Err(outcome) => return outcome,
@@ -79,17 +90,35 @@ pub fn run(args: &Args) -> Outcome {
         return Outcome::Problems;
     }
     let model = Model::new(&catalog, &from, ledger.as_ref());
-    let text = render(&model, args);
+    let text = render(&model, args, &package);
     load::write(args.out.as_ref(), &text)
 }
 
-fn render(model: &Model<'_>, args: &Args) -> String {
+/// The `--package` of the format: checked, or its default.
+fn package(args: &Args) -> Result<String, String> {
+    let given = args.package.as_deref();
+    match args.format {
+        Format::Go => go::package_name(given.unwrap_or("errcodes")),
+        Format::Proto => proto::package_name(given.unwrap_or("errcodes.v1")),
+        format => match given {
+            Some(_) => Err(format!(
+                "--package is for `--format go` and `--format proto`, not {}",
+                format.label()
+            )),
+            None => Ok(String::new()),
+        },
+    }
+    .map_err(|why| format!("--package: {why}"))
+}
+
+fn render(model: &Model<'_>, args: &Args, package: &str) -> String {
     match args.format {
         Format::Json => json::render(model.catalog, model.from),
         Format::Typescript => model::write(model, typescript::TypeScript::default()),
         Format::Python => model::write(model, python::Python::default()),
-        Format::Go => model::write(model, go::Go::new(&args.package)),
+        Format::Go => model::write(model, go::Go::new(package)),
         Format::C => model::write(model, c::C::new(&args.prefix)),
+        Format::Proto => model::write(model, proto::Proto::new(package)),
     }
 }
 
@@ -102,6 +131,7 @@ impl Format {
             Format::Python => "Python",
             Format::Go => "Go",
             Format::C => "C",
+            Format::Proto => "proto",
         }
     }
 }

@@ -88,6 +88,10 @@ pub const GO: &[&str] = &[
 /// codes' constants are the prefix and their names.
 pub const C: &[&str] = &["CODES", "DEPRECATED", "H", "NO_CODE_BELOW_2147483648"];
 
+/// The proto file's own names (the enum, and its zero value when the
+/// catalog has no code 0).
+pub const PROTO: &[&str] = &["ErrorCode", "ERROR_CODE_UNSPECIFIED"];
+
 /// Every name the export of `catalog` as `format` would define twice, as
 /// a sentence each naming both owners.
 pub fn clashes(catalog: &Catalog, format: Format) -> Vec<String> {
@@ -97,6 +101,7 @@ pub fn clashes(catalog: &Catalog, format: Format) -> Vec<String> {
         Format::Python => PYTHON,
         Format::Go => GO,
         Format::C => C,
+        Format::Proto => PROTO,
     };
     let mut owners: HashMap<String, String> = fixed
         .iter()
@@ -116,7 +121,7 @@ pub fn clashes(catalog: &Catalog, format: Format) -> Vec<String> {
     for code in &catalog.codes {
         let variant = values::upper(code);
         let owner = format!("{} ({})", code.name, code.code);
-        if format == Format::C {
+        if matches!(format, Format::C | Format::Proto) {
             define(code.name.clone(), owner.clone());
             for alias in &code.aliases {
                 define(alias.clone(), format!("{owner}'s former name {alias}"));
@@ -154,7 +159,7 @@ pub fn clashes(catalog: &Catalog, format: Format) -> Vec<String> {
                     format!("{owner} in a language"),
                 );
             }
-            Format::Json | Format::C => {}
+            Format::Json | Format::C | Format::Proto => {}
         }
     }
     found
