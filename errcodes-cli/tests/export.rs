@@ -700,3 +700,102 @@ fn buf_breaking_agrees_with_errcodes_diff() {
     }
     fs::remove_dir_all(&root).ok();
 }
+
+#[test]
+fn java_compiles_without_warnings_and_answers_alike() {
+    let Some(javac) = tool("ERRCODES_JAVAC", "javac", &["-version"]) else {
+        return;
+    };
+    let Some(java) = tool("ERRCODES_JAVA", "java", &["-version"]) else {
+        return;
+    };
+    for (index, catalog) in CATALOGS.iter().enumerate() {
+        let dir = scratch(&format!("java{index}"));
+        fs::create_dir_all(dir.join("errcodes")).unwrap();
+        fs::write(dir.join("errcodes/ErrorCode.java"), export(catalog, "java")).unwrap();
+        let model = model(catalog);
+        let mut main = String::from(
+            "import errcodes.ErrorCode;\nimport java.util.Optional;\n\npublic final class Check {\n    private Check() {\n    }\n\n    static int bad = 0;\n\n    static void same(Object got, Object want, String what) {\n        if (!java.util.Objects.equals(got, want)) {\n            System.out.println(what + \": \" + got + \" != \" + want);\n            bad++;\n        }\n    }\n\n    @SuppressWarnings(\"deprecation\")\n    public static void main(String[] args) {\n",
+        );
+        for f in facts(&model) {
+            let c = f.code;
+            let name = codes(&model)
+                .into_iter()
+                .find(|(n, _, _)| *n == c)
+                .map(|(_, name, _)| name)
+                .unwrap();
+            let _ = writeln!(
+                main,
+                "        {{\n            ErrorCode c = ErrorCode.fromCode({c}L).orElseThrow();\n            same(c, ErrorCode.{name}, \"fromCode {c}\");\n            same(ErrorCode.fromName({n}), Optional.of(c), \"fromName {c}\");\n            same(c.code(), {c}L, \"code {c}\");\n            same(c.message(), {m}, \"message {c}\");\n            same(c.message(\"xx\"), {m}, \"message xx {c}\");\n            same(c.httpStatus(), {}, \"http {c}\");\n            same(c.title(), {}, \"title {c}\");\n            same(c.deprecated(), Optional.ofNullable({}), \"deprecated {c}\");",
+                f.http,
+                literal(&f.title),
+                f.deprecated.as_deref().map_or_else(|| "(String) null".to_owned(), literal),
+                n = literal(&name),
+                m = literal(&f.message),
+            );
+            for (lang, text) in &f.translations {
+                let _ = writeln!(
+                    main,
+                    "            same(c.message({}), {}, \"message {c} {lang}\");",
+                    literal(lang),
+                    literal(text)
+                );
+            }
+            for (lang, text) in &f.title_translations {
+                let _ = writeln!(
+                    main,
+                    "            same(c.title({}), {}, \"title {c} {lang}\");",
+                    literal(lang),
+                    literal(text)
+                );
+            }
+            for (lang, text) in &f.descriptions {
+                let _ = writeln!(main, "            same(c.description({}), Optional.of({}), \"description {c} {lang}\");", literal(lang), literal(text));
+            }
+            main.push_str("        }\n");
+        }
+        for (code, alias, name) in aliases(&model) {
+            let _ = writeln!(
+                main,
+                "        same(ErrorCode.{alias}, ErrorCode.{name}, \"alias {alias}\");\n        same(ErrorCode.fromName({}).map(ErrorCode::code), Optional.of({code}L), \"fromName {alias}\");",
+                literal(&alias)
+            );
+        }
+        let unused = (0..)
+            .find(|n| !codes(&model).iter().any(|(c, _, _)| c == n))
+            .unwrap();
+        let _ = writeln!(
+            main,
+            "        same(ErrorCode.fromCode({unused}L), Optional.empty(), \"unknown\");\n        same(ErrorCode.fromName(\"NO_SUCH_CODE_AT_ALL\"), Optional.empty(), \"unknown name\");"
+        );
+        for n in retired(&model) {
+            let _ = writeln!(
+                main,
+                "        same(ErrorCode.isRetired({n}L), true, \"retired {n}\");"
+            );
+        }
+        main.push_str("        if (bad > 0) {\n            System.exit(1);\n        }\n        System.out.println(\"ok\");\n    }\n}\n");
+        fs::write(dir.join("Check.java"), &main).unwrap();
+        must_run(
+            Command::new(&javac)
+                .args([
+                    "-Xlint:all",
+                    "-Werror",
+                    "-d",
+                    "out",
+                    "errcodes/ErrorCode.java",
+                    "Check.java",
+                ])
+                .current_dir(&dir),
+            &format!("javac on the Java export of {catalog}"),
+        );
+        let out = must_run(
+            Command::new(&java)
+                .args(["-cp", "out", "Check"])
+                .current_dir(&dir),
+            &format!("the Java check of {catalog}"),
+        );
+        assert_eq!(out.trim(), "ok", "{catalog}");
+        fs::remove_dir_all(&dir).ok();
+    }
+}

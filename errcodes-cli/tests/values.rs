@@ -491,6 +491,154 @@ fn go_harness(signatures: &[Signature]) -> String {
     out
 }
 
+/// Text as the hex digits of its UTF-8 bytes (`-` for none): how the Java
+/// harness reads its input, a line of such words per case.
+fn hex(text: Option<&str>) -> String {
+    text.map_or_else(
+        || "-".to_owned(),
+        |text| {
+            let digits: String = text.bytes().map(|b| format!("{b:02x}")).collect();
+            format!("x{digits}")
+        },
+    )
+}
+
+/// The Java harness's input: `F NAME LANG VALUE…` per case, `P NAME TEXT`
+/// per text to parse, every word hex-encoded.
+fn java_input(cases: &[Case], inputs: &[(String, String)]) -> String {
+    let mut out = String::new();
+    for case in cases {
+        let values: Vec<String> = case.values.iter().map(|v| hex(Some(v))).collect();
+        let _ = writeln!(
+            out,
+            "F {} {} {}",
+            hex(Some(case.name)),
+            hex(case.lang),
+            values.join(" ")
+        );
+    }
+    for (name, text) in inputs {
+        let _ = writeln!(out, "P {} {}", hex(Some(name)), hex(Some(text)));
+    }
+    out
+}
+
+/// The Java harness around its two switches (`@FORMAT@`, `@PARSE@`): each
+/// case formatted with the code's record, each text parsed, as JSON.
+const JAVA_HARNESS: &str = r#"import errcodes.ErrorCode;
+
+public final class Harness {
+    private Harness() {
+    }
+
+    static String text(String word) {
+        if (word.equals("-")) return null;
+        byte[] bytes = new byte[(word.length() - 1) / 2];
+        for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) Integer.parseInt(word.substring(1 + 2 * i, 3 + 2 * i), 16);
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static String json(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') b.append('\\').append(c);
+            else if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+            else b.append(c);
+        }
+        return b.append('"').toString();
+    }
+
+    static String bits(double x) {
+        return Double.isNaN(x) ? "NaN" : Long.toUnsignedString(Double.doubleToRawLongBits(x));
+    }
+
+    @SuppressWarnings("deprecation")
+    static String format(String name, String lang, String[] v) {
+        switch (name) {
+@FORMAT@            default:
+                throw new IllegalArgumentException(name);
+        }
+    }
+
+    @SuppressWarnings("deprecation")
+    static String parse(String name, String text) {
+        switch (name) {
+@PARSE@            default:
+                throw new IllegalArgumentException(name);
+        }
+    }
+
+    public static void main(String[] args) throws java.io.IOException {
+        java.util.List<String> formatted = new java.util.ArrayList<>();
+        java.util.List<String> parsed = new java.util.ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("input.txt"))) {
+            String[] words = line.split(" ", -1);
+            if (words[0].equals("F")) {
+                String[] v = new String[words.length - 3];
+                for (int i = 0; i < v.length; i++) v[i] = text(words[3 + i]);
+                formatted.add(json(format(text(words[1]), text(words[2]), v)));
+            } else {
+                parsed.add(parse(text(words[1]), text(words[2])));
+            }
+        }
+        System.out.print("{\"formatted\": [" + String.join(",", formatted) + "], \"parsed\": [" + String.join(",", parsed) + "]}");
+    }
+}
+"#;
+
+/// The Java harness for the codes of `signatures`.
+fn java_harness(signatures: &[Signature]) -> String {
+    let value = |at: usize, kind: &str| match kind {
+        "str" => format!("v[{at}]"),
+        "bool" => format!("v[{at}].equals(\"true\")"),
+        "u32" | "i64" => format!("Long.parseLong(v[{at}])"),
+        "u64" => format!("Long.parseUnsignedLong(v[{at}])"),
+        "i32" => format!("Integer.parseInt(v[{at}])"),
+        _ => format!("Double.longBitsToDouble(Long.parseUnsignedLong(v[{at}]))"),
+    };
+    let mut formats = String::new();
+    let mut parses = String::new();
+    for (name, variant, params) in signatures {
+        let args: Vec<String> = params
+            .iter()
+            .enumerate()
+            .map(|(at, (_, kind))| value(at, kind))
+            .collect();
+        let _ = writeln!(
+            formats,
+            "            case \"{name}\":\n                return new ErrorCode.{variant}({}).format(lang);",
+            args.join(", ")
+        );
+        let shown: Vec<String> = params
+            .iter()
+            .map(|(param, kind)| {
+                let field = format!("r.{}()", java_component(param));
+                let text = match kind.as_str() {
+                    "str" => field,
+                    "f64" => format!("bits({field})"),
+                    "u64" => format!("Long.toUnsignedString({field})"),
+                    _ => format!("String.valueOf({field})"),
+                };
+                format!("json({text})")
+            })
+            .collect();
+        let _ = writeln!(
+            parses,
+            "            case \"{name}\":\n                return ErrorCode.{variant}.parse(text).map(r -> \"[\" + String.join(\",\", {}) + \"]\").orElse(\"null\");",
+            shown.join(", ")
+        );
+    }
+    JAVA_HARNESS
+        .replace("@FORMAT@", &formats)
+        .replace("@PARSE@", &parses)
+}
+
+/// A parameter's record component in the Java export (its `lowerCamel`
+/// form; these test parameters take no `_`).
+fn java_component(name: &str) -> String {
+    errcodes_catalog::lower_camel(name)
+}
+
 /// A TypeScript file the types must accept (and refuse) under `--strict`.
 const TS_TYPES: &str = r#"
 import { formatRefundTooLarge, parseRefundTooLarge, RefundTooLargeParams, formatInvalidFieldType, parseBalanceOff } from "./errors";
@@ -507,11 +655,13 @@ export const used = [text, back, big, field, ratio];
 "#;
 
 #[test]
-fn four_languages_format_and_three_parse_byte_for_byte() {
+fn five_languages_format_and_four_parse_byte_for_byte() {
     let tsc = tool("ERRCODES_TSC", "tsc", &["--version"]);
     let node = tool("ERRCODES_NODE", "node", &["--version"]);
     let python = tool("ERRCODES_PYTHON", "python3", &["--version"]);
     let go = tool("ERRCODES_GO", "go", &["version"]);
+    let javac = tool("ERRCODES_JAVAC", "javac", &["-version"]);
+    let java = tool("ERRCODES_JAVA", "java", &["-version"]);
 
     let cases = cases();
     let rust_formatted: Vec<String> = cases.iter().map(format_in_rust).collect();
@@ -589,6 +739,33 @@ fn four_languages_format_and_three_parse_byte_for_byte() {
         let out = go_run(go, &module, &dir.join(".gocache"), "go run");
         let out = format!("{{\"formatted\": {out}}}");
         check("Go", &out);
+    }
+    if let (Some(javac), Some(java)) = (&javac, &java) {
+        let module = dir.join("java");
+        fs::create_dir_all(module.join("errcodes")).unwrap();
+        fs::write(module.join("errcodes/ErrorCode.java"), export("java")).unwrap();
+        fs::write(module.join("Harness.java"), java_harness(&signatures)).unwrap();
+        fs::write(module.join("input.txt"), java_input(&cases, &inputs)).unwrap();
+        must_run(
+            Command::new(javac)
+                .args([
+                    "-Xlint:all",
+                    "-Werror",
+                    "-d",
+                    "out",
+                    "errcodes/ErrorCode.java",
+                    "Harness.java",
+                ])
+                .current_dir(&module),
+            "javac -Xlint:all -Werror on the export with values",
+        );
+        let out = must_run(
+            Command::new(java)
+                .args(["-cp", "out", "Harness"])
+                .current_dir(&module),
+            "java",
+        );
+        check("Java", &out);
     }
     fs::remove_dir_all(&dir).ok();
 }

@@ -6,6 +6,7 @@
 
 mod c;
 mod go;
+mod java;
 mod json;
 mod model;
 mod names;
@@ -34,7 +35,8 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
     /// The package: for `go`, a Go package name (default `errcodes`); for
-    /// `proto`, a proto package (default `errcodes.v1`).
+    /// `java`, a Java package (default `errcodes`); for `proto`, a proto
+    /// package (default `errcodes.v1`).
     #[arg(long)]
     package: Option<String>,
     /// The prefix of the C header's identifiers (`--format c`):
@@ -58,6 +60,8 @@ enum Format {
     C,
     /// A proto3 file: `enum ErrorCode`, with the reserved numbers and names.
     Proto,
+    /// A Java 17 source file `ErrorCode.java`: an enum, and a record per code with values.
+    Java,
 }
 
 pub fn run(args: &Args) -> Outcome {
@@ -100,9 +104,10 @@ fn package(args: &Args) -> Result<String, String> {
     match args.format {
         Format::Go => go::package_name(given.unwrap_or("errcodes")),
         Format::Proto => proto::package_name(given.unwrap_or("errcodes.v1")),
+        Format::Java => java::package_name(given.unwrap_or("errcodes")),
         format => match given {
             Some(_) => Err(format!(
-                "--package is for `--format go` and `--format proto`, not {}",
+                "--package is for `--format go`, `java` and `proto`, not {}",
                 format.label()
             )),
             None => Ok(String::new()),
@@ -119,6 +124,7 @@ fn render(model: &Model<'_>, args: &Args, package: &str) -> String {
         Format::Go => model::write(model, go::Go::new(package)),
         Format::C => model::write(model, c::C::new(&args.prefix)),
         Format::Proto => model::write(model, proto::Proto::new(package)),
+        Format::Java => model::write(model, java::Java::new(package)),
     }
 }
 
@@ -132,6 +138,7 @@ impl Format {
             Format::Go => "Go",
             Format::C => "C",
             Format::Proto => "proto",
+            Format::Java => "Java",
         }
     }
 }

@@ -88,6 +88,9 @@ pub const GO: &[&str] = &[
 /// codes' constants are the prefix and their names.
 pub const C: &[&str] = &["CODES", "DEPRECATED", "H", "NO_CODE_BELOW_2147483648"];
 
+/// The Java enum's own members (besides the codes' constants and records).
+pub const JAVA: &[&str] = &["BY_CODE", "BY_NAME", "Reader", "ErrorCode"];
+
 /// The proto file's own names (the enum, and its zero value when the
 /// catalog has no code 0).
 pub const PROTO: &[&str] = &["ErrorCode", "ERROR_CODE_UNSPECIFIED"];
@@ -102,6 +105,7 @@ pub fn clashes(catalog: &Catalog, format: Format) -> Vec<String> {
         Format::Go => GO,
         Format::C => C,
         Format::Proto => PROTO,
+        Format::Java => JAVA,
     };
     let mut owners: HashMap<String, String> = fixed
         .iter()
@@ -121,7 +125,10 @@ pub fn clashes(catalog: &Catalog, format: Format) -> Vec<String> {
     for code in &catalog.codes {
         let variant = values::upper(code);
         let owner = format!("{} ({})", code.name, code.code);
-        if matches!(format, Format::C | Format::Proto) {
+        if matches!(format, Format::C | Format::Proto | Format::Java) {
+            if format == Format::Java && !code.params.is_empty() {
+                define(values::upper(code).to_owned(), owner.clone());
+            }
             define(code.name.clone(), owner.clone());
             for alias in &code.aliases {
                 define(alias.clone(), format!("{owner}'s former name {alias}"));
@@ -159,7 +166,7 @@ pub fn clashes(catalog: &Catalog, format: Format) -> Vec<String> {
                     format!("{owner} in a language"),
                 );
             }
-            Format::Json | Format::C | Format::Proto => {}
+            Format::Json | Format::C | Format::Proto | Format::Java => {}
         }
     }
     found
