@@ -13,9 +13,10 @@
 //!              "tags": ["retryable"],
 //!              "descriptions": {"en": "…", "zh": "…"}, "deprecated": null,
 //!              "aliases": [], "params": [{"name": "field", "type": "str"}],
-//!              "translations": {"zh": "…"}, "title": "…",
+//!              "translations": {"zh": "…"}, "status": 404, "title": "…",
 //!              "title_translations": {"zh": "…"}}],
-//!   "reserved": [{"code": 220, "name": null, "note": "…"}]
+//!   "reserved": [{"code": 220, "name": null, "note": "…"}],
+//!   "retired": [{"code": 220, "name": null, "note": "…"}]
 //! }
 //! ```
 //!
@@ -25,16 +26,29 @@
 //! A group's `tags` are its own; a code's are all it has (its own and its
 //! groups'), in the order of the catalog's `tags`.
 //! Codes are sorted by number, groups and languages in catalog order.
+//! A code's `status` is the one it is answered with (`http`, else
+//! `default_http`, else 500). `retired` lists every number no code may use:
+//! the catalog's `reserved` and the removed codes of the ledger beside it.
 
-use errcodes_catalog::Catalog;
 use serde_json::{json, Map, Value};
 
-use super::Header;
+use super::model::Model;
 
 /// The version of the shape above; bumped when it changes incompatibly.
 pub const FORMAT: u32 = 1;
 
-pub fn render(catalog: &Catalog, from: &Header) -> String {
+/// The JSON export's text.
+pub fn render(model: &Model<'_>) -> String {
+    // Pretty-printing a `Value` cannot fail.
+    let mut text = serde_json::to_string_pretty(&document(model)).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The JSON export as a value: what `render` prints, and what a template
+/// (`export --template`) is rendered over.
+pub fn document(model: &Model<'_>) -> Value {
+    let (catalog, from) = (model.catalog, model.from);
     let groups: Vec<Value> = catalog
         .groups
         .iter()
@@ -76,6 +90,7 @@ pub fn render(catalog: &Catalog, from: &Header) -> String {
                     .iter()
                     .map(|(lang, text)| (lang.clone(), Value::from(text.as_str())))
                     .collect::<Map<String, Value>>(),
+                "status": catalog.http_of(c),
                 "title": c.title(),
                 "title_translations": c
                     .title_translations
@@ -90,7 +105,7 @@ pub fn render(catalog: &Catalog, from: &Header) -> String {
         .iter()
         .map(|r| json!({"code": r.code, "name": r.name, "note": r.note}))
         .collect();
-    let document = json!({
+    json!({
         "format": FORMAT,
         "generated": from.line("json"),
         "languages": catalog.languages,
@@ -106,9 +121,10 @@ pub fn render(catalog: &Catalog, from: &Header) -> String {
         "groups": groups,
         "codes": codes,
         "reserved": reserved,
-    });
-    // Pretty-printing a `Value` cannot fail.
-    let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
-    text.push('\n');
-    text
+        "retired": model
+            .retired
+            .iter()
+            .map(|r| json!({"code": r.code, "name": r.name, "note": r.note}))
+            .collect::<Vec<_>>(),
+    })
 }

@@ -12,12 +12,14 @@ mod model;
 mod names;
 mod proto;
 mod python;
+mod template;
 mod typescript;
 mod values;
 
 use std::path::PathBuf;
 
 use clap::ValueEnum;
+use errcodes_catalog::{Catalog, Ledger};
 
 use model::Model;
 
@@ -29,8 +31,12 @@ pub struct Args {
     #[command(flatten)]
     pub(crate) catalog: CatalogArg,
     /// What to write.
-    #[arg(long, value_enum)]
-    format: Format,
+    #[arg(long, value_enum, required_unless_present = "template")]
+    format: Option<Format>,
+    /// Render this template (minijinja: Jinja2's syntax) over the JSON
+    /// export, for a language `--format` does not write.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["format", "package"])]
+    template: Option<PathBuf>,
     /// Write to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -65,43 +71,83 @@ enum Format {
 }
 
 pub fn run(args: &Args) -> Outcome {
-    let package = match package(args) {
+    let Some(format) = args.format else {
+        return with_template(args);
+    };
+    let package = match package(args, format) {
         Ok(package) => package,
         Err(message) => {
             eprintln!("errcodes: {message}");
             return Outcome::Usage;
         }
     };
-    let catalog = match load::catalog(&args.catalog.catalog) {
-        Ok(catalog) => catalog,
+    let (catalog, from, ledger) = match inputs(args) {
+        Ok(inputs) => inputs,
         Err(outcome) => return outcome,
     };
-    let from = Header {
-        source: args.catalog.catalog.display().to_string(),
-    };
-    let clashes = names::clashes(&catalog, args.format);
+    let clashes = names::clashes(&catalog, format);
     if !clashes.is_empty() {
         for clash in &clashes {
             load::problem(&format_args!("errcodes: {clash}"));
         }
         return Outcome::Problems;
     }
+    let model = Model::new(&catalog, &from, ledger.as_ref());
+    let text = render(&model, format, args, &package);
+    load::write(args.out.as_ref(), &text)
+}
+
+/// What every export is made from: the valid catalog, where it came from,
+/// and the ledger beside it (if any); or `Err` after printing why not.
+fn inputs(args: &Args) -> Result<(Catalog, Header, Option<Ledger>), Outcome> {
+    let catalog = load::catalog(&args.catalog.catalog)?;
+    let from = Header {
+        source: args.catalog.catalog.display().to_string(),
+    };
     let (ledger, problems) = load::ledger(&args.catalog.catalog);
     if !problems.is_empty() {
         for problem in &problems {
             load::problem(problem);
         }
-        return Outcome::Problems;
+        return Err(Outcome::Problems);
     }
+    Ok((catalog, from, ledger))
+}
+
+/// `export --template FILE`.
+fn with_template(args: &Args) -> Outcome {
+    let Some(path) = &args.template else {
+        eprintln!("errcodes: give --format or --template");
+        return Outcome::Usage;
+    };
+    let shown = path.display().to_string();
+    let source = match std::fs::read_to_string(path) {
+        Ok(source) => source,
+        Err(err) => {
+            eprintln!("errcodes: cannot read the template {shown}: {err}");
+            return Outcome::Usage;
+        }
+    };
+    let (catalog, from, ledger) = match inputs(args) {
+        Ok(inputs) => inputs,
+        Err(outcome) => return outcome,
+    };
     let model = Model::new(&catalog, &from, ledger.as_ref());
-    let text = render(&model, args, &package);
-    load::write(args.out.as_ref(), &text)
+    let mut document = json::document(&model);
+    document["generated"] = from.generated(&format!("--template {shown}")).into();
+    match template::render(&shown, &source, &document) {
+        Ok(text) => load::write(args.out.as_ref(), &text),
+        Err(problem) => {
+            load::problem(&format_args!("errcodes: {problem}"));
+            Outcome::Problems
+        }
+    }
 }
 
 /// The `--package` of the format: checked, or its default.
-fn package(args: &Args) -> Result<String, String> {
+fn package(args: &Args, format: Format) -> Result<String, String> {
     let given = args.package.as_deref();
-    match args.format {
+    match format {
         Format::Go => go::package_name(given.unwrap_or("errcodes")),
         Format::Proto => proto::package_name(given.unwrap_or("errcodes.v1")),
         Format::Java => java::package_name(given.unwrap_or("errcodes")),
@@ -116,9 +162,9 @@ fn package(args: &Args) -> Result<String, String> {
     .map_err(|why| format!("--package: {why}"))
 }
 
-fn render(model: &Model<'_>, args: &Args, package: &str) -> String {
-    match args.format {
-        Format::Json => json::render(model.catalog, model.from),
+fn render(model: &Model<'_>, format: Format, args: &Args, package: &str) -> String {
+    match format {
+        Format::Json => json::render(model),
         Format::Typescript => model::write(model, typescript::TypeScript::default()),
         Format::Python => model::write(model, python::Python::default()),
         Format::Go => model::write(model, go::Go::new(package)),
@@ -152,10 +198,16 @@ pub struct Header {
 impl Header {
     /// "Generated by errcodes X from PATH; do not edit …", without comment markers.
     pub fn line(&self, format: &str) -> String {
+        self.generated(&format!("--format {format}"))
+    }
+
+    /// The same line for the export made with `how` (`--template FILE`).
+    pub fn generated(&self, how: &str) -> String {
         format!(
-            "Generated by errcodes {} from {}. Do not edit: change the catalog and run `errcodes export --format {format}`.",
+            "Generated by errcodes {} from {}. Do not edit: change the catalog and run `errcodes export {}`.",
             env!("CARGO_PKG_VERSION"),
-            crate::text::one_line(&self.source)
+            crate::text::one_line(&self.source),
+            crate::text::one_line(how)
         )
     }
 }
