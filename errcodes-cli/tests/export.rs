@@ -799,3 +799,86 @@ fn java_compiles_without_warnings_and_answers_alike() {
         fs::remove_dir_all(&dir).ok();
     }
 }
+
+/// The LeanCloud catalog's exports committed under `examples/exports/`, as
+/// a user would commit them, and the arguments that write them.
+const EXAMPLES: &[(&str, &[&str])] = &[
+    (
+        "examples/exports/ErrorCode.java",
+        &["--format", "java", "--package", "com.leancloud.errors"],
+    ),
+    (
+        "examples/exports/leancloud_errors.h",
+        &["--format", "c", "--prefix", "lc"],
+    ),
+    (
+        "examples/exports/errors.proto",
+        &["--format", "proto", "--package", "leancloud.errors.v1"],
+    ),
+];
+
+/// The committed examples are what this version writes (`ERRCODES_BLESS=1`
+/// rewrites them), and each compiles with its language's tool.
+#[test]
+fn committed_examples_are_current_and_compile() {
+    let root = common::root();
+    for (path, args) in EXAMPLES {
+        let mut all = vec!["export", "--catalog", "codes.yaml"];
+        all.extend_from_slice(args);
+        let run = errcodes(&all);
+        assert_eq!(run.code, Some(0), "{path}: {}", run.stderr);
+        let file = root.join(path);
+        if std::env::var_os("ERRCODES_BLESS").is_some() {
+            fs::write(&file, &run.stdout).unwrap();
+        }
+        let committed = fs::read_to_string(&file).unwrap_or_default();
+        assert!(
+            committed == run.stdout,
+            "{path} is not what `errcodes export {}` writes; rerun with ERRCODES_BLESS=1",
+            args.join(" ")
+        );
+    }
+    let dir = scratch("examples");
+    if let Some(javac) = tool("ERRCODES_JAVAC", "javac", &["-version"]) {
+        must_run(
+            Command::new(javac)
+                .args(["-Xlint:all", "-Werror", "-d"])
+                .arg(&dir)
+                .arg(root.join("examples/exports/ErrorCode.java")),
+            "javac on examples/exports/ErrorCode.java",
+        );
+    }
+    if let Some(cc) = tool("ERRCODES_CC", "cc", &["--version"]) {
+        must_run(
+            Command::new(cc)
+                .args([
+                    "-std=c99",
+                    "-Wall",
+                    "-Wextra",
+                    "-Werror",
+                    "-pedantic",
+                    "-fsyntax-only",
+                    "-x",
+                    "c",
+                ])
+                .arg(root.join("examples/exports/leancloud_errors.h")),
+            "cc on examples/exports/leancloud_errors.h",
+        );
+    }
+    if let Some(protoc) = tool("ERRCODES_PROTOC", "protoc", &["--version"]) {
+        must_run(
+            Command::new(protoc)
+                .arg(format!(
+                    "--proto_path={}",
+                    root.join("examples/exports").display()
+                ))
+                .arg(format!(
+                    "--descriptor_set_out={}",
+                    dir.join("set.pb").display()
+                ))
+                .arg("errors.proto"),
+            "protoc on examples/exports/errors.proto",
+        );
+    }
+    fs::remove_dir_all(&dir).ok();
+}

@@ -129,7 +129,7 @@ impl Writer for C {
             self.out,
             "/* {} */\n\n#ifndef {upper}_H\n#define {upper}_H\n\n#include <stdint.h>\n#include <stddef.h>\n#include <string.h>\n\n\
              #if defined(__GNUC__) || defined(__clang__)\n#define {upper}_DEPRECATED(why) __attribute__((deprecated(why)))\n#else\n#define {upper}_DEPRECATED(why)\n#endif",
-            comment(&model.from.line("c"))
+            comment(&model.from.line(&format!("c --prefix {}", self.lower)))
         );
     }
 

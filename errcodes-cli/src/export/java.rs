@@ -183,7 +183,7 @@ impl Writer for Java {
         let _ = writeln!(
             self.out,
             "// {}\n\npackage {};\n\n/**\n * The error codes of the catalog {}: one constant per code, named as the\n * catalog names it.\n */\npublic enum ErrorCode {{",
-            java_comment(&model.from.line("java")),
+            java_comment(&model.from.line(&format!("java --package {}", self.package))),
             self.package,
             java_comment(&model.from.source)
         );

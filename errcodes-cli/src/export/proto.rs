@@ -69,7 +69,11 @@ impl Writer for Proto {
         let _ = writeln!(
             self.out,
             "// {}\n\nsyntax = \"proto3\";\n\npackage {};",
-            one_line(&model.from.line("proto")),
+            one_line(
+                &model
+                    .from
+                    .line(&format!("proto --package {}", self.package))
+            ),
             self.package
         );
     }
