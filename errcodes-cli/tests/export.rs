@@ -812,6 +812,10 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         &["--format", "c", "--prefix", "lc"],
     ),
     (
+        "examples/exports/ErrorCodes.cs",
+        &["--format", "csharp", "--namespace", "LeanCloud.Errors"],
+    ),
+    (
         "examples/exports/errors.proto",
         &["--format", "proto", "--package", "leancloud.errors.v1"],
     ),
@@ -865,6 +869,20 @@ fn committed_examples_are_current_and_compile() {
             "cc on examples/exports/leancloud_errors.h",
         );
     }
+    if let Some(mcs) = tool("ERRCODES_MCS", "mcs", &["--version"]) {
+        must_run(
+            Command::new(mcs)
+                .args([
+                    "-warnaserror",
+                    "-warn:4",
+                    "-target:library",
+                    "-r:System.Numerics.dll",
+                ])
+                .arg(format!("-out:{}", dir.join("errors.dll").display()))
+                .arg(root.join("examples/exports/ErrorCodes.cs")),
+            "mcs on examples/exports/ErrorCodes.cs",
+        );
+    }
     if let Some(protoc) = tool("ERRCODES_PROTOC", "protoc", &["--version"]) {
         must_run(
             Command::new(protoc)
@@ -881,4 +899,106 @@ fn committed_examples_are_current_and_compile() {
         );
     }
     fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn csharp_compiles_without_warnings_and_answers_alike() {
+    let Some(mcs) = tool("ERRCODES_MCS", "mcs", &["--version"]) else {
+        return;
+    };
+    let Some(mono) = tool("ERRCODES_MONO", "mono", &["--version"]) else {
+        return;
+    };
+    for (index, catalog) in CATALOGS.iter().enumerate() {
+        let dir = scratch(&format!("cs{index}"));
+        fs::write(dir.join("Errors.cs"), export(catalog, "csharp")).unwrap();
+        let model = model(catalog);
+        let mut main = String::from(
+            "using Errcodes;\n\npublic static class Check\n{\n    static int bad = 0;\n\n    static void Same(object got, object want, string what)\n    {\n        if (!object.Equals(got, want))\n        {\n            System.Console.WriteLine(what + \": \" + got + \" != \" + want);\n            bad++;\n        }\n    }\n\n#pragma warning disable 618\n    public static int Main()\n    {\n        ErrorCode c;\n        ErrorCode byName;\n",
+        );
+        for f in facts(&model) {
+            let n = f.code;
+            let name = codes(&model)
+                .into_iter()
+                .find(|(code, _, _)| *code == n)
+                .map(|(_, name, _)| name)
+                .unwrap();
+            let _ = writeln!(
+                main,
+                "        Same(ErrorCodes.TryFromCode({n}u, out c), true, \"TryFromCode {n}\");\n        Same((uint) c, {n}u, \"number {n}\");\n        Same(c.Name(), {}, \"name {n}\");\n        Same(ErrorCodes.TryFromName({}, out byName) && byName == c, true, \"TryFromName {n}\");\n        Same(c.Message(), {m}, \"message {n}\");\n        Same(c.Message(\"xx\"), {m}, \"message xx {n}\");\n        Same(c.HttpStatus(), {}, \"http {n}\");\n        Same(c.Title(), {}, \"title {n}\");\n        Same(c.Deprecated(), {}, \"deprecated {n}\");",
+                literal(&name),
+                literal(&name),
+                f.http,
+                literal(&f.title),
+                f.deprecated.as_deref().map_or_else(|| "null".to_owned(), literal),
+                m = literal(&f.message),
+            );
+            for (lang, text) in &f.translations {
+                let _ = writeln!(
+                    main,
+                    "        Same(c.Message({}), {}, \"message {n} {lang}\");",
+                    literal(lang),
+                    literal(text)
+                );
+            }
+            for (lang, text) in &f.title_translations {
+                let _ = writeln!(
+                    main,
+                    "        Same(c.Title({}), {}, \"title {n} {lang}\");",
+                    literal(lang),
+                    literal(text)
+                );
+            }
+            for (lang, text) in &f.descriptions {
+                let _ = writeln!(
+                    main,
+                    "        Same(c.Description({}), {}, \"description {n} {lang}\");",
+                    literal(lang),
+                    literal(text)
+                );
+            }
+        }
+        for (code, alias, _) in aliases(&model) {
+            let _ = writeln!(
+                main,
+                "        Same(ErrorCodes.TryFromName({}, out c) && (uint) c == {code}u, true, \"alias {alias}\");\n        Same((uint) ErrorCode.{}, {code}u, \"alias member {alias}\");",
+                literal(&alias),
+                errcodes_catalog::variant_of(&alias)
+            );
+        }
+        let unused = (0..)
+            .find(|n| !codes(&model).iter().any(|(c, _, _)| c == n))
+            .unwrap();
+        let _ = writeln!(
+            main,
+            "        Same(ErrorCodes.TryFromCode({unused}u, out c), false, \"unknown\");\n        Same(((ErrorCode) {unused}u).Message(), null, \"unknown message\");\n        Same(((ErrorCode) {unused}u).HttpStatus(), 0, \"unknown status\");"
+        );
+        for n in retired(&model) {
+            let _ = writeln!(
+                main,
+                "        Same(ErrorCodes.IsRetired({n}u), true, \"retired {n}\");"
+            );
+        }
+        main.push_str("        if (bad > 0) return 1;\n        System.Console.WriteLine(\"ok\");\n        return 0;\n    }\n#pragma warning restore 618\n}\n");
+        fs::write(dir.join("Check.cs"), &main).unwrap();
+        must_run(
+            Command::new(&mcs)
+                .args([
+                    "-warnaserror",
+                    "-warn:4",
+                    "-r:System.Numerics.dll",
+                    "-out:check.exe",
+                    "Errors.cs",
+                    "Check.cs",
+                ])
+                .current_dir(&dir),
+            &format!("mcs on the C# export of {catalog}"),
+        );
+        let out = must_run(
+            Command::new(&mono).arg("check.exe").current_dir(&dir),
+            &format!("the C# check of {catalog}"),
+        );
+        assert_eq!(out.trim(), "ok", "{catalog}");
+        fs::remove_dir_all(&dir).ok();
+    }
 }

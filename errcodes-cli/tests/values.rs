@@ -633,6 +633,131 @@ fn java_harness(signatures: &[Signature]) -> String {
         .replace("@PARSE@", &parses)
 }
 
+/// The C# harness around its two switches, as the Java one.
+const CS_HARNESS: &str = r#"using Errcodes;
+
+public static class Harness
+{
+    static string Text(string word)
+    {
+        if (word == "-") return null;
+        var bytes = new byte[(word.Length - 1) / 2];
+        for (int i = 0; i < bytes.Length; i++) bytes[i] = System.Convert.ToByte(word.Substring(1 + 2 * i, 2), 16);
+        return System.Text.Encoding.UTF8.GetString(bytes);
+    }
+
+    static string Json(string s)
+    {
+        var b = new System.Text.StringBuilder("\"");
+        foreach (char c in s)
+        {
+            if (c == '"' || c == '\\') b.Append('\\').Append(c);
+            else if (c < 0x20) b.Append("\\u").Append(((int) c).ToString("x4"));
+            else b.Append(c);
+        }
+        return b.Append('"').ToString();
+    }
+
+    static string Bits(double x)
+    {
+        return double.IsNaN(x) ? "NaN" : ((ulong) System.BitConverter.DoubleToInt64Bits(x)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    static string S(object v)
+    {
+        if (v is bool) return (bool) v ? "true" : "false";
+        if (v is double) return Bits((double) v);
+        return System.Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+#pragma warning disable 618
+    static string Format(string name, string lang, string[] v)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        switch (name)
+        {
+@FORMAT@            default: throw new System.ArgumentException(name);
+        }
+    }
+
+    static string Parse(string name, string text)
+    {
+        switch (name)
+        {
+@PARSE@            default: throw new System.ArgumentException(name);
+        }
+    }
+#pragma warning restore 618
+
+    public static void Main()
+    {
+        var formatted = new System.Collections.Generic.List<string>();
+        var parsed = new System.Collections.Generic.List<string>();
+        foreach (string line in System.IO.File.ReadAllLines("input.txt"))
+        {
+            string[] words = line.Split(' ');
+            if (words[0] == "F")
+            {
+                var v = new string[words.Length - 3];
+                for (int i = 0; i < v.Length; i++) v[i] = Text(words[3 + i]);
+                formatted.Add(Json(Format(Text(words[1]), Text(words[2]), v)));
+            }
+            else
+            {
+                parsed.Add(Parse(Text(words[1]), Text(words[2])));
+            }
+        }
+        System.Console.Out.Write("{\"formatted\": [" + string.Join(",", formatted) + "], \"parsed\": [" + string.Join(",", parsed) + "]}");
+    }
+}
+"#;
+
+/// The C# harness for the codes of `signatures`.
+fn cs_harness(signatures: &[Signature]) -> String {
+    let value = |at: usize, kind: &str| match kind {
+        "str" => format!("v[{at}]"),
+        "bool" => format!("v[{at}] == \"true\""),
+        "u32" => format!("uint.Parse(v[{at}], inv)"),
+        "u64" => format!("ulong.Parse(v[{at}], inv)"),
+        "i32" => format!("int.Parse(v[{at}], inv)"),
+        "i64" => format!("long.Parse(v[{at}], inv)"),
+        _ => format!("System.BitConverter.Int64BitsToDouble((long) ulong.Parse(v[{at}], inv))"),
+    };
+    let mut formats = String::new();
+    let mut parses = String::new();
+    for (name, variant, params) in signatures {
+        let args: Vec<String> = params
+            .iter()
+            .enumerate()
+            .map(|(at, (_, kind))| value(at, kind))
+            .collect();
+        let _ = writeln!(
+            formats,
+            "            case \"{name}\": return new {variant}({}).Format(lang);",
+            args.join(", ")
+        );
+        let shown: Vec<String> = params
+            .iter()
+            .map(|(param, kind)| {
+                let property = errcodes_catalog::variant_of(&param.to_ascii_uppercase());
+                if kind == "str" {
+                    format!("Json(r.{property})")
+                } else {
+                    format!("Json(S(r.{property}))")
+                }
+            })
+            .collect();
+        let _ = writeln!(
+            parses,
+            "            case \"{name}\": {{ {variant} r; return {variant}.TryParse(text, out r) ? \"[\" + string.Join(\",\", new[] {{ {} }}) + \"]\" : \"null\"; }}",
+            shown.join(", ")
+        );
+    }
+    CS_HARNESS
+        .replace("@FORMAT@", &formats)
+        .replace("@PARSE@", &parses)
+}
+
 /// A parameter's record component in the Java export (its `lowerCamel`
 /// form; these test parameters take no `_`).
 fn java_component(name: &str) -> String {
@@ -655,13 +780,15 @@ export const used = [text, back, big, field, ratio];
 "#;
 
 #[test]
-fn five_languages_format_and_four_parse_byte_for_byte() {
+fn six_languages_format_and_five_parse_byte_for_byte() {
     let tsc = tool("ERRCODES_TSC", "tsc", &["--version"]);
     let node = tool("ERRCODES_NODE", "node", &["--version"]);
     let python = tool("ERRCODES_PYTHON", "python3", &["--version"]);
     let go = tool("ERRCODES_GO", "go", &["version"]);
     let javac = tool("ERRCODES_JAVAC", "javac", &["-version"]);
     let java = tool("ERRCODES_JAVA", "java", &["-version"]);
+    let mcs = tool("ERRCODES_MCS", "mcs", &["--version"]);
+    let mono = tool("ERRCODES_MONO", "mono", &["--version"]);
 
     let cases = cases();
     let rust_formatted: Vec<String> = cases.iter().map(format_in_rust).collect();
@@ -766,6 +893,31 @@ fn five_languages_format_and_four_parse_byte_for_byte() {
             "java",
         );
         check("Java", &out);
+    }
+    if let (Some(mcs), Some(mono)) = (&mcs, &mono) {
+        let module = dir.join("cs");
+        fs::create_dir_all(&module).unwrap();
+        fs::write(module.join("Errors.cs"), export("csharp")).unwrap();
+        fs::write(module.join("Harness.cs"), cs_harness(&signatures)).unwrap();
+        fs::write(module.join("input.txt"), java_input(&cases, &inputs)).unwrap();
+        must_run(
+            Command::new(mcs)
+                .args([
+                    "-warnaserror",
+                    "-warn:4",
+                    "-r:System.Numerics.dll",
+                    "-out:harness.exe",
+                    "Errors.cs",
+                    "Harness.cs",
+                ])
+                .current_dir(&module),
+            "mcs -warnaserror on the export with values",
+        );
+        let out = must_run(
+            Command::new(mono).arg("harness.exe").current_dir(&module),
+            "mono",
+        );
+        check("C#", &out);
     }
     fs::remove_dir_all(&dir).ok();
 }

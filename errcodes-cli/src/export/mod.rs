@@ -5,6 +5,7 @@
 //! for the same catalog, byte for byte.
 
 mod c;
+mod csharp;
 mod go;
 mod java;
 mod json;
@@ -49,6 +50,9 @@ pub struct Args {
     /// `PREFIX_OBJECT_NOT_FOUND`, `prefix_message()`.
     #[arg(long, default_value = "errcodes", value_parser = c::prefix)]
     prefix: String,
+    /// The namespace of the C# file (`--format csharp`).
+    #[arg(long, default_value = "Errcodes", value_parser = csharp::namespace)]
+    namespace: String,
 }
 
 /// The export formats.
@@ -68,6 +72,8 @@ enum Format {
     Proto,
     /// A Java 17 source file `ErrorCode.java`: an enum, and a record per code with values.
     Java,
+    /// A C# file: `enum ErrorCode : uint`, lookups as extension methods, a class per code with values.
+    Csharp,
 }
 
 pub fn run(args: &Args) -> Outcome {
@@ -171,6 +177,7 @@ fn render(model: &Model<'_>, format: Format, args: &Args, package: &str) -> Stri
         Format::C => model::write(model, c::C::new(&args.prefix)),
         Format::Proto => model::write(model, proto::Proto::new(package)),
         Format::Java => model::write(model, java::Java::new(package)),
+        Format::Csharp => model::write(model, csharp::CSharp::new(&args.namespace)),
     }
 }
 
@@ -185,6 +192,7 @@ impl Format {
             Format::C => "C",
             Format::Proto => "proto",
             Format::Java => "Java",
+            Format::Csharp => "C#",
         }
     }
 }

@@ -91,6 +91,9 @@ pub const C: &[&str] = &["CODES", "DEPRECATED", "H", "NO_CODE_BELOW_2147483648"]
 /// The Java enum's own members (besides the codes' constants and records).
 pub const JAVA: &[&str] = &["BY_CODE", "BY_NAME", "Reader", "ErrorCode"];
 
+/// The C# file's own types (besides the codes' classes).
+pub const CSHARP: &[&str] = &["ErrorCode", "ErrorCodes", "Reader"];
+
 /// The proto file's own names (the enum, and its zero value when the
 /// catalog has no code 0).
 pub const PROTO: &[&str] = &["ErrorCode", "ERROR_CODE_UNSPECIFIED"];
@@ -106,6 +109,7 @@ pub fn clashes(catalog: &Catalog, format: Format) -> Vec<String> {
         Format::C => C,
         Format::Proto => PROTO,
         Format::Java => JAVA,
+        Format::Csharp => CSHARP,
     };
     let mut owners: HashMap<String, String> = fixed
         .iter()
@@ -125,6 +129,20 @@ pub fn clashes(catalog: &Catalog, format: Format) -> Vec<String> {
     for code in &catalog.codes {
         let variant = values::upper(code);
         let owner = format!("{} ({})", code.name, code.code);
+        if format == Format::Csharp {
+            // Members of the enum, and classes beside its own types.
+            define(format!("ErrorCode.{}", code.variant), owner.clone());
+            for alias in &code.aliases {
+                define(
+                    format!("ErrorCode.{}", errcodes_catalog::variant_of(alias)),
+                    format!("{owner}'s former name {alias}"),
+                );
+            }
+            if !code.params.is_empty() {
+                define(code.variant.clone(), owner.clone());
+            }
+            continue;
+        }
         if matches!(format, Format::C | Format::Proto | Format::Java) {
             if format == Format::Java && !code.params.is_empty() {
                 define(values::upper(code).to_owned(), owner.clone());
@@ -166,7 +184,7 @@ pub fn clashes(catalog: &Catalog, format: Format) -> Vec<String> {
                     format!("{owner} in a language"),
                 );
             }
-            Format::Json | Format::C | Format::Proto | Format::Java => {}
+            Format::Json | Format::C | Format::Proto | Format::Java | Format::Csharp => {}
         }
     }
     found
