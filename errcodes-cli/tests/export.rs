@@ -394,6 +394,15 @@ fn go_is_gofmt_clean_and_compiles() {
             &format!("go run on the export of {catalog}"),
         );
         assert_eq!(out.trim(), "ok", "{catalog}");
+        must_run(
+            Command::new(go)
+                .args(["vet", "./..."])
+                .env("GOCACHE", dir.join(".cache"))
+                .env("GOFLAGS", "-mod=mod")
+                .env("GO111MODULE", "on")
+                .current_dir(&dir),
+            &format!("go vet on the export of {catalog}"),
+        );
         fs::remove_dir_all(&dir).ok();
     }
 }

@@ -355,24 +355,13 @@ fn helper(kind: ParamKind) -> Option<(&'static str, &'static str)> {
     })
 }
 
-/// The imports the values need: `math` for decimals, `strconv` for any
-/// value that is not text.
+/// The imports the values need: `math`, `strconv` and `strings` for the
+/// reader that parses messages back (and the writers of numbers).
 fn imports(codes: &[(&Code, Templates<'_>)]) -> String {
-    let mut packages = Vec::new();
-    if values::any_kind(codes, |kind| kind == ParamKind::F64) {
-        packages.push("math");
+    if codes.is_empty() {
+        return String::new();
     }
-    if values::any_kind(codes, |kind| kind != ParamKind::Str) {
-        packages.push("strconv");
-    }
-    match packages.as_slice() {
-        [] => String::new(),
-        [one] => format!("import \"{one}\"\n\n"),
-        many => {
-            let lines: Vec<String> = many.iter().map(|p| format!("\t\"{p}\"\n")).collect();
-            format!("import (\n{})\n\n", lines.concat())
-        }
-    }
+    "import (\n\t\"math\"\n\t\"strconv\"\n\t\"strings\"\n)\n\n".to_owned()
 }
 
 /// A parameter's name as a Go argument: `lowerCamel`, with `_` after it
@@ -437,6 +426,7 @@ fn with_values(out: &mut String, codes: &[(&Code, Templates<'_>)]) {
             "\treturn {}\n}}\n",
             values::joined(&templates.message, value)
         );
+        parse(out, code, templates, &deprecated);
     }
     for kind in ParamKind::ALL {
         if let Some((_, definition)) = helper(kind) {
@@ -445,4 +435,64 @@ fn with_values(out: &mut String, codes: &[(&Code, Templates<'_>)]) {
             }
         }
     }
+    out.push_str(include_str!("reader/reader.go").trim_start());
+}
+
+/// `XParams` (the values as a struct) and `ParseX` of a code with values.
+fn parse(out: &mut String, code: &Code, templates: &Templates<'_>, deprecated: &str) {
+    let name = values::upper(code);
+    let about = format!("{} ({})", code.name, code.code);
+    let fields: Vec<String> = code.params.iter().map(|p| field(&p.name)).collect();
+    let _ = writeln!(
+        out,
+        "// {name}Params holds the values in the message of {about}.\ntype {name}Params struct {{"
+    );
+    // Aligned as gofmt aligns a struct's field types.
+    let width = fields.iter().map(String::len).max().unwrap_or(0);
+    for (param, field) in code.params.iter().zip(&fields) {
+        let _ = writeln!(out, "\t{field:<width$} {}", go_type(param.kind));
+    }
+    out.push_str("}\n\n");
+    let read: Vec<String> = templates
+        .read
+        .iter()
+        .map(|template| {
+            let pieces: Vec<String> = template
+                .parts
+                .iter()
+                .map(|part| match part {
+                    errcodes_catalog::TemplatePart::Text(text) => {
+                        format!("{{{}, -1}}", quoted(text))
+                    }
+                    errcodes_catalog::TemplatePart::Value(index) => format!("{{\"\", {index}}}"),
+                })
+                .collect();
+            format!("{{{}}}", pieces.join(", "))
+        })
+        .collect();
+    let kinds = values::kinds_list(code);
+    let _ = writeln!(
+        out,
+        "// Parse{name} reads the values of {about} back from one of its messages\n// (the message, a translation, an `also` text with every value), and\n// reports whether the text is one of them.\n{deprecated}func Parse{name}(text string) ({name}Params, bool) {{\n\tvar values {name}Params\n\ttexts, ok := read_template(text, [][]read_piece{{{}}}, []string{{{kinds}}})\n\tif !ok {{\n\t\treturn values, false\n\t}}",
+        read.join(", ")
+    );
+    for (index, (param, field)) in code.params.iter().zip(&fields).enumerate() {
+        let text = format!("texts[{index}]");
+        let line = match param.kind {
+            ParamKind::Str => format!("\tvalues.{field} = {text}"),
+            ParamKind::Bool => format!("\tvalues.{field} = {text} == \"true\""),
+            ParamKind::F64 => format!("\tvalues.{field} = read_decimal({text})"),
+            ParamKind::U32 => format!("\tn{index}, _ := strconv.ParseUint(read_whole({text}), 10, 32)\n\tvalues.{field} = uint32(n{index})"),
+            ParamKind::U64 => format!("\tvalues.{field}, _ = strconv.ParseUint(read_whole({text}), 10, 64)"),
+            ParamKind::I32 => format!("\tn{index}, _ := strconv.ParseInt(read_whole({text}), 10, 32)\n\tvalues.{field} = int32(n{index})"),
+            ParamKind::I64 => format!("\tvalues.{field}, _ = strconv.ParseInt(read_whole({text}), 10, 64)"),
+        };
+        let _ = writeln!(out, "{line}");
+    }
+    out.push_str("\treturn values, true\n}\n\n");
+}
+
+/// A parameter's name as a field of `XParams`: exported, `UpperCamel`.
+fn field(name: &str) -> String {
+    errcodes_catalog::variant_of(&name.to_ascii_uppercase())
 }

@@ -183,6 +183,8 @@ pub fn clashes(catalog: &Catalog, format: Format) -> Vec<String> {
                     format!("Format{variant}In"),
                     format!("{owner} in a language"),
                 );
+                define(format!("{variant}Params"), format!("{owner}'s values"));
+                define(format!("Parse{variant}"), format!("{owner}'s parse"));
             }
             Format::Json | Format::C | Format::Proto | Format::Java | Format::Csharp => {}
         }
