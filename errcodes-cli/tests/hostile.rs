@@ -1,4 +1,4 @@
-//! `parse` in TypeScript and Python on texts built to defeat a
+//! `parse` in TypeScript, Python, Go, Java and C# on texts built to defeat a
 //! backtracking reader (the shapes of `tests/tests/hostile.rs`, 1 KB to
 //! 1 MB, under a limit generous enough for a loaded machine), and a random
 //! campaign: random templates (numbers beside text, separators made of
@@ -23,7 +23,8 @@ errcodes::error_codes!("../tests/catalogs/hostile.yaml");
 const LIMIT_MS: f64 = 60_000.0;
 
 /// `(code, before, unit, after)`: `unit` repeated to the size between the
-/// two, as the Rust hostile tests build them.
+/// two, as the Rust hostile tests build them (every piece ASCII, so a
+/// harness may count characters for bytes).
 const SHAPES: &[(&str, &str, &str, &str)] = &[
     ("TWO_VALUES", "Values ", ", ", ""),
     ("TWO_VALUES", "Values ", ", ", "."),
@@ -385,6 +386,203 @@ fn rust_typescript_and_python_read_random_templates_alike() {
         for ((got, want), input) in out.iter().zip(&rust).zip(&inputs) {
             let want = want.as_ref().map_or(Value::Null, |v| json!(v));
             assert_eq!(got, &want, "{language} differs from Rust on {input}");
+        }
+    }
+    fs::remove_dir_all(&dir).ok();
+}
+
+/// The codes of `tests/catalogs/hostile.yaml`, by name and variant.
+const CODES: &[(&str, &str)] = &[
+    ("TWO_VALUES", "TwoValues"),
+    ("INVALID_FIELD_TYPE", "InvalidFieldType"),
+    ("FOUR_VALUES", "FourValues"),
+    ("FIVE_VALUES", "FiveValues"),
+    ("NUMBERS_BESIDE_TEXT", "NumbersBesideText"),
+    ("DECIMAL_BESIDE_E", "DecimalBesideE"),
+    ("ZERO_BETWEEN_NUMBERS", "ZeroBetweenNumbers"),
+    ("USED_TWICE", "UsedTwice"),
+];
+
+/// `text` as `x` and the hex digits of its bytes (`x` alone when empty).
+fn hex(text: &str) -> String {
+    let digits: String = text.bytes().map(|b| format!("{b:02x}")).collect();
+    format!("x{digits}")
+}
+
+/// The Go harness: each line `CODE BEFORE UNIT SIZE AFTER` (texts in hex)
+/// built and parsed, `[[read, milliseconds], …]` printed.
+fn go_hostile() -> String {
+    let mut cases = String::new();
+    for (name, variant) in CODES {
+        cases.push_str(&format!(
+            "\t\tcase \"{name}\":\n\t\t\t_, read = errcodes.Parse{variant}(text)\n"
+        ));
+    }
+    format!(
+        "package main\n\nimport (\n\t\"encoding/hex\"\n\t\"fmt\"\n\t\"os\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n\n\t\"example.com/check/errcodes\"\n)\n\n\
+         func text(word string) string {{\n\tbytes, err := hex.DecodeString(word[1:])\n\tif err != nil {{\n\t\tpanic(err)\n\t}}\n\treturn string(bytes)\n}}\n\n\
+         func main() {{\n\tdata, _ := os.ReadFile(\"input.txt\")\n\tout := []string{{}}\n\
+         \tfor _, line := range strings.Split(strings.TrimSpace(string(data)), \"\\n\") {{\n\
+         \t\tw := strings.Split(line, \" \")\n\t\tsize, _ := strconv.Atoi(w[3])\n\
+         \t\tvar b strings.Builder\n\t\tb.WriteString(text(w[1]))\n\t\tfor b.Len() < size {{\n\t\t\tb.WriteString(text(w[2]))\n\t\t}}\n\t\tb.WriteString(text(w[4]))\n\t\ttext := b.String()\n\
+         \t\tread := false\n\t\tstart := time.Now()\n\t\tswitch w[0] {{\n{cases}\t\tdefault:\n\t\t\tpanic(w[0])\n\t\t}}\n\
+         \t\tout = append(out, fmt.Sprintf(\"[%t,%f]\", read, float64(time.Since(start).Microseconds())/1000))\n\t}}\n\
+         \tfmt.Print(\"[\" + strings.Join(out, \",\") + \"]\")\n}}\n"
+    )
+}
+
+/// The Java harness, as the Go one.
+fn java_hostile() -> String {
+    let mut cases = String::new();
+    for (name, variant) in CODES {
+        cases.push_str(&format!(
+            "                case \"{name}\": read = ErrorCode.{variant}.parse(text).isPresent(); break;\n"
+        ));
+    }
+    format!(
+        "import errcodes.ErrorCode;\n\npublic final class Hostile {{\n    private Hostile() {{\n    }}\n\n\
+         \x20   static String text(String word) {{\n        byte[] bytes = new byte[(word.length() - 1) / 2];\n        for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) Integer.parseInt(word.substring(1 + 2 * i, 3 + 2 * i), 16);\n        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);\n    }}\n\n\
+         \x20   public static void main(String[] args) throws java.io.IOException {{\n\
+         \x20       java.util.List<String> out = new java.util.ArrayList<>();\n\
+         \x20       for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(\"input.txt\"))) {{\n\
+         \x20           String[] w = line.split(\" \", -1);\n            int size = Integer.parseInt(w[3]);\n\
+         \x20           StringBuilder b = new StringBuilder(text(w[1]));\n            String unit = text(w[2]);\n\
+         \x20           while (b.length() < size) b.append(unit);\n\
+         \x20           b.append(text(w[4]));\n            String text = b.toString();\n            boolean read;\n            long start = System.nanoTime();\n\
+         \x20           switch (w[0]) {{\n{cases}                default: throw new IllegalArgumentException(w[0]);\n            }}\n\
+         \x20           out.add(\"[\" + read + \",\" + (System.nanoTime() - start) / 1e6 + \"]\");\n        }}\n\
+         \x20       System.out.print(\"[\" + String.join(\",\", out) + \"]\");\n    }}\n}}\n"
+    )
+}
+
+/// The C# harness, as the Go one.
+fn cs_hostile() -> String {
+    let mut cases = String::new();
+    for (name, variant) in CODES {
+        cases.push_str(&format!(
+            "                    case \"{name}\": {{ {variant} v; read = {variant}.TryParse(text, out v); break; }}\n"
+        ));
+    }
+    format!(
+        "using Errcodes;\n\npublic static class Hostile\n{{\n\
+         \x20   static string Text(string word)\n    {{\n        var bytes = new byte[(word.Length - 1) / 2];\n        for (int i = 0; i < bytes.Length; i++) bytes[i] = System.Convert.ToByte(word.Substring(1 + 2 * i, 2), 16);\n        return System.Text.Encoding.UTF8.GetString(bytes);\n    }}\n\n\
+         \x20   public static void Main()\n    {{\n        var results = new System.Collections.Generic.List<string>();\n\
+         \x20       foreach (string line in System.IO.File.ReadAllLines(\"input.txt\"))\n        {{\n\
+         \x20           string[] w = line.Split(' ');\n            int size = int.Parse(w[3]);\n\
+         \x20           var b = new System.Text.StringBuilder(Text(w[1]));\n            string unit = Text(w[2]);\n\
+         \x20           while (b.Length < size) b.Append(unit);\n\
+         \x20           b.Append(Text(w[4]));\n            string text = b.ToString();\n            bool read;\n\
+         \x20           var clock = System.Diagnostics.Stopwatch.StartNew();\n\
+         \x20           switch (w[0])\n            {{\n{cases}                    default: throw new System.ArgumentException(w[0]);\n            }}\n\
+         \x20           results.Add(\"[\" + (read ? \"true\" : \"false\") + \",\" + clock.Elapsed.TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + \"]\");\n        }}\n\
+         \x20       System.Console.Out.Write(\"[\" + string.Join(\",\", results) + \"]\");\n    }}\n}}\n"
+    )
+}
+
+#[test]
+fn go_java_and_csharp_read_hostile_texts_in_linear_time() {
+    let go = tool("ERRCODES_GO", "go", &["version"]);
+    let javac = tool("ERRCODES_JAVAC", "javac", &["-version"]);
+    let java = tool("ERRCODES_JAVA", "java", &["-version"]);
+    let mcs = tool("ERRCODES_MCS", "mcs", &["--version"]);
+    let mono = tool("ERRCODES_MONO", "mono", &["--version"]);
+    let dir = scratch("hostile-compiled");
+    fs::copy(
+        common::root().join("tests/catalogs/hostile.yaml"),
+        dir.join("hostile.yaml"),
+    )
+    .unwrap();
+    let mut input = String::new();
+    let mut want = Vec::new();
+    let mut shown = Vec::new();
+    for size in [1_000, 100_000, 1_000_000] {
+        for &(code, before, unit, after) in SHAPES {
+            input.push_str(&format!(
+                "{code} {} {} {size} {}\n",
+                hex(before),
+                hex(unit),
+                hex(after)
+            ));
+            want.push(rust_reads(code, &built(before, unit, size, after)));
+            shown.push(format!("{code} {before:?} {unit:?} {size} {after:?}"));
+        }
+    }
+    let export = |format: &str| {
+        let run = errcodes_in(
+            &dir,
+            &["export", "--format", format, "--catalog", "hostile.yaml"],
+        );
+        assert_eq!(run.code, Some(0), "{format}: {}", run.stderr);
+        run.stdout
+    };
+    let mut outputs: Vec<(&str, String)> = Vec::new();
+    if let Some(go) = &go {
+        let module = dir.join("go");
+        fs::create_dir_all(module.join("errcodes")).unwrap();
+        fs::write(module.join("errcodes/errcodes.go"), export("go")).unwrap();
+        fs::write(module.join("main.go"), go_hostile()).unwrap();
+        fs::write(module.join("input.txt"), &input).unwrap();
+        outputs.push((
+            "Go",
+            common::go_run(go, &module, &dir.join(".gocache"), "go run"),
+        ));
+    }
+    if let (Some(javac), Some(java)) = (&javac, &java) {
+        let module = dir.join("java");
+        fs::create_dir_all(module.join("errcodes")).unwrap();
+        fs::write(module.join("errcodes/ErrorCode.java"), export("java")).unwrap();
+        fs::write(module.join("Hostile.java"), java_hostile()).unwrap();
+        fs::write(module.join("input.txt"), &input).unwrap();
+        must_run(
+            Command::new(javac)
+                .args(["-d", "out", "errcodes/ErrorCode.java", "Hostile.java"])
+                .current_dir(&module),
+            "javac",
+        );
+        outputs.push((
+            "Java",
+            must_run(
+                Command::new(java)
+                    .args(["-cp", "out", "Hostile"])
+                    .current_dir(&module),
+                "java",
+            ),
+        ));
+    }
+    if let (Some(mcs), Some(mono)) = (&mcs, &mono) {
+        let module = dir.join("cs");
+        fs::create_dir_all(&module).unwrap();
+        fs::write(module.join("Errors.cs"), export("csharp")).unwrap();
+        fs::write(module.join("Hostile.cs"), cs_hostile()).unwrap();
+        fs::write(module.join("input.txt"), &input).unwrap();
+        must_run(
+            Command::new(mcs)
+                .args([
+                    "-r:System.Numerics.dll",
+                    "-out:hostile.exe",
+                    "Errors.cs",
+                    "Hostile.cs",
+                ])
+                .current_dir(&module),
+            "mcs",
+        );
+        outputs.push((
+            "C#",
+            must_run(
+                Command::new(mono).arg("hostile.exe").current_dir(&module),
+                "mono",
+            ),
+        ));
+    }
+    for (language, out) in outputs {
+        let out: Value =
+            serde_json::from_str(&out).unwrap_or_else(|e| panic!("{language}: {e}: {out}"));
+        let out = out.as_array().expect("a list");
+        assert_eq!(out.len(), want.len(), "{language}");
+        for ((result, want), input) in out.iter().zip(&want).zip(&shown) {
+            assert_eq!(result[0].as_bool(), Some(*want), "{language} on {input}");
+            let ms = result[1].as_f64().unwrap();
+            assert!(ms < LIMIT_MS, "{language} took {ms} ms on {input}");
         }
     }
     fs::remove_dir_all(&dir).ok();
