@@ -107,8 +107,15 @@ fn typescript_type_checks_strictly_and_runs() {
     };
     for (index, catalog) in CATALOGS.iter().enumerate() {
         let dir = scratch(&format!("ts{index}"));
-        fs::write(dir.join("errors.ts"), export(catalog, "typescript")).unwrap();
         let model = model(catalog);
+        let source = export(catalog, "typescript");
+        fs::write(dir.join("errors.ts"), &source).unwrap();
+        let grpc = source.contains("export const grpcStatus");
+        assert_eq!(
+            grpc,
+            *catalog == "tests/catalogs/grpc.yaml",
+            "{catalog}: gRPC statuses"
+        );
         let mut check = String::from(
             "import { ErrorCode, ErrorCodeName, messages, names, fromCode } from \"./errors\";\n\
              import * as E from \"./errors\";\n\
@@ -139,6 +146,20 @@ fn typescript_type_checks_strictly_and_runs() {
             }
             for (lang, text) in &f.descriptions {
                 let _ = writeln!(check, "expect(E.descriptions[{c} as ErrorCode]?.[{}] === {}, \"description of {c} in {lang}\");", literal(lang), literal(text));
+            }
+            if grpc {
+                let _ = writeln!(
+                    check,
+                    "expect((E as any).grpcStatus[{c}] === {}, \"grpc of {c}\");",
+                    literal(&f.grpc)
+                );
+            }
+            for (tag, has) in &f.tags {
+                let _ = writeln!(
+                    check,
+                    "expect((E as any).hasTag({c}, {}) === {has}, \"tag {tag} of {c}\");",
+                    literal(tag)
+                );
             }
         }
         let gone = retired(&model);
@@ -236,7 +257,7 @@ fn python_imports_and_round_trips() {
             };
             let _ = writeln!(
                 check,
-                "    ({}, {}, {}, {}, {}, {}, {}, {}),",
+                "    ({}, {}, {}, {}, {}, {}, {}, {}, {}, {{{}}}),",
                 f.code,
                 literal(&f.message),
                 pairs(&f.translations),
@@ -247,12 +268,22 @@ fn python_imports_and_round_trips() {
                 f.deprecated
                     .as_deref()
                     .map_or_else(|| "None".to_owned(), literal),
+                literal(&f.grpc),
+                f.tags
+                    .iter()
+                    .map(|(t, has)| format!(
+                        "{}: {}",
+                        literal(t),
+                        if *has { "True" } else { "False" }
+                    ))
+                    .collect::<Vec<_>>()
+                    .join(", "),
             );
         }
         let gone: Vec<String> = retired(&model).iter().map(u64::to_string).collect();
         let _ = write!(
             check,
-            "]\nfor code, message, translations, http, title, titles, descriptions, deprecated in facts:\n\
+            "]\nfor code, message, translations, http, title, titles, descriptions, deprecated, grpc, tags in facts:\n\
              \x20   member = ErrorCode(code)\n\
              \x20   assert errors.message(code) == message and errors.message(code, 'xx') == message, code\n\
              \x20   for lang, text in translations.items():\n\
@@ -262,6 +293,9 @@ fn python_imports_and_round_trips() {
              \x20   assert errors.TITLE_TRANSLATIONS.get(member, {{}}) == titles, code\n\
              \x20   assert errors.DESCRIPTIONS.get(member, {{}}) == descriptions, code\n\
              \x20   assert errors.DEPRECATED.get(member) == deprecated, code\n\
+             \x20   assert not hasattr(errors, 'GRPC_STATUS') or errors.GRPC_STATUS[member] == grpc, code\n\
+             \x20   for tag, has in tags.items():\n\
+             \x20       assert errors.has_tag(code, tag) == has, (code, tag)\n\
              assert errors.message(4294967295 if 4294967295 not in [f[0] for f in facts] else 4294967294) is None\n\
              gone = [{}]\n\
              assert all(n in errors.RETIRED and from_code(n) is None for n in gone) if gone else not hasattr(errors, 'RETIRED')\n",
@@ -359,6 +393,19 @@ fn go_is_gofmt_clean_and_compiles() {
                         literal(lang)
                     );
                 }
+            }
+        }
+        for f in facts(&model) {
+            let code = format!("errcodes.Code({})", f.code);
+            if source.contains("func GrpcStatus") {
+                let _ = writeln!(
+                    main,
+                    "\tif errcodes.GrpcStatus({code}) != {} {{\n\t\tbad++\n\t}}",
+                    literal(&f.grpc)
+                );
+            }
+            for (tag, has) in &f.tags {
+                let _ = writeln!(main, "\tif {code}.HasTag({}) != {has} {{\n\t\tfmt.Println(\"tag\", {})\n\t\tbad++\n\t}}", literal(tag), f.code);
             }
         }
         for n in retired(&model) {
@@ -476,7 +523,8 @@ fn c_header_compiles_as_c_cpp_and_objective_c_and_answers_alike() {
     });
     for (index, catalog) in CATALOGS.iter().enumerate() {
         let dir = scratch(&format!("c{index}"));
-        fs::write(dir.join("errors.h"), export(catalog, "c")).unwrap();
+        let header = export(catalog, "c");
+        fs::write(dir.join("errors.h"), &header).unwrap();
         let model = model(catalog);
         let mut main = String::from(
             "#include <stdio.h>\n#include <string.h>\n#include \"errors.h\"\n\n\
@@ -502,6 +550,21 @@ fn c_header_compiles_as_c_cpp_and_objective_c_and_answers_alike() {
                 f.http,
                 m = c_literal(&f.message),
             );
+            if header.contains("_grpc_status(uint32_t code)") {
+                let _ = writeln!(
+                    main,
+                    "    same(errcodes_grpc_status({c}u), {}, \"grpc\", {c}ul);",
+                    c_literal(&f.grpc)
+                );
+            }
+            for (tag, has) in &f.tags {
+                let _ = writeln!(
+                    main,
+                    "    if (errcodes_has_tag({c}u, {}) != {}) {{ printf(\"tag of {c}\\n\"); bad++; }}",
+                    c_literal(tag),
+                    i32::from(*has)
+                );
+            }
             for (function, texts) in [
                 ("message_in", &f.translations),
                 ("title_in", &f.title_translations),
@@ -721,7 +784,8 @@ fn java_compiles_without_warnings_and_answers_alike() {
     for (index, catalog) in CATALOGS.iter().enumerate() {
         let dir = scratch(&format!("java{index}"));
         fs::create_dir_all(dir.join("errcodes")).unwrap();
-        fs::write(dir.join("errcodes/ErrorCode.java"), export(catalog, "java")).unwrap();
+        let source = export(catalog, "java");
+        fs::write(dir.join("errcodes/ErrorCode.java"), &source).unwrap();
         let model = model(catalog);
         let mut main = String::from(
             "import errcodes.ErrorCode;\nimport java.util.Optional;\n\npublic final class Check {\n    private Check() {\n    }\n\n    static int bad = 0;\n\n    static void same(Object got, Object want, String what) {\n        if (!java.util.Objects.equals(got, want)) {\n            System.out.println(what + \": \" + got + \" != \" + want);\n            bad++;\n        }\n    }\n\n    @SuppressWarnings(\"deprecation\")\n    public static void main(String[] args) {\n",
@@ -760,6 +824,20 @@ fn java_compiles_without_warnings_and_answers_alike() {
             }
             for (lang, text) in &f.descriptions {
                 let _ = writeln!(main, "            same(c.description({}), Optional.of({}), \"description {c} {lang}\");", literal(lang), literal(text));
+            }
+            if source.contains("public String grpcStatus()") {
+                let _ = writeln!(
+                    main,
+                    "            same(c.grpcStatus(), {}, \"grpc {c}\");",
+                    literal(&f.grpc)
+                );
+            }
+            for (tag, has) in &f.tags {
+                let _ = writeln!(
+                    main,
+                    "            same(c.hasTag({}), {has}, \"tag {tag} {c}\");",
+                    literal(tag)
+                );
             }
             main.push_str("        }\n");
         }
@@ -920,7 +998,8 @@ fn csharp_compiles_without_warnings_and_answers_alike() {
     };
     for (index, catalog) in CATALOGS.iter().enumerate() {
         let dir = scratch(&format!("cs{index}"));
-        fs::write(dir.join("Errors.cs"), export(catalog, "csharp")).unwrap();
+        let source = export(catalog, "csharp");
+        fs::write(dir.join("Errors.cs"), &source).unwrap();
         let model = model(catalog);
         let mut main = String::from(
             "using Errcodes;\n\npublic static class Check\n{\n    static int bad = 0;\n\n    static void Same(object got, object want, string what)\n    {\n        if (!object.Equals(got, want))\n        {\n            System.Console.WriteLine(what + \": \" + got + \" != \" + want);\n            bad++;\n        }\n    }\n\n#pragma warning disable 618\n    public static int Main()\n    {\n        ErrorCode c;\n        ErrorCode byName;\n",
@@ -964,6 +1043,20 @@ fn csharp_compiles_without_warnings_and_answers_alike() {
                     "        Same(c.Description({}), {}, \"description {n} {lang}\");",
                     literal(lang),
                     literal(text)
+                );
+            }
+            if source.contains("GrpcStatus(this ErrorCode code)") {
+                let _ = writeln!(
+                    main,
+                    "        Same(c.GrpcStatus(), {}, \"grpc {n}\");",
+                    literal(&f.grpc)
+                );
+            }
+            for (tag, has) in &f.tags {
+                let _ = writeln!(
+                    main,
+                    "        Same(c.HasTag({}), {has}, \"tag {tag} {n}\");",
+                    literal(tag)
                 );
             }
         }

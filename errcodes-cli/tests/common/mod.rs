@@ -165,6 +165,10 @@ pub struct Facts {
     pub title_translations: Vec<(String, String)>,
     pub descriptions: Vec<(String, String)>,
     pub deprecated: Option<String>,
+    /// The gRPC status it is sent with.
+    pub grpc: String,
+    /// Whether it has each of the catalog's tags, in their order.
+    pub tags: Vec<(String, bool)>,
 }
 
 /// The facts of every code of the JSON export.
@@ -180,6 +184,12 @@ pub fn facts(model: &serde_json::Value) -> Vec<Facts> {
             .unwrap_or_default()
     };
     let default_http = model["default_http"].as_u64().unwrap_or(500);
+    let tags: Vec<String> = model["tags"]
+        .as_array()
+        .expect("tags")
+        .iter()
+        .map(|t| t["key"].as_str().expect("key").to_owned())
+        .collect();
     model["codes"]
         .as_array()
         .expect("codes")
@@ -193,6 +203,14 @@ pub fn facts(model: &serde_json::Value) -> Vec<Facts> {
             title_translations: pairs(&c["title_translations"]),
             descriptions: pairs(&c["descriptions"]),
             deprecated: c["deprecated"].as_str().map(str::to_owned),
+            grpc: c["grpc"].as_str().expect("grpc").to_owned(),
+            tags: tags
+                .iter()
+                .map(|key| {
+                    let has = c["tags"].as_array().expect("tags").iter().any(|t| t == key);
+                    (key.clone(), has)
+                })
+                .collect(),
         })
         .collect()
 }
