@@ -17,6 +17,26 @@ use common::{
     tsc_strict, CATALOGS,
 };
 
+/// The catalogs every export is checked on: the shared list, and a
+/// generated one of 300 codes with gaps, several groups and long texts,
+/// written into a directory of this test's own.
+fn catalogs() -> Vec<String> {
+    let dir = scratch("generated-catalog");
+    let file = dir.join("generated-300.yaml");
+    fs::write(
+        &file,
+        errcodes_bench::synth::written(
+            300,
+            errcodes_bench::synth::Shape::Gaps,
+            errcodes_bench::synth::Style::Block,
+        ),
+    )
+    .unwrap();
+    let mut all: Vec<String> = CATALOGS.iter().map(|c| (*c).to_owned()).collect();
+    all.push(file.display().to_string());
+    all
+}
+
 fn export(catalog: &str, format: &str) -> String {
     let run = errcodes(&["export", "--format", format, "--catalog", catalog]);
     assert_eq!(run.code, Some(0), "{catalog} {format}: {}", run.stderr);
@@ -105,7 +125,8 @@ fn typescript_type_checks_strictly_and_runs() {
     let Some(node) = tool("ERRCODES_NODE", "node", &["--version"]) else {
         return;
     };
-    for (index, catalog) in CATALOGS.iter().enumerate() {
+    for (index, catalog) in catalogs().iter().enumerate() {
+        let catalog = catalog.as_str();
         let dir = scratch(&format!("ts{index}"));
         let model = model(catalog);
         let source = export(catalog, "typescript");
@@ -113,7 +134,7 @@ fn typescript_type_checks_strictly_and_runs() {
         let grpc = source.contains("export const grpcStatus");
         assert_eq!(
             grpc,
-            *catalog == "tests/catalogs/grpc.yaml",
+            catalog == "tests/catalogs/grpc.yaml",
             "{catalog}: gRPC statuses"
         );
         let mut check = String::from(
@@ -225,7 +246,8 @@ fn python_imports_and_round_trips() {
     let Some(python) = tool("ERRCODES_PYTHON", "python3", &["--version"]) else {
         return;
     };
-    for (index, catalog) in CATALOGS.iter().enumerate() {
+    for (index, catalog) in catalogs().iter().enumerate() {
+        let catalog = catalog.as_str();
         let dir = scratch(&format!("py{index}"));
         fs::write(dir.join("errors.py"), export(catalog, "python")).unwrap();
         let model = model(catalog);
@@ -332,7 +354,8 @@ fn go_is_gofmt_clean_and_compiles() {
         return;
     };
     let go = tool("ERRCODES_GO", "go", &["version"]);
-    for (index, catalog) in CATALOGS.iter().enumerate() {
+    for (index, catalog) in catalogs().iter().enumerate() {
+        let catalog = catalog.as_str();
         let dir = scratch(&format!("go{index}"));
         fs::create_dir_all(dir.join("errcodes")).unwrap();
         let source = export(catalog, "go");
@@ -521,7 +544,8 @@ fn c_header_compiles_as_c_cpp_and_objective_c_and_answers_alike() {
         );
         works
     });
-    for (index, catalog) in CATALOGS.iter().enumerate() {
+    for (index, catalog) in catalogs().iter().enumerate() {
+        let catalog = catalog.as_str();
         let dir = scratch(&format!("c{index}"));
         let header = export(catalog, "c");
         fs::write(dir.join("errors.h"), &header).unwrap();
@@ -649,7 +673,8 @@ fn proto_passes_protoc_and_buf_lint() {
         return;
     };
     let buf = buf();
-    for (index, catalog) in CATALOGS.iter().enumerate() {
+    for (index, catalog) in catalogs().iter().enumerate() {
+        let catalog = catalog.as_str();
         let dir = scratch(&format!("proto{index}"));
         let proto = export(catalog, "proto");
         buf_module(&dir, &proto);
@@ -781,7 +806,8 @@ fn java_compiles_without_warnings_and_answers_alike() {
     let Some(java) = tool("ERRCODES_JAVA", "java", &["-version"]) else {
         return;
     };
-    for (index, catalog) in CATALOGS.iter().enumerate() {
+    for (index, catalog) in catalogs().iter().enumerate() {
+        let catalog = catalog.as_str();
         let dir = scratch(&format!("java{index}"));
         fs::create_dir_all(dir.join("errcodes")).unwrap();
         let source = export(catalog, "java");
@@ -996,7 +1022,8 @@ fn csharp_compiles_without_warnings_and_answers_alike() {
     let Some(mono) = tool("ERRCODES_MONO", "mono", &["--version"]) else {
         return;
     };
-    for (index, catalog) in CATALOGS.iter().enumerate() {
+    for (index, catalog) in catalogs().iter().enumerate() {
+        let catalog = catalog.as_str();
         let dir = scratch(&format!("cs{index}"));
         let source = export(catalog, "csharp");
         fs::write(dir.join("Errors.cs"), &source).unwrap();
