@@ -523,6 +523,80 @@ fn c_literal(text: &str) -> String {
     out
 }
 
+/// The C program that checks every fact of `model` against the header
+/// (`errors.h`, whose text is `header`), printing `ok` or what differs.
+fn c_check(model: &serde_json::Value, header: &str) -> String {
+    let mut main = String::from(
+        "#include <stdio.h>\n#include <string.h>\n#include \"errors.h\"\n\n\
+         static int bad = 0;\n\
+         static void same(const char *got, const char *want, const char *what, unsigned long code) {\n\
+         \x20   if ((got == NULL) != (want == NULL) || (got != NULL && strcmp(got, want) != 0)) {\n\
+         \x20       printf(\"%s of %lu\\n\", what, code);\n        bad++;\n    }\n}\n\n\
+         int main(void) {\n",
+    );
+    for f in facts(&model) {
+        let c = f.code;
+        let name = codes(&model)
+            .into_iter()
+            .find(|(n, _, _)| *n == c)
+            .map(|(_, name, _)| name)
+            .unwrap();
+        let _ = writeln!(
+            main,
+            "    same(errcodes_name({c}u), {}, \"name\", {c}ul);\n    same(errcodes_message({c}u), {m}, \"message\", {c}ul);\n    same(errcodes_message_in({c}u, \"xx\"), {m}, \"message_in\", {c}ul);\n    same(errcodes_message_in({c}u, NULL), {m}, \"message_in\", {c}ul);\n    same(errcodes_title({c}u), {}, \"title\", {c}ul);\n    same(errcodes_deprecated({c}u), {}, \"deprecated\", {c}ul);\n    if (errcodes_http_status({c}u) != {}) {{ printf(\"http of {c}\\n\"); bad++; }}",
+            c_literal(&name),
+            c_literal(&f.title),
+            f.deprecated.as_deref().map_or_else(|| "NULL".to_owned(), c_literal),
+            f.http,
+            m = c_literal(&f.message),
+        );
+        if header.contains("_grpc_status(uint32_t code)") {
+            let _ = writeln!(
+                main,
+                "    same(errcodes_grpc_status({c}u), {}, \"grpc\", {c}ul);",
+                c_literal(&f.grpc)
+            );
+        }
+        for (tag, has) in &f.tags {
+            let _ = writeln!(
+                main,
+                "    if (errcodes_has_tag({c}u, {}) != {}) {{ printf(\"tag of {c}\\n\"); bad++; }}",
+                c_literal(tag),
+                i32::from(*has)
+            );
+        }
+        for (function, texts) in [
+            ("message_in", &f.translations),
+            ("title_in", &f.title_translations),
+            ("description_in", &f.descriptions),
+        ] {
+            for (lang, text) in texts {
+                let _ = writeln!(
+                    main,
+                    "    same(errcodes_{function}({c}u, {}), {}, \"{function}\", {c}ul);",
+                    c_literal(lang),
+                    c_literal(text)
+                );
+            }
+        }
+    }
+    let unused = (0..)
+        .find(|n| !codes(&model).iter().any(|(c, _, _)| c == n))
+        .unwrap();
+    let _ = writeln!(
+        main,
+        "    same(errcodes_name({unused}u), NULL, \"unknown name\", {unused}ul);\n    same(errcodes_message_in({unused}u, \"zh\"), NULL, \"unknown message\", {unused}ul);\n    if (errcodes_http_status({unused}u) != 0) bad++;"
+    );
+    for n in retired(&model) {
+        let _ = writeln!(
+            main,
+            "    if (!errcodes_is_retired({n}u) || errcodes_name({n}u) != NULL) {{ printf(\"retired {n}\\n\"); bad++; }}"
+        );
+    }
+    main.push_str("    if (bad == 0) printf(\"ok\\n\");\n    return bad == 0 ? 0 : 1;\n}\n");
+    main
+}
+
 #[test]
 fn c_header_compiles_as_c_cpp_and_objective_c_and_answers_alike() {
     let Some(cc) = tool("ERRCODES_CC", "cc", &["--version"]) else {
@@ -550,74 +624,7 @@ fn c_header_compiles_as_c_cpp_and_objective_c_and_answers_alike() {
         let header = export(catalog, "c");
         fs::write(dir.join("errors.h"), &header).unwrap();
         let model = model(catalog);
-        let mut main = String::from(
-            "#include <stdio.h>\n#include <string.h>\n#include \"errors.h\"\n\n\
-             static int bad = 0;\n\
-             static void same(const char *got, const char *want, const char *what, unsigned long code) {\n\
-             \x20   if ((got == NULL) != (want == NULL) || (got != NULL && strcmp(got, want) != 0)) {\n\
-             \x20       printf(\"%s of %lu\\n\", what, code);\n        bad++;\n    }\n}\n\n\
-             int main(void) {\n",
-        );
-        for f in facts(&model) {
-            let c = f.code;
-            let name = codes(&model)
-                .into_iter()
-                .find(|(n, _, _)| *n == c)
-                .map(|(_, name, _)| name)
-                .unwrap();
-            let _ = writeln!(
-                main,
-                "    same(errcodes_name({c}u), {}, \"name\", {c}ul);\n    same(errcodes_message({c}u), {m}, \"message\", {c}ul);\n    same(errcodes_message_in({c}u, \"xx\"), {m}, \"message_in\", {c}ul);\n    same(errcodes_message_in({c}u, NULL), {m}, \"message_in\", {c}ul);\n    same(errcodes_title({c}u), {}, \"title\", {c}ul);\n    same(errcodes_deprecated({c}u), {}, \"deprecated\", {c}ul);\n    if (errcodes_http_status({c}u) != {}) {{ printf(\"http of {c}\\n\"); bad++; }}",
-                c_literal(&name),
-                c_literal(&f.title),
-                f.deprecated.as_deref().map_or_else(|| "NULL".to_owned(), c_literal),
-                f.http,
-                m = c_literal(&f.message),
-            );
-            if header.contains("_grpc_status(uint32_t code)") {
-                let _ = writeln!(
-                    main,
-                    "    same(errcodes_grpc_status({c}u), {}, \"grpc\", {c}ul);",
-                    c_literal(&f.grpc)
-                );
-            }
-            for (tag, has) in &f.tags {
-                let _ = writeln!(
-                    main,
-                    "    if (errcodes_has_tag({c}u, {}) != {}) {{ printf(\"tag of {c}\\n\"); bad++; }}",
-                    c_literal(tag),
-                    i32::from(*has)
-                );
-            }
-            for (function, texts) in [
-                ("message_in", &f.translations),
-                ("title_in", &f.title_translations),
-                ("description_in", &f.descriptions),
-            ] {
-                for (lang, text) in texts {
-                    let _ = writeln!(
-                        main,
-                        "    same(errcodes_{function}({c}u, {}), {}, \"{function}\", {c}ul);",
-                        c_literal(lang),
-                        c_literal(text)
-                    );
-                }
-            }
-        }
-        let unused = (0..)
-            .find(|n| !codes(&model).iter().any(|(c, _, _)| c == n))
-            .unwrap();
-        let _ = writeln!(
-            main,
-            "    same(errcodes_name({unused}u), NULL, \"unknown name\", {unused}ul);\n    same(errcodes_message_in({unused}u, \"zh\"), NULL, \"unknown message\", {unused}ul);\n    if (errcodes_http_status({unused}u) != 0) bad++;"
-        );
-        for n in retired(&model) {
-            let _ = writeln!(
-                main,
-                "    if (!errcodes_is_retired({n}u) || errcodes_name({n}u) != NULL) {{ printf(\"retired {n}\\n\"); bad++; }}"
-            );
-        }
-        main.push_str("    if (bad == 0) printf(\"ok\\n\");\n    return bad == 0 ? 0 : 1;\n}\n");
+        let main = c_check(&model, &header);
         fs::write(dir.join("main.c"), &main).unwrap();
         let strict = ["-Wall", "-Wextra", "-Werror", "-pedantic"];
         let mut builds = vec![
@@ -1130,4 +1137,33 @@ fn csharp_compiles_without_warnings_and_answers_alike() {
         assert_eq!(out.trim(), "ok", "{catalog}");
         fs::remove_dir_all(&dir).ok();
     }
+}
+
+/// The checks catch a wrong export: a header whose escape of a tab is
+/// changed, and a Java export whose `u64` writer reads the bits as signed,
+/// each fail theirs.
+#[test]
+fn a_mutated_export_fails_its_check() {
+    let dir = scratch("mutated");
+    let catalog = "errcodes-cli/tests/catalogs/awkward.yaml";
+    if let Some(cc) = tool("ERRCODES_CC", "cc", &["--version"]) {
+        let model = model(catalog);
+        let header = export(catalog, "c");
+        let mutated = header.replace("\\ttabbed", "\\ntabbed");
+        assert_ne!(mutated, header, "the header has the escape");
+        fs::write(dir.join("errors.h"), &mutated).unwrap();
+        fs::write(dir.join("main.c"), c_check(&model, &header)).unwrap();
+        must_run(
+            Command::new(&cc)
+                .args(["-std=c99", "main.c", "-o", "check"])
+                .current_dir(&dir),
+            "cc",
+        );
+        let run = Command::new(dir.join("check"))
+            .current_dir(&dir)
+            .output()
+            .unwrap();
+        assert!(!run.status.success(), "the C check passed a wrong escape");
+    }
+    fs::remove_dir_all(&dir).ok();
 }

@@ -1054,3 +1054,45 @@ fn parse_gives_the_answers_of_the_search() {
     }
     assert!(compared >= 1_000, "only {compared} texts read");
 }
+
+/// The agreement check catches a wrong writer: a Java export whose `u64`
+/// values are written as signed numbers differs from Rust.
+#[test]
+fn a_mutated_number_writer_fails_the_agreement() {
+    let (Some(javac), Some(java)) = (
+        tool("ERRCODES_JAVAC", "javac", &["-version"]),
+        tool("ERRCODES_JAVA", "java", &["-version"]),
+    ) else {
+        return;
+    };
+    let cases = cases();
+    let rust_formatted: Vec<String> = cases.iter().map(format_in_rust).collect();
+    let dir = scratch("values-mutated");
+    fs::create_dir_all(dir.join("errcodes")).unwrap();
+    let source = export("java");
+    let mutated = source.replace("Long.toUnsignedString(", "String.valueOf(");
+    assert_ne!(mutated, source, "the export writes u64 values unsigned");
+    fs::write(dir.join("errcodes/ErrorCode.java"), mutated).unwrap();
+    fs::write(dir.join("Harness.java"), java_harness(&signatures())).unwrap();
+    fs::write(dir.join("input.txt"), java_input(&cases, &[])).unwrap();
+    must_run(
+        Command::new(javac)
+            .args(["-d", "out", "errcodes/ErrorCode.java", "Harness.java"])
+            .current_dir(&dir),
+        "javac",
+    );
+    let out = must_run(
+        Command::new(java)
+            .args(["-cp", "out", "Harness"])
+            .current_dir(&dir),
+        "java",
+    );
+    let out: Value = serde_json::from_str(out.trim()).unwrap();
+    let formatted = strings(&out["formatted"].to_string(), "Java");
+    assert_eq!(formatted.len(), rust_formatted.len());
+    assert!(
+        formatted.iter().zip(&rust_formatted).any(|(a, b)| a != b),
+        "a signed u64 writer agreed with Rust on every case"
+    );
+    fs::remove_dir_all(&dir).ok();
+}
