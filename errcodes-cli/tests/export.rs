@@ -534,9 +534,9 @@ fn c_check(model: &serde_json::Value, header: &str) -> String {
          \x20       printf(\"%s of %lu\\n\", what, code);\n        bad++;\n    }\n}\n\n\
          int main(void) {\n",
     );
-    for f in facts(&model) {
+    for f in facts(model) {
         let c = f.code;
-        let name = codes(&model)
+        let name = codes(model)
             .into_iter()
             .find(|(n, _, _)| *n == c)
             .map(|(_, name, _)| name)
@@ -581,13 +581,13 @@ fn c_check(model: &serde_json::Value, header: &str) -> String {
         }
     }
     let unused = (0..)
-        .find(|n| !codes(&model).iter().any(|(c, _, _)| c == n))
+        .find(|n| !codes(model).iter().any(|(c, _, _)| c == n))
         .unwrap();
     let _ = writeln!(
         main,
         "    same(errcodes_name({unused}u), NULL, \"unknown name\", {unused}ul);\n    same(errcodes_message_in({unused}u, \"zh\"), NULL, \"unknown message\", {unused}ul);\n    if (errcodes_http_status({unused}u) != 0) bad++;"
     );
-    for n in retired(&model) {
+    for n in retired(model) {
         let _ = writeln!(
             main,
             "    if (!errcodes_is_retired({n}u) || errcodes_name({n}u) != NULL) {{ printf(\"retired {n}\\n\"); bad++; }}"
