@@ -14,7 +14,7 @@
 //! | [`lifecycle`] | deprecation, aliases, reserved numbers, the ledger, `diff` |
 //! | [`wire`] | `Open` codes, problem details, axum, tonic |
 //! | [`command`] | the `errcodes` command, and the pipeline as a library |
-//! | [`exports`] | JSON, TypeScript, Python and Go exports |
+//! | [`exports`] | JSON, TypeScript, Python, Go, Java, C#, C, protobuf and template exports |
 //! | [`diagnostics`] | what a broken catalog reports, and how fast |
 //! | [`leancloud`] | the bundled LeanCloud catalog |
 //! | [`performance`] | lookups, expansion and compile cost |
