@@ -11,6 +11,7 @@ mod java;
 mod json;
 mod model;
 mod names;
+mod openapi;
 mod proto;
 mod python;
 mod template;
@@ -53,6 +54,22 @@ pub struct Args {
     /// The namespace of the C# file (`--format csharp`).
     #[arg(long, default_value = "Errcodes", value_parser = csharp::namespace)]
     namespace: String,
+    /// The OpenAPI version of `--format openapi`.
+    #[arg(long, value_enum, default_value = "3.1")]
+    openapi: openapi::Version,
+    /// Export the codes of these groups only (and their sub-groups), as
+    /// `error_codes!(…, groups = […])` selects them.
+    #[arg(long, value_delimiter = ',', value_name = "KEY,…")]
+    groups: Vec<String>,
+    /// Export the codes with any of these tags.
+    #[arg(long, value_delimiter = ',', value_name = "KEY,…")]
+    tags: Vec<String>,
+    /// Export these codes.
+    #[arg(long, value_delimiter = ',', value_name = "NUMBER,…")]
+    codes: Vec<u32>,
+    /// Leave these codes out.
+    #[arg(long, value_delimiter = ',', value_name = "NUMBER,…")]
+    exclude: Vec<u32>,
 }
 
 /// The export formats.
@@ -74,6 +91,8 @@ enum Format {
     Java,
     /// A C# file: `enum ErrorCode : uint`, lookups as extension methods, a class per code with values.
     Csharp,
+    /// An OpenAPI document: the code enum, `Problem`, and a response per HTTP status.
+    Openapi,
 }
 
 pub fn run(args: &Args) -> Outcome {
@@ -107,6 +126,20 @@ pub fn run(args: &Args) -> Outcome {
 /// and the ledger beside it (if any); or `Err` after printing why not.
 fn inputs(args: &Args) -> Result<(Catalog, Header, Option<Ledger>), Outcome> {
     let catalog = load::catalog(&args.catalog.catalog)?;
+    let selection = errcodes_catalog::Selection {
+        groups: args.groups.clone(),
+        codes: args.codes.clone(),
+        tags: args.tags.clone(),
+        exclude: args.exclude.clone(),
+    };
+    // A subset, as the macro selects one; its problems are the macro's.
+    let (catalog, problems) = errcodes_catalog::select(catalog, &selection);
+    if !problems.is_empty() {
+        for problem in &problems {
+            load::problem(&format_args!("errcodes: {}", problem.message));
+        }
+        return Err(Outcome::Usage);
+    }
     let from = Header {
         source: args.catalog.catalog.display().to_string(),
     };
@@ -178,6 +211,7 @@ fn render(model: &Model<'_>, format: Format, args: &Args, package: &str) -> Stri
         Format::Proto => model::write(model, proto::Proto::new(package)),
         Format::Java => model::write(model, java::Java::new(package)),
         Format::Csharp => model::write(model, csharp::CSharp::new(&args.namespace)),
+        Format::Openapi => openapi::render(model, args.openapi),
     }
 }
 
@@ -193,6 +227,7 @@ impl Format {
             Format::Proto => "proto",
             Format::Java => "Java",
             Format::Csharp => "C#",
+            Format::Openapi => "OpenAPI",
         }
     }
 }

@@ -102,7 +102,7 @@ pub const PROTO: &[&str] = &["ErrorCode", "ERROR_CODE_UNSPECIFIED"];
 /// a sentence each naming both owners.
 pub fn clashes(catalog: &Catalog, format: Format) -> Vec<String> {
     let fixed: &[&str] = match format {
-        Format::Json => return Vec::new(),
+        Format::Json | Format::Openapi => return Vec::new(),
         Format::Typescript => TYPESCRIPT,
         Format::Python => PYTHON,
         Format::Go => GO,
@@ -186,7 +186,12 @@ pub fn clashes(catalog: &Catalog, format: Format) -> Vec<String> {
                 define(format!("{variant}Params"), format!("{owner}'s values"));
                 define(format!("Parse{variant}"), format!("{owner}'s parse"));
             }
-            Format::Json | Format::C | Format::Proto | Format::Java | Format::Csharp => {}
+            Format::Json
+            | Format::C
+            | Format::Proto
+            | Format::Java
+            | Format::Csharp
+            | Format::Openapi => {}
         }
     }
     found
