@@ -1096,3 +1096,99 @@ fn a_mutated_number_writer_fails_the_agreement() {
     );
     fs::remove_dir_all(&dir).ok();
 }
+
+/// Problem bodies as a client receives them, and what `fromProblemX` /
+/// `from_problem_x` must give back: `(code, body, values as JSON or null)`.
+fn bodies() -> Vec<(&'static str, Value, Value)> {
+    vec![
+        (
+            "REFUND_TOO_LARGE",
+            json!({"code": 4105, "amount": 1500, "remaining": 900}),
+            json!([1500, 900]),
+        ),
+        (
+            "REFUND_TOO_LARGE",
+            json!({"code": 4105, "amount": "1500", "detail": "Refund of 7 cents exceeds the remaining 8."}),
+            json!([7, 8]),
+        ),
+        (
+            "REFUND_TOO_LARGE",
+            json!({"code": 4105, "amount": -1, "remaining": 1}),
+            Value::Null,
+        ),
+        (
+            "REFUND_TOO_LARGE",
+            json!({"code": 111, "amount": 1, "remaining": 1}),
+            Value::Null,
+        ),
+        (
+            "CQL_SYNTAX_ERROR",
+            json!({"code": 300, "line": 4_294_967_296_u64, "column": 1}),
+            Value::Null,
+        ),
+        (
+            "CQL_SYNTAX_ERROR",
+            json!({"code": 300, "line": 4_294_967_295_u32, "column": 0}),
+            json!([4_294_967_295_u32, 0]),
+        ),
+        (
+            "BALANCE_OFF",
+            json!({"code": 4106, "delta": -3, "ratio": "NaN", "rounded": true, "account": "acme"}),
+            json!([-3, "NaN", true, "acme"]),
+        ),
+        (
+            "BALANCE_OFF",
+            json!({"code": 4106, "delta": -3, "ratio": 0.5, "rounded": 1, "account": "acme"}),
+            Value::Null,
+        ),
+        (
+            "INVALID_FIELD_TYPE",
+            json!({"code": 111, "field": "a", "expected": "b", "actual": "c"}),
+            json!(["a", "b", "c"]),
+        ),
+        ("INVALID_FIELD_TYPE", json!([1, 2]), Value::Null),
+    ]
+}
+
+#[test]
+fn typescript_and_python_read_values_back_from_a_problem() {
+    let dir = scratch("from-problem");
+    let input: Vec<Value> = bodies()
+        .into_iter()
+        .map(|(name, body, _)| json!([name, body]))
+        .collect();
+    fs::write(dir.join("bodies.json"), Value::from(input).to_string()).unwrap();
+    let want: Vec<Value> = bodies().into_iter().map(|(_, _, want)| want).collect();
+    let shown = |out: &str| -> Vec<Value> { serde_json::from_str(out.trim()).unwrap() };
+    if let (Some(tsc), Some(node)) = (
+        tool("ERRCODES_TSC", "tsc", &["--version"]),
+        tool("ERRCODES_NODE", "node", &["--version"]),
+    ) {
+        fs::write(dir.join("errors.ts"), export("typescript")).unwrap();
+        tsc_strict(&tsc, &dir, &["errors.ts"], "tsc --strict");
+        fs::write(
+            dir.join("check.js"),
+            "const e = require(\"./out/errors.js\");\nconst camel = (n) => n.toLowerCase().replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase());\n\
+             const bodies = JSON.parse(require(\"fs\").readFileSync(\"bodies.json\", \"utf8\"));\n\
+             const out = bodies.map(([name, body]) => { const r = e[\"fromProblem\" + camel(name)](body); return r === null ? null : Object.values(r).map((v) => (typeof v === \"number\" && Number.isNaN(v)) ? \"NaN\" : typeof v === \"bigint\" ? Number(v) : v); });\n\
+             process.stdout.write(JSON.stringify(out));\n",
+        )
+        .unwrap();
+        let out = must_run(Command::new(node).arg("check.js").current_dir(&dir), "node");
+        assert_eq!(shown(&out), want, "TypeScript");
+    }
+    if let Some(python) = tool("ERRCODES_PYTHON", "python3", &["--version"]) {
+        fs::write(dir.join("errors.py"), export("python")).unwrap();
+        fs::write(
+            dir.join("check.py"),
+            "import json, math, sys\nimport errors\nout = []\nfor name, body in json.load(open(\"bodies.json\")):\n    r = getattr(errors, \"from_problem_\" + name.lower())(body)\n    out.append(None if r is None else [\"NaN\" if isinstance(v, float) and math.isnan(v) else v for v in r.values()])\nsys.stdout.write(json.dumps(out))\n",
+        )
+        .unwrap();
+        let out = must_run(
+            Command::new(python).arg("check.py").current_dir(&dir),
+            "python3",
+        );
+        assert_eq!(shown(&out), want, "Python");
+    }
+    fs::remove_dir_all(&dir).ok();
+}

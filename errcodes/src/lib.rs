@@ -48,5 +48,5 @@ pub use group::Group;
 pub use grpc::GrpcCode;
 pub use open::Open;
 #[cfg(feature = "problem")]
-pub use problem::{Problem, CONTENT_TYPE as PROBLEM_CONTENT_TYPE};
+pub use problem::{Member, Problem, CONTENT_TYPE as PROBLEM_CONTENT_TYPE};
 pub use tag::Tag;

@@ -206,6 +206,72 @@ impl Problem {
     pub fn extensions(&self) -> &Map<String, Value> {
         &self.extensions
     }
+
+    /// The extension member `name` as a value of type `T` (a value of a
+    /// message: `&str`, `bool`, a whole number in range, or an `f64`, which
+    /// may be the text `NaN`, `inf` or `-inf`), if it is one.
+    #[must_use]
+    pub fn member<'a, T: Member<'a>>(&'a self, name: &str) -> Option<T> {
+        T::from_member(self.extensions.get(name)?)
+    }
+}
+
+/// A type a problem's extension member can be read as (the types of a
+/// message's values); see [`Problem::member`].
+pub trait Member<'a>: Sized {
+    /// The member as this type, if it is one.
+    fn from_member(value: &'a Value) -> Option<Self>;
+}
+
+impl<'a> Member<'a> for &'a str {
+    fn from_member(value: &'a Value) -> Option<Self> {
+        value.as_str()
+    }
+}
+
+impl Member<'_> for bool {
+    fn from_member(value: &Value) -> Option<Self> {
+        value.as_bool()
+    }
+}
+
+impl Member<'_> for u64 {
+    fn from_member(value: &Value) -> Option<Self> {
+        value.as_u64()
+    }
+}
+
+impl Member<'_> for i64 {
+    fn from_member(value: &Value) -> Option<Self> {
+        value.as_i64()
+    }
+}
+
+impl Member<'_> for u32 {
+    fn from_member(value: &Value) -> Option<Self> {
+        value.as_u64().and_then(|n| u32::try_from(n).ok())
+    }
+}
+
+impl Member<'_> for i32 {
+    fn from_member(value: &Value) -> Option<Self> {
+        value.as_i64().and_then(|n| i32::try_from(n).ok())
+    }
+}
+
+impl Member<'_> for f64 {
+    /// A number, or the text a message writes for a value JSON cannot hold.
+    fn from_member(value: &Value) -> Option<Self> {
+        match value {
+            Value::String(text) => match text.as_str() {
+                "NaN" => Some(f64::NAN),
+                "inf" => Some(f64::INFINITY),
+                "-inf" => Some(f64::NEG_INFINITY),
+                _ => None,
+            },
+            other => other.as_f64(),
+        }
+    }
 }
 
 /// The `tags` member: the code's tags the catalog marks `wire: true`

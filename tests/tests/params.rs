@@ -446,3 +446,80 @@ fn a_title_is_plain_text_and_translated() {
     assert_eq!(plain.entry().title(), plain.message());
     assert_eq!(Problem::from(*plain).title(), Some(plain.message()));
 }
+
+/// Through the wire and back: the problem of each struct, serialized and
+/// read as any client reads it, gives back the same values.
+#[test]
+fn values_come_back_from_a_received_problem() {
+    fn through_json(problem: &Problem) -> Problem {
+        serde_json::from_str(&serde_json::to_string(problem).unwrap()).unwrap()
+    }
+    let wrong = InvalidFieldType {
+        field: "nick",
+        expected: "String",
+        actual: "Number",
+    };
+    let received = through_json(&Problem::from(wrong));
+    assert_eq!(InvalidFieldType::from_problem(&received), Some(wrong));
+    let line = CqlSyntaxError {
+        line: 4_000_000_000,
+        column: 0,
+    };
+    let received = through_json(&Problem::from(line));
+    assert_eq!(CqlSyntaxError::from_problem(&received), Some(line));
+    let refund = RefundTooLarge {
+        amount: u64::MAX,
+        remaining: 900,
+    };
+    let received = through_json(&Problem::from(refund));
+    assert_eq!(RefundTooLarge::from_problem(&received), Some(refund));
+    for ratio in [f64::NAN, f64::INFINITY, -0.5, 1e300] {
+        let off = BalanceOff {
+            delta: i64::MIN,
+            ratio,
+            rounded: true,
+            account: "acme",
+        };
+        let received = through_json(&Problem::from(off));
+        let back = BalanceOff::from_problem(&received).expect("read back");
+        assert_eq!(
+            (back.delta, back.rounded, back.account, back.ratio.to_bits()),
+            (off.delta, off.rounded, off.account, ratio.to_bits()),
+        );
+    }
+    #[allow(deprecated)]
+    {
+        let retry = error_code::RetryLater {
+            seconds: i32::MIN,
+            attempt: u32::MAX,
+        };
+        let received = through_json(&Problem::from(retry));
+        assert_eq!(error_code::RetryLater::from_problem(&received), Some(retry));
+    }
+    // Without the members (a server that sends the detail only), or with
+    // one of another type, `detail` is read back.
+    let only_detail: Problem = serde_json::from_value(json!({
+        "type": "about:blank", "code": 4105, "detail": "Refund of 1500 cents exceeds the remaining 900.",
+        "amount": "fifteen hundred",
+    }))
+    .unwrap();
+    assert_eq!(
+        RefundTooLarge::from_problem(&only_detail),
+        Some(RefundTooLarge {
+            amount: 1500,
+            remaining: 900
+        })
+    );
+    // Out of range for the type: not taken as a member.
+    let too_big: Problem = serde_json::from_value(json!({
+        "code": 300, "line": 4_294_967_296_u64, "column": 1,
+    }))
+    .unwrap();
+    assert_eq!(CqlSyntaxError::from_problem(&too_big), None);
+    // Another code's problem is none of these values.
+    assert_eq!(CqlSyntaxError::from_problem(&received_of(4105)), None);
+}
+
+fn received_of(code: u32) -> Problem {
+    serde_json::from_value(json!({ "code": code, "line": 1, "column": 2 })).unwrap()
+}

@@ -47,6 +47,7 @@ pub const TYPESCRIPT: &[&str] = &[
     "readTemplate",
     "writeDecimal",
     "writeWhole",
+    "member",
 ];
 
 /// The names the Python export defines besides the codes'.
@@ -169,13 +170,15 @@ pub fn clashes(catalog: &Catalog, format: Format) -> Vec<String> {
             Format::Typescript => {
                 define(format!("{variant}Params"), owner.clone());
                 define(format!("format{variant}"), owner.clone());
-                define(format!("parse{variant}"), owner);
+                define(format!("parse{variant}"), owner.clone());
+                define(format!("fromProblem{variant}"), owner);
             }
             Format::Python => {
                 let snake = values::snake(code);
                 define(format!("{variant}Params"), owner.clone());
                 define(format!("format_{snake}"), owner.clone());
-                define(format!("parse_{snake}"), owner);
+                define(format!("parse_{snake}"), owner.clone());
+                define(format!("from_problem_{snake}"), owner);
             }
             Format::Go => {
                 define(format!("Format{variant}"), owner.clone());

@@ -82,7 +82,7 @@ impl Writer for Python {
         self.out.push_str(if model.values.is_empty() {
             "import enum\nimport typing\n"
         } else {
-            "import collections\nimport decimal\nimport enum\nimport math\nimport typing\n"
+            "import collections\nimport collections.abc\nimport decimal\nimport enum\nimport math\nimport typing\n"
         });
         // Filled in at the end, when the names are known.
         self.out.push_str("\n__all__ = [@ALL@]\n\n\n");
@@ -369,8 +369,51 @@ fn with_values(out: &mut String, codes: &[(&Code, Templates<'_>)], names: &mut V
             kinds,
             built.join(", ")
         );
+        let members: Vec<String> = code
+            .params
+            .iter()
+            .map(|p| {
+                format!(
+                    "{}: _member(body, {}, {})",
+                    quoted(&p.name),
+                    quoted(&p.name),
+                    quoted(p.kind.as_str())
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "\n\ndef from_problem_{snake}(body: typing.Mapping[str, typing.Any]) -> typing.Optional[{typed}]:\n    \"\"\"The values of a received problem body of {about}: its members, or, when one is missing or of another type, its detail read back; None for another code's problem.\"\"\"\n    if not isinstance(body, collections.abc.Mapping) or body.get(\"code\") != {} or isinstance(body.get(\"code\"), bool):\n        return None\n    values = {{{}}}\n    if all(v is not None for v in values.values()):\n        return {typed}(values)  # type: ignore[misc]\n    detail = body.get(\"detail\")\n    return parse_{snake}(detail) if isinstance(detail, str) else None",
+            code.code,
+            members.join(", ")
+        );
         names.push(typed);
         names.push(format!("format_{snake}"));
         names.push(format!("parse_{snake}"));
+        names.push(format!("from_problem_{snake}"));
     }
+    out.push_str(MEMBER);
 }
+
+/// Reads a problem body's member as a value of a type, as the Rust
+/// `Problem::member` does (emitted with the values).
+const MEMBER: &str = r#"
+
+def _member(body: typing.Mapping[str, typing.Any], name: str, kind: str) -> typing.Optional[_Value]:
+    """The member `name` of a problem body as a value of type `kind`, or
+    None when it is missing or of another type."""
+    value = body.get(name)
+    if kind == "str":
+        return value if isinstance(value, str) else None
+    if kind == "bool":
+        return value if isinstance(value, bool) else None
+    if kind == "f64":
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+        return {"NaN": math.nan, "inf": math.inf, "-inf": -math.inf}.get(value) if isinstance(value, str) else None
+    if not isinstance(value, int) or isinstance(value, bool):
+        return None
+    largest, smallest = _WHOLE[kind]
+    low = -int(smallest) if smallest is not None else 0
+    return value if low <= value <= int(largest) else None
+"#;

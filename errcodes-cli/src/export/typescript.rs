@@ -374,5 +374,59 @@ fn with_values(out: &mut String, codes: &[(&Code, Templates<'_>)]) {
             kinds,
             fields.join(", ")
         );
+        let members: Vec<String> = code
+            .params
+            .iter()
+            .map(|p| {
+                format!(
+                    "{}: member(body, {}, {})",
+                    p.name,
+                    quoted(&p.name),
+                    quoted(p.kind.as_str())
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "\n/** The values of a received problem body of {about}: its members, or, when one is missing or of another type, its `detail` read back; `null` for another code's problem. */\n\
+             export function fromProblem{name}(body: unknown): {name}Params | null {{\n  \
+             if (typeof body !== \"object\" || body === null || (body as Record<string, unknown>).code !== {}) return null;\n  \
+             const values = {{ {} }};\n  \
+             if (Object.values(values).every((v) => v !== undefined)) return values as {name}Params;\n  \
+             const detail = (body as Record<string, unknown>).detail;\n  \
+             return typeof detail === \"string\" ? parse{name}(detail) : null;\n}}",
+            code.code,
+            members.join(", ")
+        );
     }
+    out.push_str(MEMBER);
 }
+
+/// Reads a problem body's member as a value of a type, as the Rust
+/// `Problem::member` does (emitted with the values).
+const MEMBER: &str = r#"
+/** The member `name` of a problem body as a value of type `kind`, or
+ * `undefined` when it is missing or of another type. */
+function member(body: unknown, name: string, kind: ParamKind): ParamValue | undefined {
+  const value = (body as Record<string, unknown>)[name];
+  switch (kind) {
+    case "str":
+      return typeof value === "string" ? value : undefined;
+    case "bool":
+      return typeof value === "boolean" ? value : undefined;
+    case "f64":
+      if (typeof value === "number") return value;
+      if (value === "NaN") return NaN;
+      if (value === "inf") return Infinity;
+      if (value === "-inf") return -Infinity;
+      return undefined;
+    default: {
+      if (typeof value !== "number" || !Number.isSafeInteger(value)) return undefined;
+      const [max, min] = WHOLE[kind];
+      const n = BigInt(value);
+      const low = min === null ? BigInt(0) : -BigInt(min);
+      return n <= BigInt(max) && n >= low ? value : undefined;
+    }
+  }
+}
+"#;

@@ -242,6 +242,28 @@ impl Cx<'_> {
                 let value = kind_variant(param.kind);
                 quote!(#index => ::core::option::Option::Some(#krate::Value::#value(self.#field)),)
             });
+        let member_names = code.params.iter().map(|p| p.name.as_str());
+        let from_problem = cfg!(feature = "emit-problem").then(|| {
+            quote! {
+                /// The values of a received problem of this code: its members
+                /// (as [`Problem::from`](#krate::Problem) writes them), or, when
+                /// one is missing or of another type, `detail` read back with
+                /// [`parse`](Self::parse). `None` for a problem of another
+                /// code, or one that carries neither.
+                #[must_use]
+                #vis fn from_problem(problem: &#text_life #krate::Problem) -> ::core::option::Option<Self> {
+                    if problem.code() != ::core::option::Option::Some(#krate::Code::code(Self::CODE)) {
+                        return ::core::option::Option::None;
+                    }
+                    let members = || -> ::core::option::Option<Self> {
+                        ::core::option::Option::Some(Self {
+                            #( #fields: problem.member(#member_names)?, )*
+                        })
+                    };
+                    members().or_else(|| Self::parse(problem.detail()?))
+                }
+            }
+        });
         let problem = cfg!(feature = "emit-problem").then(|| {
             quote! {
                 #[automatically_derived]
@@ -325,6 +347,8 @@ impl Cx<'_> {
                     let [#(#fields),*] = #krate::__private::read::<#count, SLOTS>(TEMPLATES, &KINDS, text)?;
                     ::core::option::Option::Some(Self { #(#read_values),* })
                 }
+
+                #from_problem
             }
 
             #[automatically_derived]
