@@ -374,32 +374,37 @@ fn with_values(out: &mut String, codes: &[(&Code, Templates<'_>)]) {
             kinds,
             fields.join(", ")
         );
-        let members: Vec<String> = code
-            .params
-            .iter()
-            .map(|p| {
-                format!(
-                    "{}: member(body, {}, {})",
-                    p.name,
-                    quoted(&p.name),
-                    quoted(p.kind.as_str())
-                )
-            })
-            .collect();
-        let _ = writeln!(
-            out,
-            "\n/** The values of a received problem body of {about}: its members, or, when one is missing or of another type, its `detail` read back; `null` for another code's problem. */\n\
-             export function fromProblem{name}(body: unknown): {name}Params | null {{\n  \
-             if (typeof body !== \"object\" || body === null || (body as Record<string, unknown>).code !== {}) return null;\n  \
-             const values = {{ {} }};\n  \
-             if (Object.values(values).every((v) => v !== undefined)) return values as {name}Params;\n  \
-             const detail = (body as Record<string, unknown>).detail;\n  \
-             return typeof detail === \"string\" ? parse{name}(detail) : null;\n}}",
-            code.code,
-            members.join(", ")
-        );
+        from_problem(out, code, name, &about);
     }
     out.push_str(MEMBER);
+}
+
+/// `fromProblemX`: the values of a received problem body.
+fn from_problem(out: &mut String, code: &Code, name: &str, about: &str) {
+    let members: Vec<String> = code
+        .params
+        .iter()
+        .map(|p| {
+            format!(
+                "{}: member(body, {}, {})",
+                p.name,
+                quoted(&p.name),
+                quoted(p.kind.as_str())
+            )
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "\n/** The values of a received problem body of {about}: its members, or, when one is missing or of another type, its `detail` read back; `null` for another code's problem. */\n\
+         export function fromProblem{name}(body: unknown): {name}Params | null {{\n  \
+         if (typeof body !== \"object\" || body === null || (body as Record<string, unknown>).code !== {}) return null;\n  \
+         const values = {{ {} }};\n  \
+         if (Object.values(values).every((v) => v !== undefined)) return values as {name}Params;\n  \
+         const detail = (body as Record<string, unknown>).detail;\n  \
+         return typeof detail === \"string\" ? parse{name}(detail) : null;\n}}",
+        code.code,
+        members.join(", ")
+    );
 }
 
 /// Reads a problem body's member as a value of a type, as the Rust
