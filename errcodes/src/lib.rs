@@ -39,6 +39,8 @@ pub mod leancloud;
 struct ReadmeDoctests;
 
 pub use args::{Args, Localized, Param, ParamKind, Value, Values};
+#[cfg(feature = "axum")]
+pub use axum::AcceptLanguage;
 pub use code::Code;
 pub use docs_url::DocsUrl;
 pub use entry::Entry;

@@ -50,6 +50,9 @@ pub struct Problem {
     code: Option<u32>,
     name: Option<String>,
     extensions: Map<String, Value>,
+    /// The language `detail` is written in, when it was chosen for the
+    /// caller ([`Problem::from_args_in`]): not a member, a response header.
+    language: Option<String>,
 }
 
 /// The members the RFC and this crate define; everything else is an extension.
@@ -71,6 +74,7 @@ impl Problem {
             code: None,
             name: None,
             extensions: Map::new(),
+            language: None,
         }
     }
 
@@ -88,6 +92,7 @@ impl Problem {
             code: Some(code.code()),
             name: Some(code.name().to_owned()),
             extensions: wire_tags(code.entry()),
+            language: None,
         }
     }
 
@@ -125,6 +130,39 @@ impl Problem {
             problem = problem.with_extension(name, value);
         }
         problem
+    }
+
+    /// [`Problem::from_args`] with `detail` in language `lang` when the
+    /// catalog translates the code's message into it (the message
+    /// otherwise); the title stays the code's, the same in every response
+    /// (RFC 9457). [`Problem::language`] says which language `detail` is
+    /// in, for a `Content-Language` header (axum's response sets it).
+    ///
+    /// ```
+    /// errcodes::error_codes!("../tests/catalogs/params.yaml");
+    /// # use errcodes::Problem;
+    /// let refund = error_code::RefundTooLarge { amount: 1500, remaining: 900 };
+    /// let problem = Problem::from_args_in(&refund, "zh");
+    /// assert_eq!(problem.detail(), Some("退款 1500 分超过剩余的 900 分。"));
+    /// assert_eq!(problem.language(), Some("zh"));
+    /// assert_eq!(problem.title(), Some("Refund too large"));
+    /// assert_eq!(Problem::from_args_in(&refund, "fr").language(), None);
+    /// ```
+    #[must_use]
+    pub fn from_args_in<A: Args + ?Sized>(args: &A, lang: &str) -> Problem {
+        let mut problem = Problem::from_args(args);
+        if args.code().entry().translation(lang).is_some() {
+            problem.detail = Some(args.localized(lang).to_string());
+            problem.language = Some(lang.to_owned());
+        }
+        problem
+    }
+
+    /// The language `detail` was written in for the caller, when it was
+    /// chosen ([`Problem::from_args_in`]); `None` for the catalog's message.
+    #[must_use]
+    pub fn language(&self) -> Option<&str> {
+        self.language.as_deref()
     }
 
     /// Adds the human-readable explanation of this occurrence.
@@ -369,6 +407,7 @@ impl<'de> Deserialize<'de> for Problem {
             code,
             name,
             extensions: members,
+            language: None,
         })
     }
 }

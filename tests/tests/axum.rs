@@ -52,6 +52,19 @@ async fn field() -> Result<&'static str, with_values::InvalidFieldType<'static>>
     })
 }
 
+/// The detail in the caller's language: the best of the catalog's languages
+/// for the request's `Accept-Language`.
+async fn refund_in(accepted: errcodes::AcceptLanguage) -> Problem {
+    let values = with_values::RefundTooLarge {
+        amount: 1500,
+        remaining: 900,
+    };
+    Problem::from_args_in(
+        &values,
+        accepted.pick(WithValues::LANGUAGES).unwrap_or_default(),
+    )
+}
+
 async fn fine() -> Result<&'static str, Api> {
     Ok("fine")
 }
@@ -64,7 +77,8 @@ async fn serve() -> String {
         .route("/declined", get(declined))
         .route("/refund", get(refund))
         .route("/field", get(field))
-        .route("/fine", get(fine));
+        .route("/fine", get(fine))
+        .route("/refund-in", get(refund_in));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
@@ -141,4 +155,77 @@ async fn handlers_answer_with_problem_details() {
 
     let (status, _, body) = fetch(&format!("{base}/fine")).await;
     assert_eq!((status, body), (200, Value::String("fine".into())));
+}
+
+#[tokio::test]
+async fn the_detail_is_in_the_callers_language() {
+    let base = serve().await;
+    let url = format!("{base}/refund-in");
+    let english = "Refund of 1500 cents exceeds the remaining 900.";
+    let chinese = "退款 1500 分超过剩余的 900 分。";
+    // (Accept-Language, detail, Content-Language)
+    let cases: [(Option<&str>, &str, Option<&str>); 9] = [
+        (Some("zh-CN,zh;q=0.9,en;q=0.8"), chinese, Some("zh")),
+        (Some("en;q=0.5, zh;q=0.6"), chinese, Some("zh")),
+        (Some("zh;q=0, en"), english, None),
+        (Some("*"), english, None),
+        (Some("fr"), english, None),
+        (Some("de, ja;q=0.9"), english, None),
+        (Some(";;;,=,q=2,zh;q=x"), english, None),
+        (Some("ZH-tw"), chinese, Some("zh")),
+        (None, english, None),
+    ];
+    for (accept, detail, language) in cases {
+        let headers: Vec<(&str, &str)> =
+            accept.map(|a| ("accept-language", a)).into_iter().collect();
+        let answer = errcodes_test_support::request(http::Method::GET, &url, &headers).await;
+        assert_eq!(answer.status, 422, "{accept:?}");
+        let body: Value = serde_json::from_str(&answer.body).unwrap();
+        assert_eq!(body["detail"], detail, "{accept:?}");
+        // The title is the code's in every response.
+        assert_eq!(body["title"], "Refund too large");
+        assert_eq!(
+            answer
+                .headers
+                .get("content-language")
+                .map(|v| v.to_str().unwrap()),
+            language,
+            "{accept:?}"
+        );
+    }
+}
+
+#[test]
+fn accept_language_is_read_as_rfc_9110_writes_it() {
+    use errcodes::AcceptLanguage;
+    let pick = |header: &str| AcceptLanguage::parse(header).pick(&["en", "zh", "fr"]);
+    assert_eq!(pick("fr;q=0.001, zh;q=0"), Some("fr"));
+    assert_eq!(
+        pick("fr;q=1.001, zh;q=0.5"),
+        Some("zh"),
+        "q above 1 is malformed"
+    );
+    assert_eq!(pick("fr;q=.5, zh;q=0.4"), Some("zh"), "q needs its 0");
+    assert_eq!(
+        pick("fr;q=0.5000, zh;q=0.4"),
+        Some("zh"),
+        "at most three decimals"
+    );
+    assert_eq!(pick("fr;Q=1.000, en;q=0.9"), Some("fr"));
+    assert_eq!(pick("*;q=0.5, zh"), Some("zh"));
+    assert_eq!(pick("*;q=0"), Some("en"), "nothing acceptable: the first");
+    assert_eq!(
+        pick("-zh, zh-, z h"),
+        Some("en"),
+        "malformed ranges are skipped"
+    );
+    assert_eq!(
+        pick("fr, zh"),
+        Some("zh"),
+        "equal weights: the catalog's order"
+    );
+    assert_eq!(AcceptLanguage::parse("fr").pick(&[]), None);
+    // A hostile header: a million ranges, read in one pass, only 32 kept.
+    let long = "xx;q=0.9,".repeat(1_000_000) + "zh";
+    assert_eq!(AcceptLanguage::parse(&long).pick(&["en", "zh"]), Some("en"));
 }

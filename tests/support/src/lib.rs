@@ -20,20 +20,40 @@ const PATIENCE: Duration = Duration::from_secs(30);
 /// When the request cannot be made or answered, or takes longer than
 /// 30 seconds: these are tests.
 pub async fn exchange(method: http::Method, url: &str) -> (u16, String, String) {
+    let answer = request(method, url, &[]).await;
+    let content_type = answer
+        .headers
+        .get("content-type")
+        .map(|v| v.to_str().expect("a readable content type").to_owned())
+        .unwrap_or_default();
+    (answer.status, content_type, answer.body)
+}
+
+/// An answer: its status, headers and body.
+pub struct Answer {
+    pub status: u16,
+    pub headers: http::HeaderMap,
+    pub body: String,
+}
+
+/// The answer to an empty-bodied `method` request for `url` with
+/// `headers`.
+///
+/// # Panics
+///
+/// When the request cannot be made or answered, or takes longer than
+/// 30 seconds: these are tests.
+pub async fn request(method: http::Method, url: &str, headers: &[(&str, &str)]) -> Answer {
     let client: Client<_, Empty<bytes::Bytes>> = Client::builder(TokioExecutor::new()).build_http();
-    let request = http::Request::builder()
-        .method(method)
-        .uri(url)
-        .body(Empty::new())
-        .expect("a request");
+    let mut request = http::Request::builder().method(method).uri(url);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let request = request.body(Empty::new()).expect("a request");
     let exchange = async {
         let response = client.request(request).await.expect("an answer");
         let status = response.status().as_u16();
-        let content_type = response
-            .headers()
-            .get("content-type")
-            .map(|v| v.to_str().expect("a readable content type").to_owned())
-            .unwrap_or_default();
+        let headers = response.headers().clone();
         let body = response
             .into_body()
             .collect()
@@ -41,7 +61,11 @@ pub async fn exchange(method: http::Method, url: &str) -> (u16, String, String) 
             .expect("a body")
             .to_bytes();
         let body = String::from_utf8(body.to_vec()).expect("a UTF-8 body");
-        (status, content_type, body)
+        Answer {
+            status,
+            headers,
+            body,
+        }
     };
     tokio::time::timeout(PATIENCE, exchange)
         .await
