@@ -224,3 +224,53 @@ fn values_are_typed_members_and_examples_carry_them() {
     );
     fs::remove_dir_all(&dir).ok();
 }
+
+/// A client generated from the document by `openapi-python-client` names
+/// the code enum's members after the catalog (`x-enum-varnames`).
+#[test]
+fn a_generated_python_client_names_the_codes_as_the_catalog_does() {
+    let Some(python) = python_with("openapi_python_client") else {
+        return;
+    };
+    let dir = scratch("openapi-client");
+    let (file, _) = document(&dir, "leancloud", &["--catalog", "codes.yaml"]);
+    fs::write(
+        dir.join("config.yaml"),
+        "post_hooks: []\npackage_name_override: errors_client\nproject_name_override: errors-client\n",
+    )
+    .unwrap();
+    must_run(
+        Command::new(&python)
+            .args([
+                "-m",
+                "openapi_python_client",
+                "generate",
+                "--meta",
+                "none",
+                "--config",
+                "config.yaml",
+                "--output-path",
+                "errors_client",
+                "--path",
+            ])
+            .arg(&file)
+            .current_dir(&dir),
+        "openapi-python-client generate",
+    );
+    let out = must_run(
+        Command::new(&python)
+            .args(["-c", "import json\nfrom errors_client.models.error_code import ErrorCode\nprint(json.dumps({m.name: m.value for m in ErrorCode}))"])
+            .current_dir(&dir),
+        "importing the generated client",
+    );
+    let generated: serde_json::Map<String, Value> = serde_json::from_str(out.trim()).unwrap();
+    let run = errcodes(&["export", "--format", "json", "--catalog", "codes.yaml"]);
+    let model: Value = serde_json::from_str(&run.stdout).unwrap();
+    let codes = model["codes"].as_array().unwrap();
+    assert_eq!(generated.len(), codes.len());
+    for code in codes {
+        let name = code["name"].as_str().unwrap();
+        assert_eq!(generated.get(name), Some(&code["code"]), "{name}");
+    }
+    fs::remove_dir_all(&dir).ok();
+}
