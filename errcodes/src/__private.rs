@@ -31,12 +31,20 @@ pub fn not_a_name(name: &str, enum_name: &'static str) -> UnknownName {
 #[cfg(feature = "serde")]
 pub use serde;
 
+#[cfg(feature = "utoipa")]
+pub use crate::openapi::{code_responses, code_schema};
 #[cfg(feature = "axum")]
 pub use axum_core as axum;
 #[cfg(feature = "http")]
 pub use http;
 #[cfg(feature = "tonic")]
 pub use tonic;
+#[cfg(feature = "utoipa")]
+pub use utoipa;
+/// The `alloc` types the utoipa impls name (a `no_std` crate that expands
+/// them has no `std` or `alloc` of its own in scope).
+#[cfg(feature = "utoipa")]
+pub use alloc::{borrow::Cow, collections::BTreeMap, string::String};
 
 /// The `tonic::Status` of a code: its gRPC code, its message (its name
 /// when it has none), and with the catalog's `grpc_domain` an `ErrorInfo`.

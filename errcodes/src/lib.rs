@@ -25,6 +25,8 @@ mod group;
 mod grpc;
 pub mod guide;
 mod open;
+#[cfg(feature = "utoipa")]
+mod openapi;
 #[cfg(feature = "problem")]
 mod problem;
 mod reader;

@@ -163,10 +163,44 @@ impl Cx<'_> {
                 }
             }
         });
+        let utoipa = cfg!(feature = "emit-utoipa").then(|| {
+            let utoipa = quote!(#krate::__private::utoipa);
+            let spelled = name.to_string();
+            quote! {
+                #[automatically_derived]
+                impl #utoipa::PartialSchema for #name {
+                    /// The codes: an integer enum of their numbers, named by
+                    /// `x-enum-varnames`.
+                    fn schema() -> #utoipa::openapi::RefOr<#utoipa::openapi::schema::Schema> {
+                        #krate::__private::code_schema::<Self>()
+                    }
+                }
+
+                #[automatically_derived]
+                impl #utoipa::ToSchema for #name {
+                    fn name() -> #krate::__private::Cow<'static, str> {
+                        #krate::__private::Cow::Borrowed(#spelled)
+                    }
+                }
+
+                #[automatically_derived]
+                impl #utoipa::IntoResponses for #name {
+                    /// One response per HTTP status of these codes, each code
+                    /// an example problem.
+                    fn responses() -> #krate::__private::BTreeMap<
+                        #krate::__private::String,
+                        #utoipa::openapi::RefOr<#utoipa::openapi::response::Response>,
+                    > {
+                        #krate::__private::code_responses::<Self>()
+                    }
+                }
+            }
+        });
         quote! {
             #inherent
             #axum
             #tonic
+            #utoipa
         }
     }
 
