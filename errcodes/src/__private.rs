@@ -33,6 +33,10 @@ pub use serde;
 
 #[cfg(feature = "utoipa")]
 pub use crate::openapi::{code_responses, code_schema};
+/// The `alloc` types the utoipa impls name (a `no_std` crate that expands
+/// them has no `std` or `alloc` of its own in scope).
+#[cfg(feature = "utoipa")]
+pub use alloc::{borrow::Cow, collections::BTreeMap, string::String};
 #[cfg(feature = "axum")]
 pub use axum_core as axum;
 #[cfg(feature = "http")]
@@ -41,10 +45,6 @@ pub use http;
 pub use tonic;
 #[cfg(feature = "utoipa")]
 pub use utoipa;
-/// The `alloc` types the utoipa impls name (a `no_std` crate that expands
-/// them has no `std` or `alloc` of its own in scope).
-#[cfg(feature = "utoipa")]
-pub use alloc::{borrow::Cow, collections::BTreeMap, string::String};
 
 /// The `tonic::Status` of a code: its gRPC code, its message (its name
 /// when it has none), and with the catalog's `grpc_domain` an `ErrorInfo`.

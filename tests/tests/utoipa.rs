@@ -2,7 +2,7 @@
 //! with its own subset enum as its error type; the service's
 //! `/openapi.json`, fetched over HTTP, lists exactly each handler's codes
 //! under their statuses, each an example problem, and passes
-//! `openapi-spec-validator` when it is installed.
+//! `openapi-spec-validator` and `redocly lint`.
 
 use axum::routing::get;
 use axum::Router;
