@@ -414,7 +414,7 @@ fn class(out: &mut String, code: &Code, templates: &Templates<'_>) {
                 out,
                 "                case {}: return {};",
                 quoted(lang),
-                expression(template, value)
+                values::string_expression(template, value)
             );
         }
         out.push_str("                default: break;\n            }\n");
@@ -422,7 +422,7 @@ fn class(out: &mut String, code: &Code, templates: &Templates<'_>) {
     let _ = writeln!(
         out,
         "            return {};\n        }}\n",
-        expression(&templates.message, value)
+        values::string_expression(&templates.message, value)
     );
     let invariant = "System.Globalization.CultureInfo.InvariantCulture";
     let built: Vec<String> = code
@@ -444,17 +444,6 @@ fn class(out: &mut String, code: &Code, templates: &Templates<'_>) {
         "        /// <summary>The values read back from one of the code's messages (the message, a translation, an also text with every value); false when it is none of them.</summary>\n        public static bool TryParse(string text, out {name} values)\n        {{\n            string[] texts = Reader.Read(text, Templates, Kinds);\n            values = texts == null ? null : new {name}({});\n            return values != null;\n        }}\n    }}",
         built.join(", ")
     );
-}
-
-/// A template as a C# `string` expression (`"" + ` first when it starts
-/// with a value).
-fn expression(template: &errcodes_catalog::Template, value: impl FnMut(usize) -> String) -> String {
-    let joined = values::joined(template, value);
-    if joined.starts_with('"') {
-        joined
-    } else {
-        format!("\"\" + {joined}")
-    }
 }
 
 /// Text for an XML documentation comment: one line, `&`, `<` and `>` as

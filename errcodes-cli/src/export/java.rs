@@ -462,7 +462,7 @@ fn record(out: &mut String, code: &Code, templates: &Templates<'_>) {
                 out,
                 "                    case {}:\n                        return {};",
                 quoted(lang),
-                expression(template, value)
+                values::string_expression(template, value)
             );
         }
         out.push_str("                    default:\n                        break;\n                }\n            }\n");
@@ -470,7 +470,7 @@ fn record(out: &mut String, code: &Code, templates: &Templates<'_>) {
     let _ = writeln!(
         out,
         "            return {};\n        }}",
-        expression(&templates.message, value)
+        values::string_expression(&templates.message, value)
     );
     let built: Vec<String> = code
         .params
@@ -493,17 +493,6 @@ fn record(out: &mut String, code: &Code, templates: &Templates<'_>) {
         "\n        /** The values read back from one of the code's messages (the message, a translation, an {{@code also}} text with every value), or empty. */\n        public static java.util.Optional<{name}> parse(String text) {{\n            String[] texts = Reader.read(text, TEMPLATES, KINDS);\n            if (texts == null) {{\n                return java.util.Optional.empty();\n            }}\n            return java.util.Optional.of(new {name}({}));\n        }}\n    }}",
         built.join(", ")
     );
-}
-
-/// A template as a Java `String` expression: `"" + ` first so a template
-/// that starts with a number is still a string.
-fn expression(template: &errcodes_catalog::Template, value: impl FnMut(usize) -> String) -> String {
-    let joined = values::joined(template, value);
-    if joined.starts_with('"') {
-        joined
-    } else {
-        format!("\"\" + {joined}")
-    }
 }
 
 /// Text inside a Java comment: one line, no `*/`, and every backslash

@@ -78,6 +78,17 @@ pub fn joined(template: &Template, mut value: impl FnMut(usize) -> String) -> St
     }
 }
 
+/// [`joined`] as an expression of a string type (Java's, C#'s): `"" + `
+/// first when the template starts with a value, so the sum is a string.
+pub fn string_expression(template: &Template, value: impl FnMut(usize) -> String) -> String {
+    let joined = joined(template, value);
+    if joined.starts_with('"') {
+        joined
+    } else {
+        format!("\"\" + {joined}")
+    }
+}
+
 /// The parts of a template as the items of a list literal, for a `parse`:
 /// text parts quoted, values as their parameter's index (`"Refund of ", 0, …`).
 pub fn parts_list(template: &Template) -> String {
