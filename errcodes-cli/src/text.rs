@@ -114,6 +114,17 @@ pub fn paragraph(text: &str) -> String {
 /// character escaped (JSON leaves the separators, the byte-order mark and
 /// the bidirectional controls as they are).
 pub fn quoted(text: &str) -> String {
+    // Every hidden character is in the Basic Multilingual Plane.
+    literal(text, &[], |out, c| {
+        let _ = write!(out, "\\u{:04x}", u32::from(c));
+    })
+}
+
+/// A double-quoted string literal of the common syntax: `"` and `\`
+/// escaped, line breaks and tabs as `\n`, `\r`, `\t`, each of `special`
+/// after a backslash (PHP's `$`, Ruby's `#`), and every other [`hidden`]
+/// character as `hidden_escape` writes it (`\u2028`, `\u{2028}`).
+pub fn literal(text: &str, special: &[char], hidden_escape: impl Fn(&mut String, char)) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {
@@ -123,9 +134,10 @@ pub fn quoted(text: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if hidden(c) => {
-                // Every hidden character is in the Basic Multilingual Plane.
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            c if hidden(c) => hidden_escape(&mut out, c),
+            c if special.contains(&c) => {
+                out.push('\\');
+                out.push(c);
             }
             c => out.push(c),
         }

@@ -18,7 +18,7 @@ use std::fmt::Write as _;
 use minijinja::{Environment, Error, ErrorKind, UndefinedBehavior};
 use serde_json::Value;
 
-use crate::text::{hidden, one_line, quoted};
+use crate::text::{one_line, quoted};
 
 /// The styles `string` knows, and the languages each is for.
 pub const STYLES: &[(&str, &str)] = &[
@@ -142,27 +142,9 @@ pub fn literal(text: &str, style: &str) -> Option<String> {
 /// A double-quoted literal with `\u{…}` escapes for hidden characters, and
 /// a backslash before each of `special` (PHP's `$`, Ruby's `#`).
 fn braced(text: &str, special: &[char]) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if hidden(c) => {
-                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
-            }
-            c if special.contains(&c) => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    crate::text::literal(text, special, |out, c| {
+        let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+    })
 }
 
 #[cfg(test)]
