@@ -1,29 +1,11 @@
 //! The `error_codes!` procedural macro of the [`errcodes`](https://docs.rs/errcodes) crate.
 //!
 //! Depend on `errcodes`, not on this crate: its versions are matched exactly.
-//! Reading and checking the catalog is `errcodes-catalog`'s work; here are
-//! the entry point, `args` (the arguments), `compile` (find → check → select
-//! → expand, errors as `compile_error!`) and `expand` (the model → tokens),
-//! all plain functions on `proc_macro2`.
+//! A thin shell: what the macro expands to is `errcodes-codegen`'s work,
+//! shared with `errcodes generate`.
 
 #![forbid(unsafe_code)]
 #![warn(clippy::pedantic)]
-// Problems are built with explicit `what` and `fix` strings; the
-// documentation lives on the public macro in the runtime crate.
-#![allow(
-    clippy::module_name_repetitions,
-    clippy::missing_errors_doc,
-    // `match` on an `Option` reads better than `if let … else` when both arms build tokens.
-    clippy::single_match_else
-)]
-
-mod args;
-mod compile;
-mod expand;
-mod text;
-
-#[cfg(test)]
-mod mutation;
 
 use proc_macro::TokenStream;
 
@@ -32,6 +14,8 @@ use proc_macro::TokenStream;
 /// See the `errcodes` crate for the catalog format and the generated API.
 #[proc_macro]
 pub fn error_codes(input: TokenStream) -> TokenStream {
-    let args = syn::parse_macro_input!(input as args::Args);
-    compile::error_codes(&args).into()
+    match errcodes_codegen::Args::parse(input.into()) {
+        Ok(args) => errcodes_codegen::error_codes(&args).into(),
+        Err(errors) => errors.to_compile_errors().into(),
+    }
 }

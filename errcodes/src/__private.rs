@@ -3,6 +3,7 @@
 //! and the tables' format (`table`). Not public API: they change without
 //! notice.
 
+mod features;
 mod table;
 
 use core::fmt::{self, Write as _};
@@ -10,6 +11,7 @@ use core::fmt::{self, Write as _};
 use crate::{Entry, UnknownCode, UnknownName};
 
 pub use crate::reader::{read, slots, Piece};
+pub use features::*;
 #[cfg(test)]
 pub(crate) use table::pack;
 pub use table::{find_code, find_name, name_hash, search, Index, Table, U16s, U32s, U64s};

@@ -46,6 +46,7 @@ pub use axum::AcceptLanguage;
 pub use code::Code;
 pub use docs_url::DocsUrl;
 pub use entry::Entry;
+#[cfg(feature = "macros")]
 pub use errcodes_macros::error_codes;
 pub use error::{UnknownCode, UnknownName};
 pub use group::Group;

@@ -14,7 +14,7 @@ impl Cx<'_> {
     /// (rustc does not report unused items of a proc-macro expansion today;
     /// this keeps it that way if it starts to.)
     pub(super) fn allow_unused(&self) -> Option<TokenStream> {
-        (!matches!(self.args.vis, syn::Visibility::Public(_))).then(|| quote!(#[allow(dead_code)]))
+        (!self.args.vis.is_public()).then(|| quote!(#[allow(dead_code)]))
     }
 
     /// The enum, around its variants (in order of code, in as many pieces
@@ -107,7 +107,7 @@ impl Cx<'_> {
                 .args
                 .groups
                 .iter()
-                .map(|g| format!("`{}`", g.value()))
+                .map(|g| format!("`{}`", g.value))
                 .collect();
             parts.push(format!("groups {}", keys.join(", ")));
         }
@@ -116,7 +116,7 @@ impl Cx<'_> {
                 .args
                 .tags
                 .iter()
-                .map(|t| format!("`{}`", t.value()))
+                .map(|t| format!("`{}`", t.value))
                 .collect();
             parts.push(format!("tags {}", keys.join(", ")));
         }

@@ -9,12 +9,12 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{one_level_down, Cx};
+use super::Cx;
 use crate::text::markdown;
 use errcodes_catalog::{Code, Param, ParamKind, Template, TemplatePart};
 
 /// The runtime's name of a parameter type.
-pub(super) fn kind(kind: ParamKind, krate: &syn::Path) -> TokenStream {
+pub(super) fn kind(kind: ParamKind, krate: &TokenStream) -> TokenStream {
     let variant = kind_variant(kind);
     quote!(#krate::ParamKind::#variant)
 }
@@ -49,8 +49,8 @@ fn field_type(kind: ParamKind) -> TokenStream {
 /// How the expansion writes and reads a code's template (the catalog's
 /// [`Template`], its placeholders resolved to parameter indexes).
 trait Written {
-    fn write(&self, fields: &[Ident], params: &[Param], krate: &syn::Path) -> TokenStream;
-    fn pieces(&self, krate: &syn::Path) -> TokenStream;
+    fn write(&self, fields: &[Ident], params: &[Param], krate: &TokenStream) -> TokenStream;
+    fn pieces(&self, krate: &TokenStream) -> TokenStream;
 }
 
 impl Written for Template {
@@ -60,7 +60,7 @@ impl Written for Template {
     /// `write_str` writes whatever the options), else through
     /// `format_args!`, so a width given for the whole message is not
     /// applied to each number in it.
-    fn write(&self, fields: &[Ident], params: &[Param], krate: &syn::Path) -> TokenStream {
+    fn write(&self, fields: &[Ident], params: &[Param], krate: &TokenStream) -> TokenStream {
         let mut format = String::new();
         let mut direct = Vec::with_capacity(self.parts.len());
         for part in &self.parts {
@@ -104,7 +104,7 @@ impl Written for Template {
     }
 
     /// The pieces for `errcodes::__private::read`.
-    fn pieces(&self, krate: &syn::Path) -> TokenStream {
+    fn pieces(&self, krate: &TokenStream) -> TokenStream {
         let pieces = self.parts.iter().map(|part| match part {
             TemplatePart::Text(text) => quote!(#krate::__private::Piece::Text(#text)),
             TemplatePart::Value(index) => {
@@ -149,7 +149,7 @@ impl Cx<'_> {
         let krate = self.krate;
         let enum_name = self.name;
         let module = self.module;
-        let inner = one_level_down(&self.args.vis);
+        let inner = self.args.vis.one_level_down();
         let vis = &self.args.vis;
         let unused = self.allow_unused();
         let variant = format_ident!("{}", code.variant);
@@ -243,67 +243,14 @@ impl Cx<'_> {
                 quote!(#index => ::core::option::Option::Some(#krate::Value::#value(self.#field)),)
             });
         let member_names = code.params.iter().map(|p| p.name.as_str());
-        let from_problem = cfg!(feature = "emit-problem").then(|| {
-            quote! {
-                /// The values of a received problem of this code: its members
-                /// (as [`Problem::from`](#krate::Problem) writes them), or, when
-                /// one is missing or of another type, `detail` read back with
-                /// [`parse`](Self::parse). `None` for a problem of another
-                /// code, or one that carries neither.
-                #[must_use]
-                #vis fn from_problem(problem: &#text_life #krate::Problem) -> ::core::option::Option<Self> {
-                    if problem.code() != ::core::option::Option::Some(#krate::Code::code(Self::CODE)) {
-                        return ::core::option::Option::None;
-                    }
-                    let members = || -> ::core::option::Option<Self> {
-                        ::core::option::Option::Some(Self {
-                            #( #fields: problem.member(#member_names)?, )*
-                        })
-                    };
-                    members().or_else(|| Self::parse(problem.detail()?))
-                }
-            }
-        });
-        let problem = cfg!(feature = "emit-problem").then(|| {
-            quote! {
-                #[automatically_derived]
-                #[allow(deprecated)]
-                impl ::core::convert::From<#path #anonymous> for #krate::Problem {
-                    /// The code's problem details with `detail` the message
-                    /// and a member per parameter.
-                    fn from(args: #path #anonymous) -> #krate::Problem {
-                        #krate::Problem::from_args(&args)
-                    }
-                }
-            }
-        });
-        let axum = cfg!(feature = "emit-axum").then(|| {
-            let axum = quote!(#krate::__private::axum);
-            quote! {
-                #[automatically_derived]
-                #[allow(deprecated)]
-                impl #axum::response::IntoResponse for #path #anonymous {
-                    /// Answers with the code's problem details, the values included.
-                    fn into_response(self) -> #axum::response::Response {
-                        #axum::response::IntoResponse::into_response(#krate::Problem::from_args(&self))
-                    }
-                }
-            }
-        });
-        let tonic = cfg!(feature = "emit-tonic").then(|| {
-            let tonic = quote!(#krate::__private::tonic);
-            quote! {
-                #[automatically_derived]
-                #[allow(deprecated)]
-                impl ::core::convert::From<#path #anonymous> for #tonic::Status {
-                    /// The code's gRPC status with the formatted message, and
-                    /// each value in the `ErrorInfo` metadata.
-                    fn from(args: #path #anonymous) -> #tonic::Status {
-                        #krate::__private::grpc_args_status(&args)
-                    }
-                }
-            }
-        });
+        // The optional features' items: `from_problem` (inside the impl)
+        // and the conversions, by the runtime crate's macros.
+        let from_problem = quote! {
+            #krate::__private::from_problem_method! { #text_life #vis #(#fields #member_names),* }
+        };
+        let feature_impls = quote! {
+            #krate::__private::args_impls! { #path #anonymous }
+        };
         let definition = quote! {
             #[doc = #doc]
             #[derive(
@@ -403,9 +350,7 @@ impl Cx<'_> {
                 }
             }
 
-            #problem
-            #axum
-            #tonic
+            #feature_impls
         };
         Some((definition, impls))
     }

@@ -39,12 +39,12 @@ pub fn expand(catalog: &Catalog, args: &Args, files: &[&Path]) -> TokenStream {
         name: &args.name,
         module: &args.module,
         krate: &args.krate,
-        written: args.path.value(),
+        written: args.path.value.clone(),
         args,
     };
     let watch = files.iter().map(|file| watch(file));
     let enum_name = Spelled::of(&args.name);
-    let inner = Spelled::of(&one_level_down(&args.vis));
+    let inner = Spelled::of(&args.vis.one_level_down());
     let structs = cx.args_structs();
     let (enum_item, consts, tables) =
         pipeline::written_in_parallel(&cx, &enum_name, &inner, structs.definitions);
@@ -54,8 +54,7 @@ pub fn expand(catalog: &Catalog, args: &Args, files: &[&Path]) -> TokenStream {
     let tag_methods = cx.tag_impl();
     let traits = cx.trait_impls();
     let parent = args.parent.as_ref().map(|parent| cx.parent_impls(parent));
-    let serde = cfg!(feature = "emit-serde").then(|| cx.serde_impls());
-    let wire = cx.wire_impls();
+    let features = cx.feature_impls();
     quote! {
         #(#watch)*
         #enum_item
@@ -66,8 +65,7 @@ pub fn expand(catalog: &Catalog, args: &Args, files: &[&Path]) -> TokenStream {
         #tag_methods
         #traits
         #parent
-        #serde
-        #wire
+        #features
         #struct_impls
     }
 }
@@ -89,7 +87,7 @@ struct Cx<'a> {
     catalog: &'a Catalog,
     name: &'a Ident,
     module: &'a Ident,
-    krate: &'a syn::Path,
+    krate: &'a TokenStream,
     written: String,
     args: &'a Args,
 }
@@ -118,27 +116,6 @@ fn option_str(value: Option<&str>) -> TokenStream {
     }
 }
 
-/// `vis`, written for the invoking module, as seen from the constants
-/// module one level below it: `pub(super)` there is the invoking module's
-/// private, `pub(in super::super)` its `pub(super)`.
-fn one_level_down(vis: &syn::Visibility) -> TokenStream {
-    match vis {
-        syn::Visibility::Public(_) => quote!(pub),
-        syn::Visibility::Inherited => quote!(pub(super)),
-        syn::Visibility::Restricted(restricted) => {
-            let path = &restricted.path;
-            let first = path.segments.first().map(|s| s.ident.to_string());
-            let rest = path.segments.iter().skip(1);
-            match first.as_deref() {
-                _ if path.leading_colon.is_some() => quote!(#vis),
-                Some("self") => quote!(pub(in super #(:: #rest)*)),
-                Some("super") => quote!(pub(in super::#path)),
-                _ => quote!(#vis),
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     /// Every method the enum gets is in the list tag predicates are kept
@@ -149,7 +126,9 @@ mod tests {
     fn the_catalog_knows_every_generated_method() {
         let text = include_str!("../../../tests/catalogs/tags.yaml");
         let catalog = errcodes_catalog::check("tags.yaml", text).ok().unwrap();
-        let args: crate::args::Args = syn::parse_str("\"tags.yaml\"").unwrap();
+        let args = crate::args::Args::parse("\"tags.yaml\"".parse().unwrap())
+            .ok()
+            .unwrap();
         let expansion = super::expand(&catalog, &args, &[]);
         let file: syn::File = syn::parse2(expansion).unwrap();
         let predicates: Vec<String> = catalog

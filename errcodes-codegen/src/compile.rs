@@ -14,9 +14,9 @@ use crate::expand;
 
 /// Everything `error_codes!(args)` expands to.
 pub fn error_codes(args: &Args) -> TokenStream {
-    match Source::find(&args.path.value()) {
+    match Source::find(&args.path.value) {
         Ok(source) => {
-            let written = shown(&source.path, &args.path.value());
+            let written = shown(&source.path, &args.path.value);
             // The ledger beside the catalog, if there is one (watched even
             // when it cannot be read, so fixing it rebuilds); a subset is
             // checked against it as the whole catalog.
@@ -49,7 +49,8 @@ pub fn error_codes(args: &Args) -> TokenStream {
             // report the selection when the catalog itself is sound.
             if diagnostics.is_empty() {
                 tokens.extend(selection_problems.iter().map(|problem| {
-                    syn::Error::new(args.span_of(problem.part), &problem.message).to_compile_error()
+                    let message = &problem.message;
+                    quote_spanned!(args.span_of(problem.part)=> ::core::compile_error!{ #message })
                 }));
             }
             tokens
@@ -82,7 +83,7 @@ fn shown(path: &Path, written: &str) -> String {
 /// One `compile_error!` per diagnostic (at most [`SHOWN`], then a count), on
 /// the path literal.
 fn errors(args: &Args, diagnostics: &[Diagnostic]) -> TokenStream {
-    let span = args.path.span();
+    let span = args.path.span;
     errcodes_catalog::lines(diagnostics, SHOWN)
         .into_iter()
         .map(|message| quote_spanned!(span=> ::core::compile_error!(#message);))

@@ -76,7 +76,9 @@ mod tests {
             );
         }
         assert!(errcodes_catalog::__worth_a_thread(count));
-        let args: crate::args::Args = syn::parse_str("\"codes.yaml\"").unwrap();
+        let args = crate::args::Args::parse("\"codes.yaml\"".parse().unwrap())
+            .ok()
+            .unwrap();
         let expand = || {
             let catalog = errcodes_catalog::check("codes.yaml", &text).ok().unwrap();
             super::super::expand(&catalog, &args, &[]).to_string()

@@ -19,7 +19,7 @@
 //!   campaign can be split across processes.
 //!
 //! A long campaign, in release mode:
-//! `ERRCODES_MUTATION_CASES=1000000 cargo test --release -p errcodes-macros mutation -- --nocapture`
+//! `ERRCODES_MUTATION_CASES=1000000 cargo test --release -p errcodes-codegen mutation -- --nocapture`
 
 use std::time::Instant;
 
@@ -298,7 +298,7 @@ fn mutated_catalogs_never_panic() {
             (first..first + count).collect()
         }
     };
-    let args: Args = syn::parse_str("\"codes.yaml\"").unwrap();
+    let args = Args::parse("\"codes.yaml\"".parse().unwrap()).ok().unwrap();
     let ledgers = ledgers();
     let started = Instant::now();
     let (mut accepted, mut rejected, mut fast) = (0_u64, 0_u64, 0_u64);

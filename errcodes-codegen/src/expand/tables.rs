@@ -70,7 +70,7 @@ pub(super) enum CodeIndex {
     Sorted,
 }
 
-pub(super) fn code_index(lists: &Lists, krate: &syn::Path) -> TokenStream {
+pub(super) fn code_index(lists: &Lists, krate: &TokenStream) -> TokenStream {
     match &lists.index {
         CodeIndex::Sorted => quote!(#krate::__private::Index::Sorted),
         CodeIndex::Rows { base, rows } => {
@@ -411,7 +411,7 @@ pub(super) fn lists<'a>(catalog: &'a Catalog, enum_name: &Spelled) -> Lists {
 /// The catalog as flat tables (`errcodes::__private::Table`), row by row
 /// in order of code: integers packed into byte strings and lists of string
 /// literals, no nested structure per code.
-pub(super) fn table(catalog: &Catalog, lists: &Lists, krate: &syn::Path) -> TokenStream {
+pub(super) fn table(catalog: &Catalog, lists: &Lists, krate: &TokenStream) -> TokenStream {
     let columns = lists.columns.iter().map(|(field, column)| {
         let field = quote::format_ident!("{}", field);
         let value = match column {
