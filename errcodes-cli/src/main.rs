@@ -16,6 +16,7 @@ mod diff;
 mod docs;
 mod explain;
 mod export;
+mod generate;
 mod init;
 mod load;
 mod lock;
@@ -46,6 +47,8 @@ enum Command {
     Docs(docs::Args),
     /// Export the catalog's codes for another language, or as JSON.
     Export(export::Args),
+    /// Write the Rust module `error_codes!` expands to, to check in (`--check` in CI).
+    Generate(generate::Args),
     /// Write the ledger of published codes beside the catalog (`codes.lock`).
     Lock(lock::Args),
     /// Compare two catalogs, or a catalog with its ledger: breaking and compatible changes.
@@ -170,6 +173,7 @@ fn main() -> ExitCode {
         Command::Explain(args) => args.catalog.find(),
         Command::Docs(args) => args.catalog.find(),
         Command::Export(args) => args.catalog.find(),
+        Command::Generate(args) => args.catalog.find(),
         Command::Lock(args) => args.catalog.find(),
         // `init` writes a new catalog where it is told, `codes.yaml` by default.
         Command::Init(args) => {
@@ -186,6 +190,7 @@ fn main() -> ExitCode {
         Command::Explain(args) => Some(&args.catalog),
         Command::Docs(args) => Some(&args.catalog),
         Command::Export(args) => Some(&args.catalog),
+        Command::Generate(args) => Some(&args.catalog),
         Command::Lock(args) => Some(&args.catalog),
         Command::Init(_) | Command::Diff(_) | Command::Schema(_) => None,
     }
@@ -202,6 +207,7 @@ fn main() -> ExitCode {
         Command::Explain(args) => explain::run(&args),
         Command::Docs(args) => docs::run(&args),
         Command::Export(args) => export::run(&args),
+        Command::Generate(args) => generate::run(&args),
         Command::Lock(args) => lock::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Schema(args) => schema::run(&args),

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use errcodes_catalog::{select, Catalog, Diagnostic, Ledger, Source, SHOWN};
 
 use crate::args::Args;
-use crate::expand;
+use crate::expand::{self, Target};
 
 /// Everything `error_codes!(args)` expands to.
 pub fn error_codes(args: &Args) -> TokenStream {
@@ -43,7 +43,7 @@ pub fn error_codes(args: &Args) -> TokenStream {
             diagnostics.extend(checked.diagnostics);
             let (subset, selection_problems) = select(catalog, &args.selection());
             let watched: Vec<&Path> = watched.iter().map(PathBuf::as_path).collect();
-            let mut tokens = expand::expand(&subset, args, &watched);
+            let mut tokens = expand::expand(&subset, args, &watched, Target::Macro);
             tokens.extend(errors(args, &diagnostics));
             // A broken catalog drops entries the arguments may name: only
             // report the selection when the catalog itself is sound.
@@ -56,7 +56,7 @@ pub fn error_codes(args: &Args) -> TokenStream {
             tokens
         }
         Err(problem) => {
-            let mut tokens = expand::expand(&Catalog::default(), args, &[]);
+            let mut tokens = expand::expand(&Catalog::default(), args, &[], Target::Macro);
             tokens.extend(errors(args, &[problem]));
             tokens
         }
@@ -88,4 +88,11 @@ fn errors(args: &Args, diagnostics: &[Diagnostic]) -> TokenStream {
         .into_iter()
         .map(|message| quote_spanned!(span=> ::core::compile_error!(#message);))
         .collect()
+}
+
+/// The module `errcodes generate` writes for `catalog` (checked, and
+/// already the subset the arguments select): the same items as
+/// `error_codes!` with `args`, self-contained.
+pub fn module(catalog: &Catalog, args: &Args) -> TokenStream {
+    expand::expand(catalog, args, &[], Target::Module)
 }

@@ -36,4 +36,4 @@ mod text;
 mod mutation;
 
 pub use args::Args;
-pub use compile::error_codes;
+pub use compile::{error_codes, module};

@@ -221,8 +221,11 @@ fn run_case(name: &str, bytes: Vec<u8>, ledger: &Ledger, args: &Args) -> Result<
     }
     let problems = checked.diagnostics;
     let catalog = checked.catalog;
-    let tokens = expand::expand(&catalog, args, &[]);
-    syn::parse2::<syn::File>(tokens).map_err(|err| format!("expansion does not parse: {err}"))?;
+    for target in [expand::Target::Macro, expand::Target::Module] {
+        let tokens = expand::expand(&catalog, args, &[], target);
+        syn::parse2::<syn::File>(tokens)
+            .map_err(|err| format!("expansion does not parse: {err}"))?;
+    }
     Ok(if problems.is_empty() {
         Outcome::Accepted(fast)
     } else {

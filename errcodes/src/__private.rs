@@ -4,6 +4,7 @@
 //! notice.
 
 mod features;
+pub mod rows;
 mod table;
 
 use core::fmt::{self, Write as _};
@@ -11,7 +12,11 @@ use core::fmt::{self, Write as _};
 use crate::{Entry, UnknownCode, UnknownName};
 
 pub use crate::reader::{read, slots, Piece};
+pub use crate::{
+    __rows_index as rows_index, __rows_names as rows_names, __rows_table as rows_table,
+};
 pub use features::*;
+pub use rows::generated_for;
 #[cfg(test)]
 pub(crate) use table::pack;
 pub use table::{find_code, find_name, name_hash, search, Index, Table, U16s, U32s, U64s};

@@ -4,8 +4,9 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
+use super::tables::tags;
 use super::tables::{code_index, table, Lists};
-use super::{doc_lines, option_str, Cx};
+use super::{doc_lines, option_str, Cx, Target};
 use crate::text::{markdown, Text};
 
 impl Cx<'_> {
@@ -156,9 +157,6 @@ impl Cx<'_> {
         let unused = self.allow_unused();
         let krate = self.krate;
         let all = lists.all.tokens();
-        let names = lists.name_slots.tokens();
-        let index = code_index(lists, krate);
-        let table = table(self.catalog, lists, krate);
         let languages = &self.catalog.languages;
         let groups = self.catalog.groups.iter().map(|group| {
             let key = &group.key;
@@ -177,6 +175,28 @@ impl Cx<'_> {
             .reserved
             .iter()
             .map(|r| Literal::u32_unsuffixed(r.code));
+        let hidden = match self.target {
+            Target::Macro => {
+                let names = lists.name_slots.tokens();
+                let index = code_index(lists, krate);
+                let table = table(self.catalog, lists, krate);
+                quote! {
+                    /// The catalog, row by row in the order of [`Self::ALL`].
+                    #[doc(hidden)]
+                    const __TABLE: #krate::__private::Table = #table;
+
+                    /// Rows by hash of the name (open addressing; `u32::MAX` is an
+                    /// empty slot), searched by `from_name`.
+                    #[doc(hidden)]
+                    const __NAMES: #krate::__private::U32s = #krate::__private::U32s(#names);
+
+                    /// How `from_code` finds a number's row, chosen for the catalog's numbers.
+                    #[doc(hidden)]
+                    const __INDEX: #krate::__private::Index = #index;
+                }
+            }
+            Target::Module => self.row_tables(&tags(self.catalog, krate)),
+        };
         quote! {
             // `ALL` names every variant, deprecated ones included.
             #[allow(deprecated)]
@@ -197,18 +217,7 @@ impl Cx<'_> {
                 /// The languages descriptions are written in, as declared by the catalog.
                 #vis const LANGUAGES: &'static [&'static str] = &[#(#languages),*];
 
-                /// The catalog, row by row in the order of [`Self::ALL`].
-                #[doc(hidden)]
-                const __TABLE: #krate::__private::Table = #table;
-
-                /// Rows by hash of the name (open addressing; `u32::MAX` is an
-                /// empty slot), searched by `from_name`.
-                #[doc(hidden)]
-                const __NAMES: #krate::__private::U32s = #krate::__private::U32s(#names);
-
-                /// How `from_code` finds a number's row, chosen for the catalog's numbers.
-                #[doc(hidden)]
-                const __INDEX: #krate::__private::Index = #index;
+                #hidden
             }
         }
     }

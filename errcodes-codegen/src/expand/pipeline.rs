@@ -81,7 +81,7 @@ mod tests {
             .unwrap();
         let expand = || {
             let catalog = errcodes_catalog::check("codes.yaml", &text).ok().unwrap();
-            super::super::expand(&catalog, &args, &[]).to_string()
+            super::super::expand(&catalog, &args, &[], crate::expand::Target::Macro).to_string()
         };
         let threads = expand();
         let alone = errcodes_catalog::__one_thread(expand);

@@ -447,12 +447,7 @@ pub(super) fn table(catalog: &Catalog, lists: &Lists, krate: &TokenStream) -> To
             let kind = super::params::kind(param.kind, krate);
             quote!(#krate::Param::__new(#name, #kind))
         });
-    let tags = catalog.tags.iter().map(|tag| {
-        let key = &tag.key;
-        let description = option_str(tag.description.as_deref());
-        let wire = tag.wire;
-        quote!(#krate::Tag::__new(#key, #description, #wire))
-    });
+    let tags = tags(catalog, krate);
     let tag_words = Literal::usize_unsuffixed(tag_words(catalog));
     let grpc_domain = option_str(catalog.grpc_domain.as_deref());
     let docs_url = option_str(catalog.docs_url.as_deref());
@@ -469,6 +464,20 @@ pub(super) fn table(catalog: &Catalog, lists: &Lists, krate: &TokenStream) -> To
             default_http: #default_http,
         }
     }
+}
+
+/// The catalog's tags, as the runtime's `Tag`s.
+pub(super) fn tags(catalog: &Catalog, krate: &TokenStream) -> Vec<TokenStream> {
+    catalog
+        .tags
+        .iter()
+        .map(|tag| {
+            let key = &tag.key;
+            let description = option_str(tag.description.as_deref());
+            let wire = tag.wire;
+            quote!(#krate::Tag::__new(#key, #description, #wire))
+        })
+        .collect()
 }
 
 /// Each row's tags as bits, [`tag_words`] 64-bit words a row.
