@@ -329,9 +329,10 @@ impl syn::visit_mut::VisitMut for DocLines {
 /// not report inside an expansion either).
 const ALLOW: &str = "#![allow(dead_code, clippy::all, clippy::pedantic, clippy::nursery)]";
 
-/// A hash of the code's tokens: whitespace, comments, line breaks and the
-/// commas a formatter adds or drops before a closing bracket do not change
-/// it, so the module may be reformatted (`cargo fmt`) and stay current.
+/// A hash of the code's tokens: whitespace, comments and line breaks do
+/// not change it, nor what formatters add or drop — a comma before a
+/// closing bracket, braces around a `match` arm's expression — so the
+/// module may be formatted with any style (`cargo fmt`) and stay current.
 fn code_hash(text: &str) -> Option<u64> {
     let tokens: TokenStream = text.parse().ok()?;
     let mut canonical = String::new();
@@ -341,8 +342,26 @@ fn code_hash(text: &str) -> Option<u64> {
 
 fn canonical_into(tokens: TokenStream, out: &mut String) {
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut after_arrow = false;
     for (i, tree) in trees.iter().enumerate() {
+        let last = i + 1 == trees.len();
         match tree {
+            // `=> { expr }` is `=> expr,`.
+            TokenTree::Group(group)
+                if after_arrow
+                    && group.delimiter() == Delimiter::Brace
+                    && !group
+                        .stream()
+                        .into_iter()
+                        .any(|t| matches!(&t, TokenTree::Punct(p) if p.as_char() == ';')) =>
+            {
+                canonical_into(group.stream(), out);
+                let comma_next =
+                    matches!(trees.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == ',');
+                if !last && !comma_next {
+                    out.push_str(", ");
+                }
+            }
             TokenTree::Group(group) => {
                 let (open, close) = match group.delimiter() {
                     Delimiter::Parenthesis => ("(", ")"),
@@ -354,7 +373,7 @@ fn canonical_into(tokens: TokenStream, out: &mut String) {
                 canonical_into(group.stream(), out);
                 out.push_str(close);
             }
-            TokenTree::Punct(punct) if punct.as_char() == ',' && i + 1 == trees.len() => {}
+            TokenTree::Punct(punct) if punct.as_char() == ',' && last => {}
             TokenTree::Punct(punct) => {
                 out.push(punct.as_char());
                 if punct.spacing() == proc_macro2::Spacing::Alone {
@@ -366,6 +385,11 @@ fn canonical_into(tokens: TokenStream, out: &mut String) {
                 out.push(' ');
             }
         }
+        after_arrow = matches!(
+            (i.checked_sub(1).and_then(|j| trees.get(j)), tree),
+            (Some(TokenTree::Punct(eq)), TokenTree::Punct(gt))
+                if eq.as_char() == '=' && eq.spacing() == proc_macro2::Spacing::Joint && gt.as_char() == '>'
+        );
     }
 }
 
