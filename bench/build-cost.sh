@@ -23,7 +23,7 @@ catalogs=${CATALOGS:-"fifteen leancloud"}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-(cd "$root" && cargo build --quiet --release -p errcodes-bench --bin synth -p errcodes-cli)
+(cd "$root" && cargo build --quiet --release -p errcodes-bench --bin synth && cargo build --quiet --release -p errcodes-cli)
 synth=$root/target/release/synth
 errcodes=$root/target/release/errcodes
 unset CARGO_TARGET_DIR RUSTFLAGS CARGO_BUILD_RUSTFLAGS CARGO_INCREMENTAL
@@ -54,7 +54,7 @@ for catalog in $catalogs; do
         *) echo "unknown catalog $catalog (fifteen, leancloud)" >&2; exit 2 ;;
     esac
     dir=$work/$catalog-thiserror
-    crate "$dir" 'thiserror = "2"' 'mod codes;'
+    crate "$dir" 'thiserror = "2"' 'pub mod codes;'
     "$errcodes" export --catalog "$work/$catalog.yaml" \
         --template "$root/bench/build-cost/thiserror.rs.jinja" > "$dir/src/codes.rs"
     crates+=("$dir")
@@ -67,7 +67,7 @@ for catalog in $catalogs; do
 
     if "$errcodes" generate --help > /dev/null 2>&1; then
         dir=$work/$catalog-generated
-        crate "$dir" "errcodes = { path = \"$root/errcodes\", default-features = false, features = [\"std\"] }" 'mod codes;'
+        crate "$dir" "errcodes = { path = \"$root/errcodes\", default-features = false, features = [\"std\"] }" 'pub mod codes;'
         "$errcodes" generate --catalog "$work/$catalog.yaml" --out "$dir/src/codes.rs"
         cp "$root/Cargo.lock" "$dir/Cargo.lock"
         crates+=("$dir")
