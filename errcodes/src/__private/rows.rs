@@ -62,7 +62,25 @@ impl Row {
     };
 }
 
-/// A list of strings the table keeps for every row, one row after another.
+/// How many of each thing the rows hold: the lengths of the table's
+/// columns, counted in one pass.
+#[derive(Debug, Clone, Copy)]
+pub struct Sizes {
+    pub rows: usize,
+    pub messages: usize,
+    pub descriptions: usize,
+    pub translations: usize,
+    pub params: usize,
+    pub tag_keys: usize,
+    pub aliases: usize,
+    pub deprecated: usize,
+    pub titled: usize,
+    pub title_translations: usize,
+    /// 64-bit words of tag bits per row.
+    pub tag_words: usize,
+}
+
+/// The string columns, in the order they sit in one array.
 #[derive(Debug, Clone, Copy)]
 pub enum Strs {
     Names,
@@ -76,33 +94,26 @@ pub enum Strs {
     TitleTranslations,
 }
 
-/// A list of `(language, text)` pairs of each row.
+/// The packed columns, in the order they sit in one byte array.
 #[derive(Debug, Clone, Copy)]
-pub enum Pairs {
-    Descriptions,
-    Translations,
-    TitleTranslations,
-}
-
-/// How many items each row has in a list whose bounds the table keeps.
-#[derive(Debug, Clone, Copy)]
-pub enum Counts {
-    Messages,
-    Descriptions,
-    Params,
-    Translations,
-    Tags,
-    /// Of the rows with a title only.
-    TitleTranslations,
-}
-
-/// Rows picked for a list of row numbers.
-#[derive(Debug, Clone, Copy)]
-pub enum Picked {
-    Deprecated,
-    Titled,
-    /// A row per former name.
-    Aliases,
+pub enum Bytes {
+    Codes,
+    MessageBounds,
+    GroupOf,
+    Http,
+    DescriptionLangs,
+    DescriptionBounds,
+    ParamBounds,
+    TranslationLangs,
+    TranslationBounds,
+    TagBits,
+    TagBounds,
+    Grpc,
+    DeprecatedRows,
+    TitleRows,
+    TitleTranslationLangs,
+    TitleTranslationBounds,
+    AliasRows,
 }
 
 const fn same(a: &str, b: &str) -> bool {
@@ -120,178 +131,211 @@ const fn same(a: &str, b: &str) -> bool {
     true
 }
 
-const fn pairs(row: &Row, which: Pairs) -> &'static [(&'static str, &'static str)] {
-    match which {
-        Pairs::Descriptions => row.descriptions,
-        Pairs::Translations => row.translations,
-        Pairs::TitleTranslations => {
-            if row.title.is_some() {
-                row.title_translations
-            } else {
-                &[]
-            }
-        }
-    }
-}
-
-/// How many strings row `row` has in `which`, and the `i`th of them.
-const fn row_strs(row: &Row, which: Strs, i: usize) -> (usize, &'static str) {
-    const fn at<T: Copy>(list: &[T], i: usize, none: T) -> T {
-        if i < list.len() {
-            list[i]
-        } else {
-            none
-        }
-    }
-    const fn text(list: &[(&'static str, &'static str)], i: usize) -> &'static str {
-        at(list, i, ("", "")).1
-    }
-    const fn one(value: Option<&'static str>) -> (usize, &'static str) {
-        match value {
-            Some(text) => (1, text),
-            None => (0, ""),
-        }
-    }
-    match which {
-        Strs::Names => (1, row.name),
-        Strs::Messages => {
-            let text = if i == 0 {
-                row.message
-            } else {
-                at(row.also, i.wrapping_sub(1), "")
-            };
-            (1 + row.also.len(), text)
-        }
-        Strs::Descriptions => (row.descriptions.len(), text(row.descriptions, i)),
-        Strs::Translations => (row.translations.len(), text(row.translations, i)),
-        Strs::TagKeys => (row.tags.len(), at(row.tags, i, "")),
-        Strs::Aliases => (row.aliases.len(), at(row.aliases, i, "")),
-        Strs::DeprecatedNotes => one(row.deprecated),
-        Strs::Titles => one(row.title),
-        Strs::TitleTranslations => {
-            let list = pairs(row, Pairs::TitleTranslations);
-            (list.len(), text(list, i))
-        }
-    }
-}
-
-/// How many strings all rows have in `which`.
+/// The lengths of every column of `rows`, with `tags` declared.
 #[must_use]
-pub const fn strs_len(rows: &[Row], which: Strs) -> usize {
-    let mut total = 0;
+pub const fn sizes(rows: &[Row], tags: &[Tag]) -> Sizes {
+    let mut s = Sizes {
+        rows: rows.len(),
+        messages: 0,
+        descriptions: 0,
+        translations: 0,
+        params: 0,
+        tag_keys: 0,
+        aliases: 0,
+        deprecated: 0,
+        titled: 0,
+        title_translations: 0,
+        tag_words: tags.len().div_ceil(64),
+    };
     let mut r = 0;
     while r < rows.len() {
-        total += row_strs(&rows[r], which, 0).0;
-        r += 1;
-    }
-    total
-}
-
-/// The strings of all rows in `which`, one row after another.
-#[must_use]
-pub const fn strs<const N: usize>(rows: &[Row], which: Strs) -> [&'static str; N] {
-    let mut out = [""; N];
-    let mut at = 0;
-    let mut r = 0;
-    while r < rows.len() {
-        let (count, _) = row_strs(&rows[r], which, 0);
-        let mut i = 0;
-        while i < count && at < N {
-            out[at] = row_strs(&rows[r], which, i).1;
-            at += 1;
-            i += 1;
+        let row = &rows[r];
+        s.messages += 1 + row.also.len();
+        s.descriptions += row.descriptions.len();
+        s.translations += row.translations.len();
+        s.params += row.params.len();
+        s.tag_keys += row.tags.len();
+        s.aliases += row.aliases.len();
+        if row.deprecated.is_some() {
+            s.deprecated += 1;
+        }
+        if row.title.is_some() {
+            s.titled += 1;
+            s.title_translations += row.title_translations.len();
         }
         r += 1;
     }
-    out
+    s
 }
 
-const fn put(out: &mut [u8], at: usize, bytes: &[u8]) {
+/// The lengths of the string columns, in their order.
+const fn str_lengths(s: &Sizes) -> [usize; 9] {
+    [
+        s.rows,
+        s.messages,
+        s.descriptions,
+        s.translations,
+        s.tag_keys,
+        s.aliases,
+        s.deprecated,
+        s.titled,
+        s.title_translations,
+    ]
+}
+
+/// The lengths in bytes of the packed columns, in their order.
+const fn byte_lengths(s: &Sizes) -> [usize; 17] {
+    [
+        4 * s.rows,
+        4 * (s.rows + 1),
+        4 * s.rows,
+        2 * s.rows,
+        4 * s.descriptions,
+        4 * (s.rows + 1),
+        4 * (s.rows + 1),
+        4 * s.translations,
+        4 * (s.rows + 1),
+        8 * s.tag_words * s.rows,
+        4 * (s.rows + 1),
+        s.rows,
+        4 * s.deprecated,
+        4 * s.titled,
+        4 * s.title_translations,
+        4 * (s.titled + 1),
+        4 * s.aliases,
+    ]
+}
+
+const fn total(lengths: &[usize]) -> usize {
+    let mut sum = 0;
     let mut i = 0;
-    while i < bytes.len() && at + i < out.len() {
-        out[at + i] = bytes[i];
+    while i < lengths.len() {
+        sum += lengths[i];
         i += 1;
     }
+    sum
 }
 
-const fn count(row: &Row, which: Counts) -> usize {
-    match which {
-        Counts::Messages => 1 + row.also.len(),
-        Counts::Descriptions => row.descriptions.len(),
-        Counts::Params => row.params.len(),
-        Counts::Translations => row.translations.len(),
-        Counts::Tags => row.tags.len(),
-        Counts::TitleTranslations => row.title_translations.len(),
+/// The strings of all columns, one array.
+#[must_use]
+pub const fn strs_len(s: &Sizes) -> usize {
+    total(&str_lengths(s))
+}
+
+/// The packed columns, one array.
+#[must_use]
+pub const fn bytes_len(s: &Sizes) -> usize {
+    total(&byte_lengths(s))
+}
+
+/// The part of `all` (`N` items in `lengths` order) at `index`.
+const fn part<T>(all: &'static [T], lengths: &[usize], index: usize) -> &'static [T] {
+    let mut start = 0;
+    let mut i = 0;
+    while i < index {
+        start += lengths[i];
+        i += 1;
+    }
+    match all.split_at_checked(start) {
+        Some((_, rest)) => match rest.split_at_checked(lengths[index]) {
+            Some((part, _)) => part,
+            None => rest,
+        },
+        None => &[],
     }
 }
 
-/// The bytes of `which`'s bounds: where each row's items start, then
-/// where the last one's end (for `TitleTranslations`, of the titled rows).
+/// One string column out of the array [`strs`] filled.
 #[must_use]
-pub const fn bounds_len(rows: &[Row], which: Counts) -> usize {
-    let counted = match which {
-        Counts::TitleTranslations => strs_len(rows, Strs::Titles),
-        _ => rows.len(),
-    };
-    4 * (counted + 1)
+pub const fn strs_part(all: &'static [&'static str], s: &Sizes, which: Strs) -> &'static [&'static str] {
+    part(all, &str_lengths(s), which as usize)
 }
 
+/// One packed column out of the array [`bytes`] filled.
 #[must_use]
-pub const fn bounds<const B: usize>(rows: &[Row], which: Counts) -> [u8; B] {
-    let mut out = [0; B];
-    let mut end: u32 = 0;
-    let mut at = 4;
+pub const fn bytes_part(all: &'static [u8], s: &Sizes, which: Bytes) -> &'static [u8] {
+    part(all, &byte_lengths(s), which as usize)
+}
+
+/// Where each column starts in an array of `lengths`.
+const fn starts<const K: usize>(lengths: &[usize; K]) -> [usize; K] {
+    let mut out = [0; K];
+    let mut i = 1;
+    while i < K {
+        out[i] = out[i - 1] + lengths[i - 1];
+        i += 1;
+    }
+    out
+}
+
+/// Every string column, one row after another in each, in one pass.
+#[must_use]
+pub const fn strs<const N: usize>(rows: &[Row], s: &Sizes) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut at = starts(&str_lengths(s));
     let mut r = 0;
-    while r < rows.len() {
-        let titled_only = matches!(which, Counts::TitleTranslations);
-        if !titled_only || rows[r].title.is_some() {
-            end += count(&rows[r], which) as u32;
-            put(&mut out, at, &end.to_le_bytes());
-            at += 4;
+    while r < rows.len() && N > 0 {
+        let row = &rows[r];
+        push(&mut out, &mut at[0], row.name);
+        push(&mut out, &mut at[1], row.message);
+        let mut i = 0;
+        while i < row.also.len() {
+            push(&mut out, &mut at[1], row.also[i]);
+            i += 1;
+        }
+        i = 0;
+        while i < row.descriptions.len() {
+            push(&mut out, &mut at[2], row.descriptions[i].1);
+            i += 1;
+        }
+        i = 0;
+        while i < row.translations.len() {
+            push(&mut out, &mut at[3], row.translations[i].1);
+            i += 1;
+        }
+        i = 0;
+        while i < row.tags.len() {
+            push(&mut out, &mut at[4], row.tags[i]);
+            i += 1;
+        }
+        i = 0;
+        while i < row.aliases.len() {
+            push(&mut out, &mut at[5], row.aliases[i]);
+            i += 1;
+        }
+        if let Some(note) = row.deprecated {
+            push(&mut out, &mut at[6], note);
+        }
+        if let Some(title) = row.title {
+            push(&mut out, &mut at[7], title);
+            i = 0;
+            while i < row.title_translations.len() {
+                push(&mut out, &mut at[8], row.title_translations[i].1);
+                i += 1;
+            }
         }
         r += 1;
     }
     out
 }
 
-/// Each row's number, four bytes each.
-#[must_use]
-pub const fn codes<const B: usize>(rows: &[Row]) -> [u8; B] {
-    let mut out = [0; B];
-    let mut r = 0;
-    while r < rows.len() {
-        put(&mut out, 4 * r, &rows[r].code.to_le_bytes());
-        r += 1;
+const fn push(out: &mut [&'static str], at: &mut usize, text: &'static str) {
+    if *at < out.len() {
+        out[*at] = text;
     }
-    out
+    *at += 1;
 }
 
-/// Each row's HTTP status (0 for none), two bytes each.
-#[must_use]
-pub const fn http<const B: usize>(rows: &[Row]) -> [u8; B] {
-    let mut out = [0; B];
-    let mut r = 0;
-    while r < rows.len() {
-        let status = match rows[r].http {
-            Some(status) => status,
-            None => 0,
-        };
-        put(&mut out, 2 * r, &status.to_le_bytes());
-        r += 1;
+/// Writes `bytes` at `*at` and moves past them.
+const fn put(out: &mut [u8], at: &mut usize, bytes: &[u8]) {
+    let mut i = 0;
+    while i < bytes.len() {
+        if *at + i < out.len() {
+            out[*at + i] = bytes[i];
+        }
+        i += 1;
     }
-    out
-}
-
-/// Each row's gRPC status number.
-#[must_use]
-pub const fn grpc<const N: usize>(rows: &[Row]) -> [u8; N] {
-    let mut out = [0; N];
-    let mut r = 0;
-    while r < rows.len() && r < N {
-        out[r] = rows[r].grpc;
-        r += 1;
-    }
-    out
+    *at += bytes.len();
 }
 
 /// The position of `key` in `keys[..len]`.
@@ -304,6 +348,121 @@ const fn position(keys: &[&str], len: usize, key: &str) -> Option<usize> {
         i += 1;
     }
     None
+}
+
+/// The language index of each pair, four bytes each.
+const fn put_langs(
+    out: &mut [u8],
+    at: &mut usize,
+    pairs: &[(&str, &str)],
+    languages: &[&str],
+) {
+    let mut i = 0;
+    while i < pairs.len() {
+        let index = match position(languages, languages.len(), pairs[i].0) {
+            Some(index) => index as u32,
+            None => u32::MAX,
+        };
+        put(out, at, &index.to_le_bytes());
+        i += 1;
+    }
+}
+
+/// Every packed column, in one pass: numbers, bounds, groups, statuses,
+/// languages, tag bits, picked rows.
+#[must_use]
+pub const fn bytes<const B: usize>(
+    rows: &[Row],
+    s: &Sizes,
+    groups: &[&str],
+    languages: &[&str],
+    tags: &[Tag],
+) -> [u8; B] {
+    let mut out = [0; B];
+    let mut at = starts(&byte_lengths(s));
+    // Every bounds column starts at 0.
+    let zero = 0_u32.to_le_bytes();
+    put(&mut out, &mut at[Bytes::MessageBounds as usize], &zero);
+    put(&mut out, &mut at[Bytes::DescriptionBounds as usize], &zero);
+    put(&mut out, &mut at[Bytes::ParamBounds as usize], &zero);
+    put(&mut out, &mut at[Bytes::TranslationBounds as usize], &zero);
+    put(&mut out, &mut at[Bytes::TagBounds as usize], &zero);
+    put(&mut out, &mut at[Bytes::TitleTranslationBounds as usize], &zero);
+    let (mut messages, mut descriptions, mut params, mut translations) = (0_u32, 0_u32, 0_u32, 0_u32);
+    let (mut tag_keys, mut title_translations) = (0_u32, 0_u32);
+    let mut r = 0;
+    while r < rows.len() && B > 0 {
+        let row = &rows[r];
+        let number = (r as u32).to_le_bytes();
+        put(&mut out, &mut at[Bytes::Codes as usize], &row.code.to_le_bytes());
+        messages += 1 + row.also.len() as u32;
+        put(&mut out, &mut at[Bytes::MessageBounds as usize], &messages.to_le_bytes());
+        let group = match row.group {
+            Some(key) => match position(groups, groups.len(), key) {
+                Some(index) => index as u32 + 1,
+                None => 0,
+            },
+            None => 0,
+        };
+        put(&mut out, &mut at[Bytes::GroupOf as usize], &group.to_le_bytes());
+        let http = match row.http {
+            Some(status) => status,
+            None => 0,
+        };
+        put(&mut out, &mut at[Bytes::Http as usize], &http.to_le_bytes());
+        put_langs(&mut out, &mut at[Bytes::DescriptionLangs as usize], row.descriptions, languages);
+        descriptions += row.descriptions.len() as u32;
+        put(&mut out, &mut at[Bytes::DescriptionBounds as usize], &descriptions.to_le_bytes());
+        params += row.params.len() as u32;
+        put(&mut out, &mut at[Bytes::ParamBounds as usize], &params.to_le_bytes());
+        put_langs(&mut out, &mut at[Bytes::TranslationLangs as usize], row.translations, languages);
+        translations += row.translations.len() as u32;
+        put(&mut out, &mut at[Bytes::TranslationBounds as usize], &translations.to_le_bytes());
+        let bits = at[Bytes::TagBits as usize];
+        let mut t = 0;
+        while t < tags.len() {
+            let mut k = 0;
+            while k < row.tags.len() {
+                if same(row.tags[k], tags[t].key()) {
+                    let byte = bits + (t / 64) * 8 + (t % 64) / 8;
+                    if byte < B {
+                        out[byte] |= 1 << (t % 8);
+                    }
+                }
+                k += 1;
+            }
+            t += 1;
+        }
+        at[Bytes::TagBits as usize] += 8 * s.tag_words;
+        tag_keys += row.tags.len() as u32;
+        put(&mut out, &mut at[Bytes::TagBounds as usize], &tag_keys.to_le_bytes());
+        put(&mut out, &mut at[Bytes::Grpc as usize], &[row.grpc]);
+        if row.deprecated.is_some() {
+            put(&mut out, &mut at[Bytes::DeprecatedRows as usize], &number);
+        }
+        if row.title.is_some() {
+            put(&mut out, &mut at[Bytes::TitleRows as usize], &number);
+            put_langs(
+                &mut out,
+                &mut at[Bytes::TitleTranslationLangs as usize],
+                row.title_translations,
+                languages,
+            );
+            title_translations += row.title_translations.len() as u32;
+            put(
+                &mut out,
+                &mut at[Bytes::TitleTranslationBounds as usize],
+                &title_translations.to_le_bytes(),
+            );
+        }
+        let mut a = 0;
+        while a < row.aliases.len() {
+            put(&mut out, &mut at[Bytes::AliasRows as usize], &number);
+            a += 1;
+        }
+        r += 1;
+    }
+    out
 }
 
 /// The group keys in order of first use, and how many there are (at most `N`).
@@ -324,25 +483,6 @@ pub const fn groups<const N: usize>(rows: &[Row]) -> ([&'static str; N], usize) 
     (out, len)
 }
 
-/// Each row's group: 0 for none, else its place in `groups` plus one.
-#[must_use]
-pub const fn group_of<const B: usize>(rows: &[Row], groups: &[&str]) -> [u8; B] {
-    let mut out = [0; B];
-    let mut r = 0;
-    while r < rows.len() {
-        let index = match rows[r].group {
-            Some(key) => match position(groups, groups.len(), key) {
-                Some(at) => at as u32 + 1,
-                None => 0,
-            },
-            None => 0,
-        };
-        put(&mut out, 4 * r, &index.to_le_bytes());
-        r += 1;
-    }
-    out
-}
-
 /// The languages: the declared ones, then any other in order of use by
 /// descriptions, translations and title translations (at most `N`).
 #[must_use]
@@ -356,62 +496,36 @@ pub const fn languages<const N: usize>(
         out[len] = declared[len];
         len += 1;
     }
-    let lists = [
-        Pairs::Descriptions,
-        Pairs::Translations,
-        Pairs::TitleTranslations,
-    ];
-    let mut l = 0;
-    while l < lists.len() {
+    let mut list = 0;
+    while list < 3 {
         let mut r = 0;
         while r < rows.len() {
-            let list = pairs(&rows[r], lists[l]);
+            let row = &rows[r];
+            let pairs = match list {
+                0 => row.descriptions,
+                1 => row.translations,
+                _ if row.title.is_some() => row.title_translations,
+                _ => &[],
+            };
             let mut i = 0;
-            while i < list.len() {
-                if position(&out, len, list[i].0).is_none() && len < N {
-                    out[len] = list[i].0;
+            while i < pairs.len() {
+                if position(&out, len, pairs[i].0).is_none() && len < N {
+                    out[len] = pairs[i].0;
                     len += 1;
                 }
                 i += 1;
             }
             r += 1;
         }
-        l += 1;
+        list += 1;
     }
     (out, len)
 }
 
 /// An upper bound of the languages: the declared ones and every pair.
 #[must_use]
-pub const fn languages_bound(rows: &[Row], declared: &[&str]) -> usize {
-    declared.len()
-        + strs_len(rows, Strs::Descriptions)
-        + strs_len(rows, Strs::Translations)
-        + strs_len(rows, Strs::TitleTranslations)
-}
-
-/// The language of each pair of `which` (its place in `languages`), four
-/// bytes each.
-#[must_use]
-pub const fn langs<const B: usize>(rows: &[Row], which: Pairs, languages: &[&str]) -> [u8; B] {
-    let mut out = [0; B];
-    let mut at = 0;
-    let mut r = 0;
-    while r < rows.len() {
-        let list = pairs(&rows[r], which);
-        let mut i = 0;
-        while i < list.len() {
-            let index = match position(languages, languages.len(), list[i].0) {
-                Some(index) => index as u32,
-                None => u32::MAX,
-            };
-            put(&mut out, at, &index.to_le_bytes());
-            at += 4;
-            i += 1;
-        }
-        r += 1;
-    }
-    out
+pub const fn languages_bound(s: &Sizes, declared: &[&str]) -> usize {
+    declared.len() + s.descriptions + s.translations + s.title_translations
 }
 
 /// The parameters of every row, one row after another.
@@ -432,76 +546,16 @@ pub const fn params<const N: usize>(rows: &[Row]) -> [Param; N] {
     out
 }
 
-/// How many 64-bit words hold a row's tags.
-#[must_use]
-pub const fn tag_words(tags: &[Tag]) -> usize {
-    tags.len().div_ceil(64)
-}
-
-/// Each row's tags as bits (bit `t % 64` of word `t / 64` for tag `t`).
-#[must_use]
-pub const fn tag_bits<const B: usize>(rows: &[Row], tags: &[Tag]) -> [u8; B] {
-    let words = tag_words(tags);
-    let mut out = [0; B];
-    let mut r = 0;
-    while r < rows.len() {
-        let mut t = 0;
-        while t < tags.len() {
-            let mut k = 0;
-            while k < rows[r].tags.len() {
-                if same(rows[r].tags[k], tags[t].key()) {
-                    let byte = (r * words + t / 64) * 8 + (t % 64) / 8;
-                    if byte < B {
-                        out[byte] |= 1 << (t % 8);
-                    }
-                }
-                k += 1;
-            }
-            t += 1;
-        }
-        r += 1;
-    }
-    out
-}
-
-/// How many row numbers `which` picks.
-#[must_use]
-pub const fn picked_len(rows: &[Row], which: Picked) -> usize {
-    match which {
-        Picked::Deprecated => strs_len(rows, Strs::DeprecatedNotes),
-        Picked::Titled => strs_len(rows, Strs::Titles),
-        Picked::Aliases => strs_len(rows, Strs::Aliases),
-    }
-}
-
-/// The numbers of the rows `which` picks, ascending, four bytes each.
-#[must_use]
-pub const fn picked<const B: usize>(rows: &[Row], which: Picked) -> [u8; B] {
-    let mut out = [0; B];
-    let mut at = 0;
-    let mut r = 0;
-    while r < rows.len() {
-        let times = match which {
-            Picked::Deprecated => rows[r].deprecated.is_some() as usize,
-            Picked::Titled => rows[r].title.is_some() as usize,
-            Picked::Aliases => rows[r].aliases.len(),
-        };
-        let mut i = 0;
-        while i < times {
-            put(&mut out, at, &(r as u32).to_le_bytes());
-            at += 4;
-            i += 1;
-        }
-        r += 1;
-    }
-    out
-}
-
 /// The slots of `from_name`'s table: a power of two, at least a third
 /// more than the names and former names.
 #[must_use]
 pub const fn name_slots_len(rows: &[Row]) -> usize {
-    let names = rows.len() + strs_len(rows, Strs::Aliases);
+    let mut names = rows.len();
+    let mut r = 0;
+    while r < rows.len() {
+        names += rows[r].aliases.len();
+        r += 1;
+    }
     let wanted = names * 4 / 3 + 1;
     4 * if wanted < 2 {
         2
@@ -547,7 +601,8 @@ const fn place(out: &mut [u8], slots: usize, name: &str, value: u32) {
     while tries < slots {
         let at = slot * 4;
         if out[at] == 0xff && out[at + 1] == 0xff && out[at + 2] == 0xff && out[at + 3] == 0xff {
-            put(out, at, &value.to_le_bytes());
+            let mut at = at;
+            put(out, &mut at, &value.to_le_bytes());
             return;
         }
         slot = (slot + 1) & mask;
@@ -582,8 +637,8 @@ pub const fn index<const B: usize>(rows: &[Row]) -> [u8; B] {
     };
     let mut r = 0;
     while r < rows.len() {
-        let at = 2 * (rows[r].code - first.code) as usize;
-        put(&mut out, at, &(r as u16 + 1).to_le_bytes());
+        let mut at = 2 * (rows[r].code - first.code) as usize;
+        put(&mut out, &mut at, &(r as u16 + 1).to_le_bytes());
         r += 1;
     }
     out
@@ -591,94 +646,66 @@ pub const fn index<const B: usize>(rows: &[Row]) -> [u8; B] {
 
 /// The `Table` of a generated module's rows:
 /// `rows_table!(ROWS, LANGUAGES, TAGS, grpc_domain, docs_url, default_http)`,
-/// every argument a constant expression.
+/// every argument a constant expression. A handful of passes over the rows
+/// (constant evaluation is interpreted, so each pass costs compile time):
+/// the sizes, the groups, the languages, every string column in one array,
+/// every packed column in one array, the parameters.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __rows_table {
     ($rows:expr, $languages:expr, $tags:expr, $grpc_domain:expr, $docs_url:expr, $default_http:expr $(,)?) => {{
-        use $crate::__private::rows::{self as r, Counts, Pairs, Picked, Strs};
+        use $crate::__private::rows::{self as r, Bytes, Strs};
         use $crate::__private::{U16s, U32s, U64s};
         const ROWS: &[r::Row] = $rows;
         const TAGS: &[$crate::Tag] = $tags;
-        const ALL_GROUPS: ([&str; r::strs_len(ROWS, Strs::Names)], usize) = r::groups(ROWS);
-        const GROUPS: [&str; ALL_GROUPS.1] = r::strs_prefix(&ALL_GROUPS.0);
-        const ALL_LANGUAGES: ([&str; r::languages_bound(ROWS, $languages)], usize) =
+        const SIZES: r::Sizes = r::sizes(ROWS, TAGS);
+        const ALL_GROUPS: ([&str; SIZES.rows], usize) = r::groups(ROWS);
+        const GROUPS: &[&str] = &r::strs_prefix::<{ ALL_GROUPS.1 }, { SIZES.rows }>(&ALL_GROUPS.0);
+        const ALL_LANGUAGES: ([&str; r::languages_bound(&SIZES, $languages)], usize) =
             r::languages(ROWS, $languages);
-        const LANGUAGES: [&str; ALL_LANGUAGES.1] = r::strs_prefix(&ALL_LANGUAGES.0);
-        const CODES: [u8; 4 * ROWS.len()] = r::codes(ROWS);
-        const NAMES: [&str; ROWS.len()] = r::strs(ROWS, Strs::Names);
-        const MESSAGES: [&str; r::strs_len(ROWS, Strs::Messages)] = r::strs(ROWS, Strs::Messages);
-        const MESSAGE_BOUNDS: [u8; r::bounds_len(ROWS, Counts::Messages)] =
-            r::bounds(ROWS, Counts::Messages);
-        const GROUP_OF: [u8; 4 * ROWS.len()] = r::group_of(ROWS, &GROUPS);
-        const HTTP: [u8; 2 * ROWS.len()] = r::http(ROWS);
-        const DESCRIPTIONS: [&str; r::strs_len(ROWS, Strs::Descriptions)] =
-            r::strs(ROWS, Strs::Descriptions);
-        const DESCRIPTION_LANGS: [u8; 4 * DESCRIPTIONS.len()] =
-            r::langs(ROWS, Pairs::Descriptions, &LANGUAGES);
-        const DESCRIPTION_BOUNDS: [u8; r::bounds_len(ROWS, Counts::Descriptions)] =
-            r::bounds(ROWS, Counts::Descriptions);
-        const PARAMS: [$crate::Param; r::params_len(ROWS)] = r::params(ROWS);
-        const PARAM_BOUNDS: [u8; r::bounds_len(ROWS, Counts::Params)] =
-            r::bounds(ROWS, Counts::Params);
-        const TRANSLATIONS: [&str; r::strs_len(ROWS, Strs::Translations)] =
-            r::strs(ROWS, Strs::Translations);
-        const TRANSLATION_LANGS: [u8; 4 * TRANSLATIONS.len()] =
-            r::langs(ROWS, Pairs::Translations, &LANGUAGES);
-        const TRANSLATION_BOUNDS: [u8; r::bounds_len(ROWS, Counts::Translations)] =
-            r::bounds(ROWS, Counts::Translations);
-        const TAG_BITS: [u8; 8 * r::tag_words(TAGS) * ROWS.len()] = r::tag_bits(ROWS, TAGS);
-        const TAG_KEYS: [&str; r::strs_len(ROWS, Strs::TagKeys)] = r::strs(ROWS, Strs::TagKeys);
-        const TAG_BOUNDS: [u8; r::bounds_len(ROWS, Counts::Tags)] = r::bounds(ROWS, Counts::Tags);
-        const GRPC: [u8; ROWS.len()] = r::grpc(ROWS);
-        const DEPRECATED_ROWS: [u8; 4 * r::picked_len(ROWS, Picked::Deprecated)] =
-            r::picked(ROWS, Picked::Deprecated);
-        const DEPRECATED_NOTES: [&str; r::strs_len(ROWS, Strs::DeprecatedNotes)] =
-            r::strs(ROWS, Strs::DeprecatedNotes);
-        const TITLE_ROWS: [u8; 4 * r::picked_len(ROWS, Picked::Titled)] =
-            r::picked(ROWS, Picked::Titled);
-        const TITLES: [&str; r::strs_len(ROWS, Strs::Titles)] = r::strs(ROWS, Strs::Titles);
-        const TITLE_TRANSLATIONS: [&str; r::strs_len(ROWS, Strs::TitleTranslations)] =
-            r::strs(ROWS, Strs::TitleTranslations);
-        const TITLE_TRANSLATION_LANGS: [u8; 4 * TITLE_TRANSLATIONS.len()] =
-            r::langs(ROWS, Pairs::TitleTranslations, &LANGUAGES);
-        const TITLE_TRANSLATION_BOUNDS: [u8; r::bounds_len(ROWS, Counts::TitleTranslations)] =
-            r::bounds(ROWS, Counts::TitleTranslations);
-        const ALIASES: [&str; r::strs_len(ROWS, Strs::Aliases)] = r::strs(ROWS, Strs::Aliases);
-        const ALIAS_ROWS: [u8; 4 * ALIASES.len()] = r::picked(ROWS, Picked::Aliases);
+        const LANGUAGES: &[&str] = &r::strs_prefix::<{ ALL_LANGUAGES.1 }, { r::languages_bound(&SIZES, $languages) }>(&ALL_LANGUAGES.0);
+        const STRS: &[&str] = &r::strs::<{ r::strs_len(&SIZES) }>(ROWS, &SIZES);
+        const BYTES: &[u8] = &r::bytes::<{ r::bytes_len(&SIZES) }>(ROWS, &SIZES, GROUPS, LANGUAGES, TAGS);
+        const PARAMS: &[$crate::Param] = &r::params::<{ SIZES.params }>(ROWS);
+        const fn s(which: Strs) -> &'static [&'static str] {
+            r::strs_part(STRS, &SIZES, which)
+        }
+        const fn b(which: Bytes) -> &'static [u8] {
+            r::bytes_part(BYTES, &SIZES, which)
+        }
         $crate::__private::Table {
-            codes: U32s(&CODES),
-            names: &NAMES,
-            messages: &MESSAGES,
-            message_bounds: U32s(&MESSAGE_BOUNDS),
-            groups: &GROUPS,
-            group_of: U32s(&GROUP_OF),
-            http: U16s(&HTTP),
-            languages: &LANGUAGES,
-            descriptions: &DESCRIPTIONS,
-            description_langs: U32s(&DESCRIPTION_LANGS),
-            description_bounds: U32s(&DESCRIPTION_BOUNDS),
-            params: &PARAMS,
-            param_bounds: U32s(&PARAM_BOUNDS),
-            translations: &TRANSLATIONS,
-            translation_langs: U32s(&TRANSLATION_LANGS),
-            translation_bounds: U32s(&TRANSLATION_BOUNDS),
+            codes: U32s(b(Bytes::Codes)),
+            names: s(Strs::Names),
+            messages: s(Strs::Messages),
+            message_bounds: U32s(b(Bytes::MessageBounds)),
+            groups: GROUPS,
+            group_of: U32s(b(Bytes::GroupOf)),
+            http: U16s(b(Bytes::Http)),
+            languages: LANGUAGES,
+            descriptions: s(Strs::Descriptions),
+            description_langs: U32s(b(Bytes::DescriptionLangs)),
+            description_bounds: U32s(b(Bytes::DescriptionBounds)),
+            params: PARAMS,
+            param_bounds: U32s(b(Bytes::ParamBounds)),
+            translations: s(Strs::Translations),
+            translation_langs: U32s(b(Bytes::TranslationLangs)),
+            translation_bounds: U32s(b(Bytes::TranslationBounds)),
             tags: TAGS,
-            tag_bits: U64s(&TAG_BITS),
-            tag_words: r::tag_words(TAGS),
-            tag_keys: &TAG_KEYS,
-            tag_bounds: U32s(&TAG_BOUNDS),
-            grpc: &GRPC,
+            tag_bits: U64s(b(Bytes::TagBits)),
+            tag_words: SIZES.tag_words,
+            tag_keys: s(Strs::TagKeys),
+            tag_bounds: U32s(b(Bytes::TagBounds)),
+            grpc: b(Bytes::Grpc),
             grpc_domain: $grpc_domain,
-            deprecated_rows: U32s(&DEPRECATED_ROWS),
-            deprecated_notes: &DEPRECATED_NOTES,
-            title_rows: U32s(&TITLE_ROWS),
-            titles: &TITLES,
-            title_translations: &TITLE_TRANSLATIONS,
-            title_translation_langs: U32s(&TITLE_TRANSLATION_LANGS),
-            title_translation_bounds: U32s(&TITLE_TRANSLATION_BOUNDS),
-            aliases: &ALIASES,
-            alias_rows: U32s(&ALIAS_ROWS),
+            deprecated_rows: U32s(b(Bytes::DeprecatedRows)),
+            deprecated_notes: s(Strs::DeprecatedNotes),
+            title_rows: U32s(b(Bytes::TitleRows)),
+            titles: s(Strs::Titles),
+            title_translations: s(Strs::TitleTranslations),
+            title_translation_langs: U32s(b(Bytes::TitleTranslationLangs)),
+            title_translation_bounds: U32s(b(Bytes::TitleTranslationBounds)),
+            aliases: s(Strs::Aliases),
+            alias_rows: U32s(b(Bytes::AliasRows)),
             docs_url: $docs_url,
             default_http: $default_http,
         }
@@ -728,18 +755,6 @@ pub const fn strs_prefix<const N: usize, const M: usize>(
         i += 1;
     }
     out
-}
-
-/// How many parameters all rows have.
-#[must_use]
-pub const fn params_len(rows: &[Row]) -> usize {
-    let mut total = 0;
-    let mut r = 0;
-    while r < rows.len() {
-        total += rows[r].params.len();
-        r += 1;
-    }
-    total
 }
 
 /// That this crate is the version a generated module was written for:
