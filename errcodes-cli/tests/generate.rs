@@ -17,7 +17,7 @@ use common::{errcodes, errcodes_in, must_run, root, scratch, tool};
 /// The modules the repository keeps: the runtime crate's LeanCloud module,
 /// which `errcodes::leancloud` is, and the ones the behaviour test compiles.
 fn modules() -> Vec<String> {
-    let mut all = vec!["errcodes/src/leancloud/codes.rs".to_owned()];
+    let mut all = vec!["errcodes-runtime/src/leancloud/codes.rs".to_owned()];
     all.extend(
         common::files(&root().join("tests/generated"), "rs")
             .iter()

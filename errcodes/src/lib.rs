@@ -4,54 +4,18 @@
 #![forbid(unsafe_code)]
 #![warn(clippy::pedantic, missing_docs)]
 
-#[cfg(feature = "alloc")]
-extern crate alloc;
-#[cfg(feature = "std")]
-extern crate std;
+// Everything but the macro lives in `errcodes-runtime`, which a build
+// compiles beside the macro's pipeline (syn-free, but with a YAML reader)
+// rather than after it: only this thin crate waits for the macro.
+#[doc(inline)]
+pub use errcodes_runtime::*;
 
-// Lets the generated code name this crate `::errcodes` from inside it too.
-extern crate self as errcodes;
+#[cfg(feature = "macros")]
+pub use errcodes_macros::error_codes;
 
-#[doc(hidden)]
-pub mod __private;
-mod args;
-#[cfg(feature = "axum")]
-mod axum;
-mod code;
-mod docs_url;
-mod entry;
-mod error;
-mod group;
-mod grpc;
 pub mod guide;
-mod open;
-#[cfg(feature = "utoipa")]
-mod openapi;
-#[cfg(feature = "problem")]
-mod problem;
-mod reader;
-mod tag;
-
-#[cfg(feature = "leancloud")]
-pub mod leancloud;
 
 // The README's examples run as doctests too.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
-
-pub use args::{Args, Localized, Param, ParamKind, Value, Values};
-#[cfg(feature = "axum")]
-pub use axum::AcceptLanguage;
-pub use code::Code;
-pub use docs_url::DocsUrl;
-pub use entry::Entry;
-#[cfg(feature = "macros")]
-pub use errcodes_macros::error_codes;
-pub use error::{UnknownCode, UnknownName};
-pub use group::Group;
-pub use grpc::GrpcCode;
-pub use open::Open;
-#[cfg(feature = "problem")]
-pub use problem::{Member, Problem, CONTENT_TYPE as PROBLEM_CONTENT_TYPE};
-pub use tag::Tag;

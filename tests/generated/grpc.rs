@@ -2,7 +2,7 @@
 // Written by: errcodes generate --catalog tests/catalogs/grpc.yaml --name PaymentError --vis 'pub(crate)' --out tests/generated/grpc.rs
 // The same as: errcodes::error_codes!("tests/catalogs/grpc.yaml", name = PaymentError, vis = pub(crate));
 // Kept current in CI by the same command with `--check` in place of `--out`.
-// Code hash: 7683fa0388cfcf8e
+// Code hash: 30b17a1206a3bad8
 
 #![allow(dead_code, clippy::all, clippy::pedantic, clippy::nursery)]
 const _: () = ::errcodes::__private::generated_for(

@@ -2,7 +2,7 @@
 // Written by: errcodes generate --catalog tests/catalogs/params.yaml --out tests/generated/params.rs
 // The same as: errcodes::error_codes!("tests/catalogs/params.yaml");
 // Kept current in CI by the same command with `--check` in place of `--out`.
-// Code hash: 93dd53fc4089d786
+// Code hash: 2d24e7b368afa568
 
 #![allow(dead_code, clippy::all, clippy::pedantic, clippy::nursery)]
 const _: () = ::errcodes::__private::generated_for(

@@ -2,7 +2,7 @@
 // Written by: errcodes generate --catalog tests/catalogs/tags.yaml --out tests/generated/tags.rs
 // The same as: errcodes::error_codes!("tests/catalogs/tags.yaml");
 // Kept current in CI by the same command with `--check` in place of `--out`.
-// Code hash: 8198b1d8fc739836
+// Code hash: 354099cb92d68f90
 
 #![allow(dead_code, clippy::all, clippy::pedantic, clippy::nursery)]
 const _: () = ::errcodes::__private::generated_for(

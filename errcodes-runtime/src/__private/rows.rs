@@ -1,7 +1,7 @@
 //! The catalog of a module written by `errcodes generate`: one [`Row`] per
 //! code, which reads as the catalog does and changes by a few lines when a
-//! code does, turned at compile time into the same [`Table`], name slots
-//! and [`Index`] the macro writes packed.
+//! code does, turned at compile time into the same [`Table`](super::Table), name slots
+//! and [`Index`](super::Index) the macro writes packed.
 //!
 //! Every column is a `const fn` over the rows with its length from another,
 //! so an array of the right size is filled in constant evaluation: the
