@@ -6,8 +6,9 @@
 //! (BENCHMARKS.md, "Threads"); below [`PARALLEL_FROM`] entries none is worth
 //! starting a thread for.
 
+use std::any::Any;
 use std::cell::Cell;
-use std::sync::mpsc;
+use std::sync::{Condvar, Mutex};
 
 /// From this many code entries on, a step's work is split over two threads.
 pub const PARALLEL_FROM: usize = 2000;
@@ -36,42 +37,135 @@ pub fn one_thread<R>(f: impl FnOnce() -> R) -> R {
 /// started, or [`one_thread`] says so) this thread runs `other`, then
 /// `here`; so `here` may wait for what `other` sends it. A panic on the
 /// second thread is resumed on this one.
+///
+/// Generic only in this thin wrapper: the threads are started by one
+/// function of `dyn` closures ([`both`]), so the standard library's thread
+/// and synchronisation code is compiled once, not once per caller (the
+/// macro's dependencies are compiled in every user's clean build).
 pub fn beside<O: Send, H, F: FnOnce() -> O + Send>(
     name: &str,
     other: F,
     here: impl FnOnce() -> H,
 ) -> (O, H) {
-    if ONE_THREAD.with(Cell::get) {
-        return sequential(other, here);
+    let (mut other, mut here) = (Some(other), Some(here));
+    let (mut other_out, mut here_out) = (None, None);
+    both(
+        name,
+        &mut || other_out = other.take().map(|f| f()),
+        &mut || here_out = here.take().map(|f| f()),
+    );
+    match (other_out, here_out) {
+        (Some(other), Some(here)) => (other, here),
+        // `both` runs each closure once, or resumes the panic that stopped one.
+        _ => unreachable!("both closures ran"),
     }
-    std::thread::scope(|scope| {
-        // The thread gets its work once it runs, so the work is still this
-        // thread's to do when no thread can be started.
-        let (send, receive) = mpsc::sync_channel::<F>(1);
-        let spawned = std::thread::Builder::new()
-            .name(name.to_owned())
-            .spawn_scoped(scope, move || receive.recv().map(|other| other()));
-        let Ok(thread) = spawned else {
-            return sequential(other, here);
-        };
-        if let Err(mpsc::SendError(other)) = send.send(other) {
-            return sequential(other, here);
-        }
-        let here = here();
-        match thread.join() {
-            Ok(Ok(other)) => (other, here),
-            // Unreachable whatever the catalog: `recv` fails only on a
-            // channel that is empty and has no sender left, and the work
-            // was sent on it above (the thread's first act is to receive
-            // it; a panic there is resumed in the arm below).
-            Ok(Err(mpsc::RecvError)) => unreachable!("the second thread received its work"),
-            Err(panic) => std::panic::resume_unwind(panic),
-        }
-    })
 }
 
-/// `other`, then `here`, on this thread.
-fn sequential<O, H>(other: impl FnOnce() -> O, here: impl FnOnce() -> H) -> (O, H) {
-    let other = other();
-    (other, here())
+/// `other` on a second thread while this one runs `here`; both on this one
+/// (`other` first) when no thread can be started.
+fn both(name: &str, other: &mut (dyn FnMut() + Send), here: &mut dyn FnMut()) {
+    if ONE_THREAD.with(Cell::get) {
+        other();
+        here();
+        return;
+    }
+    // The work stays here until the thread takes it, so it is still this
+    // thread's to do when no thread can be started.
+    let work: Mutex<Option<&mut (dyn FnMut() + Send)>> = Mutex::new(Some(other));
+    std::thread::scope(|scope| {
+        let spawned = std::thread::Builder::new()
+            .name(name.to_owned())
+            .spawn_scoped(scope, || {
+                let taken = work.lock().map(|mut slot| slot.take()).ok().flatten();
+                if let Some(other) = taken {
+                    other();
+                }
+            });
+        if spawned.is_err() {
+            let taken = work.lock().map(|mut slot| slot.take()).ok().flatten();
+            if let Some(other) = taken {
+                other();
+            }
+        }
+        here();
+        if let Ok(thread) = spawned {
+            if let Err(panic) = thread.join() {
+                std::panic::resume_unwind(panic);
+            }
+        }
+    });
+}
+
+/// A value handed from the second thread to this one as soon as it is
+/// ready: what `send` puts in, `receive` waits for; `None` once the sending
+/// side is gone without sending (it panicked, and the panic is resumed by
+/// [`beside`]). Type-erased, so compiled once.
+pub struct Handoff {
+    slot: Mutex<Slot>,
+    ready: Condvar,
+}
+
+enum Slot {
+    Waiting,
+    Sent(Box<dyn Any + Send>),
+    Closed,
+}
+
+impl Default for Handoff {
+    fn default() -> Self {
+        Handoff {
+            slot: Mutex::new(Slot::Waiting),
+            ready: Condvar::new(),
+        }
+    }
+}
+
+impl Handoff {
+    /// Hands `value` over.
+    pub fn send<T: Send + 'static>(&self, value: T) {
+        self.put(Slot::Sent(Box::new(value)));
+    }
+
+    /// Marks the sending side gone: a `receive` still waiting gets `None`.
+    /// A value already sent stays.
+    pub fn close(&self) {
+        if let Ok(slot) = self.slot.lock() {
+            if matches!(*slot, Slot::Sent(_)) {
+                return;
+            }
+        }
+        self.put(Slot::Closed);
+    }
+
+    fn put(&self, value: Slot) {
+        if let Ok(mut slot) = self.slot.lock() {
+            *slot = value;
+        }
+        self.ready.notify_all();
+    }
+
+    /// The value sent, waiting for it; `None` if none of type `T` will come.
+    pub fn receive<T: 'static>(&self) -> Option<T> {
+        let mut slot = self.slot.lock().ok()?;
+        loop {
+            match std::mem::replace(&mut *slot, Slot::Closed) {
+                Slot::Sent(value) => return value.downcast().ok().map(|value| *value),
+                Slot::Closed => return None,
+                Slot::Waiting => {
+                    *slot = Slot::Waiting;
+                    slot = self.ready.wait(slot).ok()?;
+                }
+            }
+        }
+    }
+}
+
+/// Closes a [`Handoff`] when dropped: on every way out of the sending
+/// side, a panic included.
+pub struct CloseOnDrop<'a>(pub &'a Handoff);
+
+impl Drop for CloseOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.close();
+    }
 }

@@ -228,7 +228,12 @@ fn changes(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
             push(code, ChangeKind::Added, format!("{code} {name} was added"));
         }
     }
-    out.sort_by_key(|change| (!change.kind.is_breaking(), change.code, change.kind));
+    // Breaking first, then by number, then by kind (in declaration order).
+    crate::order::sort_by(&mut out, |change| {
+        (u64::from(!change.kind.is_breaking()) << 40)
+            | (u64::from(change.code) << 8)
+            | change.kind as u64
+    });
     out
 }
 

@@ -169,7 +169,7 @@ impl Ledger {
                 line: 0,
             }))
             .collect();
-        entries.sort_by_key(|entry| entry.code);
+        crate::order::sort_by(&mut entries, |entry| u64::from(entry.code));
         Ledger {
             file: String::new(),
             entries,
@@ -228,7 +228,7 @@ impl Ledger {
         if !problems.is_empty() {
             return Err(problems);
         }
-        entries.sort_by_key(|entry| entry.code);
+        crate::order::sort_by(&mut entries, |entry| u64::from(entry.code));
         Ok(Ledger {
             file: file.to_owned(),
             entries,

@@ -62,6 +62,7 @@ mod grpc;
 mod ledger;
 mod model;
 mod names;
+mod order;
 mod params;
 mod read;
 mod salvage;
@@ -208,6 +209,7 @@ pub fn __fnv1a(text: &str) -> u64 {
 #[doc(hidden)]
 pub use beside::{
     beside as __beside, one_thread as __one_thread, worth_a_thread as __worth_a_thread,
+    CloseOnDrop as __CloseOnDrop, Handoff as __Handoff,
 };
 
 /// For the macro (not part of the API): the valid part of a catalog that

@@ -71,7 +71,7 @@ pub fn validate(raw: RawCatalog, text: &str, problems: &mut Vec<Problem>) -> Cat
         }
     }
     let mut codes = seen.codes;
-    codes.sort_by_key(|code| code.code);
+    crate::order::sort_by(&mut codes, |code| u64::from(code.code));
 
     let mut reserved: Vec<Reserved> = reserved
         .into_iter()
@@ -82,7 +82,7 @@ pub fn validate(raw: RawCatalog, text: &str, problems: &mut Vec<Problem>) -> Cat
             at: r.code.at,
         })
         .collect();
-    reserved.sort_by_key(|r| r.code);
+    crate::order::sort_by(&mut reserved, |r| u64::from(r.code));
 
     let docs_url = raw
         .docs_url
@@ -440,7 +440,10 @@ impl Check<'_> {
             .windows(2)
             .any(|pair| rank(&pair[0].0) >= rank(&pair[1].0))
         {
-            found.sort_by_key(|(lang, _)| rank(lang));
+            // Undeclared languages first, as `Option` orders them.
+            crate::order::sort_by(&mut found, |(lang, _)| {
+                rank(lang).map_or(0, |at| at as u64 + 1)
+            });
             found.dedup_by(|later, first| later.0 == first.0);
         }
         found

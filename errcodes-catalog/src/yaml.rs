@@ -103,7 +103,7 @@ impl Lines {
         offsets: impl IntoIterator<Item = usize>,
     ) -> std::collections::BTreeMap<usize, Position> {
         let mut sorted: Vec<usize> = offsets.into_iter().collect();
-        sorted.sort_unstable();
+        crate::order::sort_by(&mut sorted, |&at| at as u64);
         sorted.dedup();
         let mut out = std::collections::BTreeMap::new();
         // The line start, offset and column of the last position found.

@@ -69,7 +69,7 @@ impl Ledger {
             })
             .collect();
         next.entries.extend(gone);
-        next.entries.sort_by_key(|entry| entry.code);
+        crate::order::sort_by(&mut next.entries, |entry| u64::from(entry.code));
         next
     }
 

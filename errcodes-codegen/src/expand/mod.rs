@@ -61,7 +61,7 @@ pub fn expand(catalog: &Catalog, args: &Args, files: &[&Path], target: Target) -
     let inner = Spelled::of(&args.vis.one_level_down());
     let structs = cx.args_structs();
     let (enum_item, consts, tables) =
-        pipeline::written_in_parallel(&cx, &enum_name, &inner, structs.definitions);
+        pipeline::written_in_parallel(&cx, &enum_name, &inner, &structs.definitions);
     let struct_impls = structs.impls;
     let aliases = bulk::alias_text(catalog, &enum_name, &Spelled::of(&args.vis)).tokens();
     let inherent = cx.inherent_impl();

@@ -1,8 +1,9 @@
 //! The bulky items written beside the compiler's lexing.
 
-use std::sync::mpsc;
-
-use errcodes_catalog::{__beside as beside, __worth_a_thread as worth_a_thread};
+use errcodes_catalog::{
+    __CloseOnDrop as CloseOnDrop, __Handoff as Handoff, __beside as beside,
+    __worth_a_thread as worth_a_thread,
+};
 use proc_macro2::TokenStream;
 
 use super::bulk::{const_text, variant_text};
@@ -25,29 +26,29 @@ pub(super) fn written_in_parallel(
     cx: &Cx<'_>,
     enum_name: &Spelled,
     inner: &Spelled,
-    structs: TokenStream,
+    structs: &TokenStream,
 ) -> (TokenStream, TokenStream, TokenStream) {
     let catalog = cx.catalog;
     let (first, later) = catalog.codes.split_at(catalog.codes.len() / 2);
-    let (send_consts, consts_written) = mpsc::channel();
-    let (send_lists, lists_written) = mpsc::channel();
-    let write_the_rest = move || {
-        // The receiving side stays until this work is done.
-        let _ = send_consts.send(const_text(catalog, enum_name, inner));
-        let _ = send_lists.send(lists(catalog, enum_name));
+    let (consts_written, lists_written) = (Handoff::default(), Handoff::default());
+    let write_the_rest = || {
+        // However this work ends, nothing waits for what it did not send.
+        let _closing = (CloseOnDrop(&consts_written), CloseOnDrop(&lists_written));
+        consts_written.send(const_text(catalog, enum_name, inner));
+        lists_written.send(lists(catalog, enum_name));
         variant_text(catalog, later)
     };
-    let lex_as_written = move || {
+    let lex_as_written = || {
         let variants = variant_text(catalog, first).tokens();
         // Each is sent before the work ends, so received whichever thread
         // did it; written here again only if it was not.
         let consts = consts_written
-            .recv()
-            .unwrap_or_else(|_| const_text(catalog, enum_name, inner));
-        let consts = cx.consts_module(&consts, &structs);
+            .receive()
+            .unwrap_or_else(|| const_text(catalog, enum_name, inner));
+        let consts = cx.consts_module(&consts, structs);
         let lists = lists_written
-            .recv()
-            .unwrap_or_else(|_| lists(catalog, enum_name));
+            .receive()
+            .unwrap_or_else(|| lists(catalog, enum_name));
         (variants, consts, cx.tables(&lists))
     };
     let (rest, (variants, consts, tables)) = if worth_a_thread(catalog.codes.len()) {

@@ -247,7 +247,11 @@ const fn part<T>(all: &'static [T], lengths: &[usize], index: usize) -> &'static
 
 /// One string column out of the array [`strs`] filled.
 #[must_use]
-pub const fn strs_part(all: &'static [&'static str], s: &Sizes, which: Strs) -> &'static [&'static str] {
+pub const fn strs_part(
+    all: &'static [&'static str],
+    s: &Sizes,
+    which: Strs,
+) -> &'static [&'static str] {
     part(all, &str_lengths(s), which as usize)
 }
 
@@ -351,12 +355,7 @@ const fn position(keys: &[&str], len: usize, key: &str) -> Option<usize> {
 }
 
 /// The language index of each pair, four bytes each.
-const fn put_langs(
-    out: &mut [u8],
-    at: &mut usize,
-    pairs: &[(&str, &str)],
-    languages: &[&str],
-) {
+const fn put_langs(out: &mut [u8], at: &mut usize, pairs: &[(&str, &str)], languages: &[&str]) {
     let mut i = 0;
     while i < pairs.len() {
         let index = match position(languages, languages.len(), pairs[i].0) {
@@ -368,8 +367,29 @@ const fn put_langs(
     }
 }
 
+/// A row's tags as bits: bit `t % 64` of word `t / 64` for tag `t`.
+const fn put_tag_bits(out: &mut [u8], at: &mut usize, row: &Row, tags: &[Tag], words: usize) {
+    let mut t = 0;
+    while t < tags.len() {
+        let mut k = 0;
+        while k < row.tags.len() {
+            if same(row.tags[k], tags[t].key()) {
+                let byte = *at + (t / 64) * 8 + (t % 64) / 8;
+                if byte < out.len() {
+                    out[byte] |= 1 << (t % 8);
+                }
+            }
+            k += 1;
+        }
+        t += 1;
+    }
+    *at += 8 * words;
+}
+
 /// Every packed column, in one pass: numbers, bounds, groups, statuses,
 /// languages, tag bits, picked rows.
+// Long because it writes every column, one line each: the list is the format.
+#[allow(clippy::too_many_lines)]
 #[must_use]
 pub const fn bytes<const B: usize>(
     rows: &[Row],
@@ -387,16 +407,29 @@ pub const fn bytes<const B: usize>(
     put(&mut out, &mut at[Bytes::ParamBounds as usize], &zero);
     put(&mut out, &mut at[Bytes::TranslationBounds as usize], &zero);
     put(&mut out, &mut at[Bytes::TagBounds as usize], &zero);
-    put(&mut out, &mut at[Bytes::TitleTranslationBounds as usize], &zero);
-    let (mut messages, mut descriptions, mut params, mut translations) = (0_u32, 0_u32, 0_u32, 0_u32);
+    put(
+        &mut out,
+        &mut at[Bytes::TitleTranslationBounds as usize],
+        &zero,
+    );
+    let (mut messages, mut descriptions, mut params, mut translations) =
+        (0_u32, 0_u32, 0_u32, 0_u32);
     let (mut tag_keys, mut title_translations) = (0_u32, 0_u32);
     let mut r = 0;
     while r < rows.len() && B > 0 {
         let row = &rows[r];
         let number = (r as u32).to_le_bytes();
-        put(&mut out, &mut at[Bytes::Codes as usize], &row.code.to_le_bytes());
+        put(
+            &mut out,
+            &mut at[Bytes::Codes as usize],
+            &row.code.to_le_bytes(),
+        );
         messages += 1 + row.also.len() as u32;
-        put(&mut out, &mut at[Bytes::MessageBounds as usize], &messages.to_le_bytes());
+        put(
+            &mut out,
+            &mut at[Bytes::MessageBounds as usize],
+            &messages.to_le_bytes(),
+        );
         let group = match row.group {
             Some(key) => match position(groups, groups.len(), key) {
                 Some(index) => index as u32 + 1,
@@ -404,38 +437,59 @@ pub const fn bytes<const B: usize>(
             },
             None => 0,
         };
-        put(&mut out, &mut at[Bytes::GroupOf as usize], &group.to_le_bytes());
+        put(
+            &mut out,
+            &mut at[Bytes::GroupOf as usize],
+            &group.to_le_bytes(),
+        );
         let http = match row.http {
             Some(status) => status,
             None => 0,
         };
         put(&mut out, &mut at[Bytes::Http as usize], &http.to_le_bytes());
-        put_langs(&mut out, &mut at[Bytes::DescriptionLangs as usize], row.descriptions, languages);
+        put_langs(
+            &mut out,
+            &mut at[Bytes::DescriptionLangs as usize],
+            row.descriptions,
+            languages,
+        );
         descriptions += row.descriptions.len() as u32;
-        put(&mut out, &mut at[Bytes::DescriptionBounds as usize], &descriptions.to_le_bytes());
+        put(
+            &mut out,
+            &mut at[Bytes::DescriptionBounds as usize],
+            &descriptions.to_le_bytes(),
+        );
         params += row.params.len() as u32;
-        put(&mut out, &mut at[Bytes::ParamBounds as usize], &params.to_le_bytes());
-        put_langs(&mut out, &mut at[Bytes::TranslationLangs as usize], row.translations, languages);
+        put(
+            &mut out,
+            &mut at[Bytes::ParamBounds as usize],
+            &params.to_le_bytes(),
+        );
+        put_langs(
+            &mut out,
+            &mut at[Bytes::TranslationLangs as usize],
+            row.translations,
+            languages,
+        );
         translations += row.translations.len() as u32;
-        put(&mut out, &mut at[Bytes::TranslationBounds as usize], &translations.to_le_bytes());
-        let bits = at[Bytes::TagBits as usize];
-        let mut t = 0;
-        while t < tags.len() {
-            let mut k = 0;
-            while k < row.tags.len() {
-                if same(row.tags[k], tags[t].key()) {
-                    let byte = bits + (t / 64) * 8 + (t % 64) / 8;
-                    if byte < B {
-                        out[byte] |= 1 << (t % 8);
-                    }
-                }
-                k += 1;
-            }
-            t += 1;
-        }
-        at[Bytes::TagBits as usize] += 8 * s.tag_words;
+        put(
+            &mut out,
+            &mut at[Bytes::TranslationBounds as usize],
+            &translations.to_le_bytes(),
+        );
+        put_tag_bits(
+            &mut out,
+            &mut at[Bytes::TagBits as usize],
+            row,
+            tags,
+            s.tag_words,
+        );
         tag_keys += row.tags.len() as u32;
-        put(&mut out, &mut at[Bytes::TagBounds as usize], &tag_keys.to_le_bytes());
+        put(
+            &mut out,
+            &mut at[Bytes::TagBounds as usize],
+            &tag_keys.to_le_bytes(),
+        );
         put(&mut out, &mut at[Bytes::Grpc as usize], &[row.grpc]);
         if row.deprecated.is_some() {
             put(&mut out, &mut at[Bytes::DeprecatedRows as usize], &number);
@@ -663,9 +717,13 @@ macro_rules! __rows_table {
         const GROUPS: &[&str] = &r::strs_prefix::<{ ALL_GROUPS.1 }, { SIZES.rows }>(&ALL_GROUPS.0);
         const ALL_LANGUAGES: ([&str; r::languages_bound(&SIZES, $languages)], usize) =
             r::languages(ROWS, $languages);
-        const LANGUAGES: &[&str] = &r::strs_prefix::<{ ALL_LANGUAGES.1 }, { r::languages_bound(&SIZES, $languages) }>(&ALL_LANGUAGES.0);
+        const LANGUAGES: &[&str] = &r::strs_prefix::<
+            { ALL_LANGUAGES.1 },
+            { r::languages_bound(&SIZES, $languages) },
+        >(&ALL_LANGUAGES.0);
         const STRS: &[&str] = &r::strs::<{ r::strs_len(&SIZES) }>(ROWS, &SIZES);
-        const BYTES: &[u8] = &r::bytes::<{ r::bytes_len(&SIZES) }>(ROWS, &SIZES, GROUPS, LANGUAGES, TAGS);
+        const BYTES: &[u8] =
+            &r::bytes::<{ r::bytes_len(&SIZES) }>(ROWS, &SIZES, GROUPS, LANGUAGES, TAGS);
         const PARAMS: &[$crate::Param] = &r::params::<{ SIZES.params }>(ROWS);
         const fn s(which: Strs) -> &'static [&'static str] {
             r::strs_part(STRS, &SIZES, which)
