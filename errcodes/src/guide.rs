@@ -8,6 +8,7 @@
 //! | [`catalog_format`] | every field of the YAML catalog and the rules the build enforces |
 //! | [`editors`] | the catalog's JSON Schema: completion and checking as it is typed |
 //! | [`generated_api`] | what `error_codes!` generates, and how to use it |
+//! | [`generated_code`] | the macro, or the same code checked in with `errcodes generate` |
 //! | [`parameters`] | messages with typed values: formatting, translations, parsing back |
 //! | [`tags`] | properties that cut across groups |
 //! | [`subsets`] | a per-service enum from a shared catalog |
@@ -30,6 +31,9 @@ pub mod editors {}
 
 #[doc = include_str!("../docs/guide/generated_api.md")]
 pub mod generated_api {}
+
+#[doc = include_str!("../docs/guide/generated_code.md")]
+pub mod generated_code {}
 
 #[doc = include_str!("../docs/guide/parameters.md")]
 pub mod parameters {}
