@@ -39,7 +39,7 @@ pub fn one_thread<R>(f: impl FnOnce() -> R) -> R {
 /// second thread is resumed on this one.
 ///
 /// Generic only in this thin wrapper: the threads are started by one
-/// function of `dyn` closures ([`both`]), so the standard library's thread
+/// function of `dyn` closures (`both`), so the standard library's thread
 /// and synchronisation code is compiled once, not once per caller (the
 /// macro's dependencies are compiled in every user's clean build).
 pub fn beside<O: Send, H, F: FnOnce() -> O + Send>(
