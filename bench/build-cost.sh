@@ -12,6 +12,14 @@
 #
 #   bench/build-cost.sh                 # the 15-code and the LeanCloud catalog, 3 runs
 #   RUNS=5 CATALOGS=fifteen bench/build-cost.sh
+#   AS_REGISTRY=1 bench/build-cost.sh   # errcodes as a registry crate would build:
+#                                       # not incrementally (see below)
+#
+# errcodes is a path dependency, so cargo compiles its crates incrementally,
+# as it does a workspace's own; from a registry they are built without
+# incremental compilation, which a clean build does not need. AS_REGISTRY=1
+# sets CARGO_INCREMENTAL=0 for every crate of every build (the consumers'
+# own few lines included, for thiserror's as for errcodes').
 #
 # Sources are fetched first (thiserror from crates.io); nothing is timed
 # while downloading.
@@ -27,6 +35,9 @@ trap 'rm -rf "$work"' EXIT
 synth=$root/target/release/synth
 errcodes=$root/target/release/errcodes
 unset CARGO_TARGET_DIR RUSTFLAGS CARGO_BUILD_RUSTFLAGS CARGO_INCREMENTAL
+if [ -n "${AS_REGISTRY:-}" ]; then
+    export CARGO_INCREMENTAL=0
+fi
 
 # One crate: $1 its directory, $2 its dependency lines, $3 its lib.rs.
 crate() {
