@@ -15,7 +15,7 @@ use errcodes::{Args, Code};
 
 mod by_macro {
     pub mod leancloud {
-        errcodes::error_codes!("../codes.yaml");
+        errcodes::error_codes!("../codes.yaml", non_exhaustive = true);
     }
     pub mod sms {
         errcodes::error_codes!(
@@ -43,14 +43,15 @@ mod by_macro {
 /// arguments (at the top level: a `#[path]` is relative to this file).
 mod generated {
     pub(crate) use super::{
-        generated_grpc as grpc, generated_leancloud as leancloud, generated_params as params,
-        generated_renamed as renamed, generated_sms as sms, generated_tags as tags,
+        generated_grpc as grpc, generated_params as params, generated_renamed as renamed,
+        generated_sms as sms, generated_tags as tags,
     };
+    /// The LeanCloud catalog's module is the runtime crate's own
+    /// (`errcodes generate --non-exhaustive`, kept current by CI).
+    pub(crate) use errcodes::leancloud;
 }
 #[path = "../generated/grpc.rs"]
 mod generated_grpc;
-#[path = "../generated/leancloud.rs"]
-mod generated_leancloud;
 #[path = "../generated/params.rs"]
 mod generated_params;
 #[path = "../generated/renamed.rs"]
@@ -176,9 +177,6 @@ fn leancloud() {
         M::ObjectNotFound.http_status_code(),
         G::ObjectNotFound.http_status_code()
     );
-    // The module is the crate's own `errcodes::leancloud`, which CI keeps
-    // current with the same command.
-    same_codes::<G, errcodes::leancloud::ErrorCode>();
 }
 
 #[test]
