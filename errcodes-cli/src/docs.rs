@@ -193,9 +193,11 @@ fn write_section(
         return;
     }
     if tags {
-        out.push_str("| Code | Name | Message | Tags | Description |\n|---|---|---|---|---|\n");
+        out.push_str(
+            "| Code | Name | HTTP | Message | Tags | Description |\n|---|---|---|---|---|---|\n",
+        );
     } else {
-        out.push_str("| Code | Name | Message | Description |\n|---|---|---|---|\n");
+        out.push_str("| Code | Name | HTTP | Message | Description |\n|---|---|---|---|---|\n");
     }
     for code in &section.codes {
         let mut message = std::iter::once(&code.message)
@@ -237,9 +239,16 @@ fn write_section(
         } else {
             String::new()
         };
+        // The code's own status; for one without, the catalog's
+        // `default_http` in italics when it gives one.
+        let http = match (code.http, catalog.default_http) {
+            (Some(status), _) => status.to_string(),
+            (None, Some(default)) => format!("*{default}*"),
+            (None, None) => String::new(),
+        };
         let _ = writeln!(
             out,
-            "| <a id=\"{0}\"></a>{0} | {name} | {message} |{tag_cell} {about} |",
+            "| <a id=\"{0}\"></a>{0} | {name} | {http} | {message} |{tag_cell} {about} |",
             code.code
         );
     }

@@ -147,7 +147,7 @@ fn the_docs_page_of_the_bundled_catalog() {
         assert!(at > last, "{key} out of order");
         last = at;
     }
-    assert!(page.contains("| <a id=\"101\"></a>101 | `OBJECT_NOT_FOUND` | Object doesn't exist, or has an incorrect password. |"));
+    assert!(page.contains("| <a id=\"101\"></a>101 | `OBJECT_NOT_FOUND` | 404 | Object doesn't exist, or has an incorrect password. |"));
     // Deterministic, and the Chinese page has the Chinese descriptions.
     assert_eq!(errcodes(&["docs"]).stdout, page);
     let zh = errcodes(&["docs", "--lang", "zh"]).stdout;
@@ -171,7 +171,7 @@ fn docs_mark_deprecated_codes_and_write_files() {
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     assert_eq!(run.stdout, "");
     let page = std::fs::read_to_string(&out).expect("the page");
-    assert!(page.contains("| <a id=\"101\"></a>101 | ~~`THREE_D_SECURE_REQUIRED`~~ |  | **Deprecated:** use CARD\\_DECLINED<br>Eine 3-D-Secure-Prüfung ist nötig. |"), "{page}");
+    assert!(page.contains("| <a id=\"101\"></a>101 | ~~`THREE_D_SECURE_REQUIRED`~~ |  |  | **Deprecated:** use CARD\\_DECLINED<br>Eine 3-D-Secure-Prüfung ist nötig. |"), "{page}");
     assert!(
         page.contains("Order {id} can't change: \"shipped\" &lt;already&gt;."),
         "{page}"
@@ -243,9 +243,9 @@ fn tags_in_explain_and_docs() {
     );
 
     let page = errcodes(&["docs", "--catalog", catalog]).stdout;
-    assert!(page.contains("| Code | Name | Message | Tags | Description |"));
+    assert!(page.contains("| Code | Name | HTTP | Message | Tags | Description |"));
     assert!(page.contains(
-        "| <a id=\"201\"></a>201 | `GATEWAY_TIMEOUT` | The payment gateway timed out. | `retryable` `network` `billing_alert` |  |"
+        "| <a id=\"201\"></a>201 | `GATEWAY_TIMEOUT` | 504 | The payment gateway timed out. | `retryable` `network` `billing_alert` |  |"
     ), "{page}");
     assert!(page.contains("Every code here has the tags `retryable`."));
     let tags = page.split("\n## Tags\n").nth(1).expect("a Tags section");

@@ -2,7 +2,7 @@
 // Written by: errcodes generate --catalog tests/catalogs/grpc.yaml --name PaymentError --vis 'pub(crate)' --out tests/generated/grpc.rs
 // The same as: errcodes::error_codes!("tests/catalogs/grpc.yaml", name = PaymentError, vis = pub(crate));
 // Kept current in CI by the same command with `--check` in place of `--out`.
-// Code hash: 30b17a1206a3bad8
+// Code hash: 3f177fe5a94e593c
 
 #![allow(dead_code, clippy::all, clippy::pedantic, clippy::nursery)]
 const _: () = ::errcodes::__private::generated_for(
@@ -33,21 +33,27 @@ pub(crate) enum PaymentError {
     ///
     /// - Group: `card`
     /// - HTTP status: 402
+    /// - gRPC status: `FAILED_PRECONDITION`
     CardDeclined,
     /// `4002` `CARD_CHALLENGE_FAILED`: The 3-D Secure challenge failed.
     ///
     /// - Group: `card.secure`
+    /// - gRPC status: `FAILED_PRECONDITION`
     /// - Former names: `THREE_DS_FAILED`
     CardChallengeFailed,
     /// `4105` `REFUND_TOO_LARGE`: Refund of \{amount\} cents exceeds the remaining \{remaining\_total\}.
     ///
     /// - Group: `refund`
+    /// - gRPC status: `OUT_OF_RANGE`
+    /// - Parameters: `amount` (u64), `remaining_total` (u64)
     RefundTooLarge,
     /// `4290` `RATE_LIMITED`: Too many requests.
     ///
+    /// - gRPC status: `RESOURCE_EXHAUSTED`
     RateLimited,
     /// `5000` `LEDGER_UNAVAILABLE`: The ledger is unavailable.
     ///
+    /// - gRPC status: `INTERNAL`
     LedgerUnavailable,
 }
 /// The codes of [`PaymentError`] as `u32` constants, for `const` items and `match` patterns on raw numbers, and the values of each code whose message has parameters as a struct named after its variant.

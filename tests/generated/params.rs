@@ -2,7 +2,7 @@
 // Written by: errcodes generate --catalog tests/catalogs/params.yaml --out tests/generated/params.rs
 // The same as: errcodes::error_codes!("tests/catalogs/params.yaml");
 // Kept current in CI by the same command with `--check` in place of `--out`.
-// Code hash: 2d24e7b368afa568
+// Code hash: 9abd902b92ab40d5
 
 #![allow(dead_code, clippy::all, clippy::pedantic, clippy::nursery)]
 const _: () = ::errcodes::__private::generated_for(
@@ -25,31 +25,42 @@ pub enum ErrorCode {
     /// `111` `INVALID_FIELD_TYPE`: Invalid value type for field '\{field\}', expected type '\{expected\}', but got '\{actual\}'.
     ///
     /// - HTTP status: 400
+    /// - Title: Invalid field type
+    /// - Parameters: `field` (str), `expected` (str), `actual` (str)
+    /// - Message in zh: 字段 '\{field\}' 的类型无效：应为 '\{expected\}'，实际为 '\{actual\}'。
+    /// - Message in fr: Type invalide pour le champ « \{field\} » : attendu « \{expected\} », reçu « \{actual\} ».
     /// - Documentation: <https://docs.example.com/errors/111>
     InvalidFieldType,
     /// `300` `CQL_SYNTAX_ERROR`: CQL syntax error.Detail: Parse error at line \{line\}, column \{column\}
     ///
     /// - Also sent as: CQL syntax error at line \{line\}.
     /// - HTTP status: 400
+    /// - Parameters: `line` (u32), `column` (u32)
     /// - Documentation: <https://docs.example.com/errors/300>
     CqlSyntaxError,
     /// `4105` `REFUND_TOO_LARGE`: Refund of \{amount\} cents exceeds the remaining \{remaining\}.
     ///
     /// - HTTP status: 422
+    /// - Parameters: `amount` (u64), `remaining` (u64)
+    /// - Message in zh: 退款 \{amount\} 分超过剩余的 \{remaining\} 分。
     /// - Documentation: <https://docs.example.com/errors/4105>
     RefundTooLarge,
     /// `4106` `BALANCE_OFF`: Balance off by \{delta\} (\{ratio\} of \{\{limit\}\}); rounding \{rounded\}; account \{account\} (\{account\}).
     ///
+    /// - Parameters: `delta` (i64), `ratio` (f64), `rounded` (bool), `account` (str)
+    /// - Message in fr: Solde décalé de \{delta\} (\{ratio\} de \{\{limite\}\}) ; arrondi \{rounded\} ; compte \{account\} (\{account\}).
     /// - Documentation: <https://docs.example.com/errors/4106>
     BalanceOff,
     /// `4107` `RETRY_LATER`: Retry in \{seconds\} s (attempt \{attempt\}).
     ///
+    /// - Parameters: `seconds` (i32), `attempt` (u32)
     /// - Deprecated: use RATE\_LIMITED
     /// - Documentation: <https://docs.example.com/errors/4107>
     #[deprecated(note = "use RATE_LIMITED")]
     RetryLater,
     /// `4200` `PLAIN`: Braces stay as they are here: \{className: 'Post'\}.
     ///
+    /// - Message in zh: 这里的括号原样保留：\{className: 'Post'\}。
     /// - Documentation: <https://docs.example.com/errors/4200>
     Plain,
 }

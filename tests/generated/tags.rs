@@ -2,7 +2,7 @@
 // Written by: errcodes generate --catalog tests/catalogs/tags.yaml --out tests/generated/tags.rs
 // The same as: errcodes::error_codes!("tests/catalogs/tags.yaml");
 // Kept current in CI by the same command with `--check` in place of `--out`.
-// Code hash: 354099cb92d68f90
+// Code hash: ac6454d95e8bdb60
 
 #![allow(dead_code, clippy::all, clippy::pedantic, clippy::nursery)]
 const _: () = ::errcodes::__private::generated_for(
@@ -30,6 +30,7 @@ const _: () = ::errcodes::__private::generated_for(
 pub enum ErrorCode {
     /// `6` `HOST_UNREACHABLE`: Host unreachable.
     ///
+    /// - Tags: `retryable`, `network`
     /// - Documentation: <https://docs.example.com/errors/6>
     HostUnreachable,
     /// `7` `BAD_REQUEST`: Bad request.
@@ -41,23 +42,27 @@ pub enum ErrorCode {
     ///
     /// - Group: `storage`
     /// - HTTP status: 409
+    /// - Tags: `retryable`
     /// - Documentation: <https://docs.example.com/errors/100>
     ObjectLocked,
     /// `150` `CACHE_MISS`: Cache miss.
     ///
     /// - Group: `storage.cache`
+    /// - Tags: `retryable`, `network`, `internal_only`
     /// - Documentation: <https://docs.example.com/errors/150>
     CacheMiss,
     /// `200` `CARD_DECLINED`: The card was declined.
     ///
     /// - Group: `payment`
     /// - HTTP status: 402
+    /// - Tags: `billing_alert`
     /// - Documentation: <https://docs.example.com/errors/200>
     CardDeclined,
     /// `201` `GATEWAY_TIMEOUT`: The payment gateway timed out.
     ///
     /// - Group: `payment`
     /// - HTTP status: 504
+    /// - Tags: `retryable`, `network`, `billing_alert`
     /// - Documentation: <https://docs.example.com/errors/201>
     GatewayTimeout,
 }

@@ -17,7 +17,7 @@ pub(super) fn variant_text(catalog: &Catalog, codes: &[Code]) -> Text {
     let mut variants = Text::default();
     for code in codes {
         variants.raw("#[doc = ");
-        variant_docs(&mut variants, code, catalog.docs_url_of(code).as_deref());
+        variant_docs(&mut variants, catalog, code);
         variants.raw("]\n");
         if let Some(note) = &code.deprecated {
             variants.raw("#[deprecated(note = ").str(note).raw(")]\n");
@@ -137,7 +137,8 @@ impl ",
 
 /// A variant's documentation as a string literal: the number, name and
 /// message, then a list of the rest.
-fn variant_docs(out: &mut Text, code: &Code, docs_url: Option<&str>) {
+/// A code's documentation: everything the catalog says of it.
+fn variant_docs(out: &mut Text, catalog: &Catalog, code: &Code) {
     out.open().part("`");
     out.int(code.code.into())
         .part("` `")
@@ -155,6 +156,40 @@ fn variant_docs(out: &mut Text, code: &Code, docs_url: Option<&str>) {
     if let Some(status) = code.http {
         out.part("\n- HTTP status: ").int(status.into());
     }
+    if catalog.uses_grpc() {
+        out.part("\n- gRPC status: `")
+            .part(catalog.grpc_of(code).as_str())
+            .part("`");
+    }
+    if !code.tags.is_empty() {
+        out.part("\n- Tags: ");
+        for (i, tag) in code.tags.iter().enumerate() {
+            if i > 0 {
+                out.part(", ");
+            }
+            out.part("`").part(tag).part("`");
+        }
+    }
+    if let Some(title) = &code.title {
+        out.part("\n- Title: ").markdown(title);
+    }
+    if !code.params.is_empty() {
+        out.part("\n- Parameters: ");
+        for (i, param) in code.params.iter().enumerate() {
+            if i > 0 {
+                out.part(", ");
+            }
+            out.part("`")
+                .part(&param.name)
+                .part("` (")
+                .part(param.kind.as_str())
+                .part(")");
+        }
+    }
+    for (lang, text) in &code.translations {
+        out.part("\n- Message in ").part(lang).part(": ");
+        message_doc(out, text);
+    }
     for (lang, text) in &code.descriptions {
         out.part("\n- ").part(lang).part(": ").markdown(text);
     }
@@ -170,8 +205,8 @@ fn variant_docs(out: &mut Text, code: &Code, docs_url: Option<&str>) {
             out.part("`").part(alias).part("`");
         }
     }
-    if let Some(url) = docs_url {
-        out.part("\n- Documentation: <").part(url).part(">");
+    if let Some(url) = catalog.docs_url_of(code) {
+        out.part("\n- Documentation: <").part(&url).part(">");
     }
     out.close();
 }
@@ -187,6 +222,54 @@ fn message_doc(out: &mut Text, message: &str) {
 #[cfg(test)]
 mod tests {
     use crate::text::markdown;
+
+    /// A variant's documentation says everything the catalog says of the
+    /// code: statuses, tags, title, parameters, translations.
+    #[test]
+    fn a_variant_is_documented_whole() {
+        // The documentation strings of the variants, unescaped.
+        fn strings(tokens: proc_macro2::TokenStream, out: &mut String) {
+            for tree in tokens {
+                match tree {
+                    proc_macro2::TokenTree::Group(group) => strings(group.stream(), out),
+                    proc_macro2::TokenTree::Literal(literal) => {
+                        if let Some(text) = crate::args::string_value(&literal.to_string()) {
+                            out.push_str(&text);
+                            out.push('\n');
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let docs = |text: &str| {
+            let catalog = errcodes_catalog::check("x.yaml", text).ok().unwrap();
+            let mut out = String::new();
+            strings(
+                super::variant_text(&catalog, &catalog.codes).tokens(),
+                &mut out,
+            );
+            out
+        };
+        let grpc = docs(include_str!("../../../tests/catalogs/grpc.yaml"));
+        assert!(
+            grpc.contains("- gRPC status: `FAILED_PRECONDITION`"),
+            "{grpc}"
+        );
+        assert!(grpc.contains("- Parameters: `amount` (u64), `remaining_total` (u64)"));
+        assert!(grpc.contains("- Former names: `THREE_DS_FAILED`"));
+        let tags = docs(include_str!("../../../tests/catalogs/tags.yaml"));
+        assert!(tags.contains("- Tags: `retryable`"), "{tags}");
+        let params = docs(include_str!("../../../tests/catalogs/params.yaml"));
+        assert!(params.contains("- Title: Invalid field type"), "{params}");
+        assert!(
+            params.contains(r"- Message in zh: 退款 \{amount\} 分超过剩余的 \{remaining\} 分。"),
+            "{params}"
+        );
+        assert!(params.contains("- HTTP status: 422"));
+        // No gRPC line where the catalog gives no status.
+        assert!(!docs(include_str!("../../../tests/catalogs/shop.yaml")).contains("gRPC"));
+    }
 
     #[test]
     fn markdown_is_escaped() {
