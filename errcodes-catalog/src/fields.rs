@@ -127,6 +127,7 @@ pub(crate) const DEFAULT_HTTP: Key = Key("default_http");
 pub(crate) const DEPRECATED: Key = Key("deprecated");
 pub(crate) const DESCRIPTION: Key = Key("description");
 pub(crate) const DOCS_URL: Key = Key("docs_url");
+pub(crate) const EXPLANATION: Key = Key("explanation");
 pub(crate) const GROUP: Key = Key("group");
 pub(crate) const GROUPS: Key = Key("groups");
 pub(crate) const GRPC: Key = Key("grpc");
@@ -328,6 +329,13 @@ const CODE_FIELDS: &[Field] = &[
         "{en: The object does not exist., zh: 对象不存在。}",
     )
     .in_json("descriptions"),
+    field(
+        EXPLANATION,
+        Shape::Translations,
+        "The long explanation, in Markdown, by language: why the code happens and what to do (raw HTML is shown as text).",
+        "{en: \"Check the `objectId`.\\n\", zh: \"检查 `objectId`。\\n\"}",
+    )
+    .in_json("explanations"),
     field(
         PARAMS,
         Shape::Params,

@@ -171,6 +171,9 @@ pub struct Code {
     pub grpc: Option<GrpcCode>,
     /// `(language, text)`, in the order of `languages` when declared, else as written.
     pub descriptions: Vec<(String, String)>,
+    /// The long explanation, `(language, Markdown)`, in the same order as
+    /// `descriptions`; empty when the catalog gives none.
+    pub explanations: Vec<(String, String)>,
     /// Why the code is deprecated, if it is.
     pub deprecated: Option<String>,
     /// Former names of the code that still work (`aliases:`).
@@ -259,6 +262,14 @@ impl Code {
     /// The description in `lang`.
     pub fn description(&self, lang: &str) -> Option<&str> {
         self.descriptions
+            .iter()
+            .find(|(l, _)| l == lang)
+            .map(|(_, text)| text.as_str())
+    }
+
+    /// The explanation (Markdown) in `lang`.
+    pub fn explanation(&self, lang: &str) -> Option<&str> {
+        self.explanations
             .iter()
             .find(|(l, _)| l == lang)
             .map(|(_, text)| text.as_str())

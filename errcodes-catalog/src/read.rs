@@ -69,6 +69,8 @@ pub struct RawCode {
     pub grpc: Option<Placed<String>>,
     /// `(language, text)` pairs in file order; repeated languages are already reported.
     pub description: Option<Placed<Descriptions>>,
+    /// `explanation:`, `(language, Markdown)` pairs in file order.
+    pub explanation: Option<Placed<Descriptions>>,
     /// `params:`, `(name, type)` pairs in file order; repeated names are
     /// already reported.
     pub params: Option<Placed<Params>>,

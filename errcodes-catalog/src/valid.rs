@@ -297,7 +297,12 @@ impl Check<'_> {
         let descriptions = raw
             .description
             .take()
-            .map(|description| self.descriptions(description, problems))
+            .map(|description| self.descriptions(description, "description", problems))
+            .unwrap_or_default();
+        let explanations = raw
+            .explanation
+            .take()
+            .map(|explanation| self.descriptions(explanation, "explanation", problems))
             .unwrap_or_default();
 
         let (title, title_translations) = self.title(&mut raw, problems);
@@ -318,6 +323,7 @@ impl Check<'_> {
         code.0.tags = tags;
         code.0.grpc = grpc;
         code.0.title = title;
+        code.0.explanations = explanations;
         code.0.title_translations = title_translations;
         Some(with_values(code, params, translations))
     }
@@ -396,9 +402,12 @@ impl Check<'_> {
         None
     }
 
+    /// The texts by language of a `description` or an `explanation`
+    /// (`what`): only declared languages, and every one of them.
     fn descriptions(
         &self,
         description: Placed<Descriptions>,
+        what: &str,
         problems: &mut Vec<Problem>,
     ) -> Vec<(String, String)> {
         let mut found: Vec<(String, String)> = Vec::with_capacity(description.value.len());
@@ -423,14 +432,14 @@ impl Check<'_> {
             problems.push(Problem::at(
                 description.at,
                 format!(
-                    "this description has no text for {}",
+                    "this {what} has no text for {}",
                     missing
                         .iter()
                         .map(|l| format!("`{l}`"))
                         .collect::<Vec<_>>()
                         .join(", ")
                 ),
-                "every description needs one text per declared language",
+                format!("every {what} needs one text per declared language"),
             ));
         }
         // Declaration order, whatever order the file used (a stable sort, then
@@ -473,6 +482,7 @@ fn finish(
         tags: Vec::new(),
         grpc: None,
         descriptions,
+        explanations: Vec::new(),
         deprecated: raw.deprecated,
         aliases: raw.aliases.iter().map(|a| a.value.clone()).collect(),
         params: Vec::new(),

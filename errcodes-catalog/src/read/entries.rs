@@ -1,7 +1,7 @@
 //! Reading the code entries (the `codes` list, in two halves on two threads
 //! when it is long) and the `reserved` entries.
 
-use super::values::{DESCRIPTION, PARAMS, TITLE_TRANSLATIONS, TRANSLATIONS};
+use super::values::{DESCRIPTION, EXPLANATION, PARAMS, TITLE_TRANSLATIONS, TRANSLATIONS};
 use super::{
     beside, key, worth_a_thread, Fields, Key, Level, Node, Problem, RawCode, RawReserved, Reader,
 };
@@ -85,6 +85,9 @@ impl Reader<'_> {
         let description = fields
             .get(key::DESCRIPTION)
             .and_then(|node| self.keyed(node, DESCRIPTION));
+        let explanation = fields
+            .get(key::EXPLANATION)
+            .and_then(|node| self.keyed(node, EXPLANATION));
         let translations = fields
             .get(key::TRANSLATIONS)
             .and_then(|node| self.keyed(node, TRANSLATIONS));
@@ -119,6 +122,7 @@ impl Reader<'_> {
             tags,
             grpc,
             description,
+            explanation,
             params,
             translations,
             title,

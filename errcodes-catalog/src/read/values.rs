@@ -27,6 +27,15 @@ pub(super) const DESCRIPTION: &Keyed = &Keyed {
     fix: "write one `language: text` line per language, e.g. `en: The object does not exist.`",
 };
 
+pub(super) const EXPLANATION: &Keyed = &Keyed {
+    field: key::EXPLANATION.name(),
+    key: "explanation language",
+    value: "explanation",
+    twice: |lang| format!("language `{lang}` appears twice in this explanation"),
+    once: "keep one text per language",
+    fix: "write one `language: |` block per language, the Markdown indented below it",
+};
+
 pub(super) const TRANSLATIONS: &Keyed = &Keyed {
     field: key::TRANSLATIONS.name(),
     key: "translation language",

@@ -11,7 +11,7 @@
 //!   "codes": [{"code": 101, "name": "OBJECT_NOT_FOUND", "variant": "ObjectNotFound",
 //!              "message": "…", "also": [], "group": "storage", "http": 404,
 //!              "tags": ["retryable"],
-//!              "descriptions": {"en": "…", "zh": "…"}, "deprecated": null,
+//!              "descriptions": {"en": "…", "zh": "…"}, "explanations": {…}, "deprecated": null,
 //!              "aliases": [], "params": [{"name": "field", "type": "str"}],
 //!              "translations": {"zh": "…"}, "status": 404, "title": "…",
 //!              "title_translations": {"zh": "…"}}],
@@ -82,6 +82,11 @@ pub fn document(model: &Model<'_>) -> Value {
                 "tags": c.tags,
                 "grpc": catalog.grpc_of(c).as_str(),
                 "descriptions": descriptions,
+                "explanations": c
+                    .explanations
+                    .iter()
+                    .map(|(lang, text)| (lang.clone(), Value::from(text.as_str())))
+                    .collect::<Map<String, Value>>(),
                 "deprecated": c.deprecated,
                 "aliases": c.aliases,
                 "params": c.params.iter().map(|p| json!({"name": p.name, "type": p.kind.as_str()})).collect::<Vec<_>>(),
