@@ -165,6 +165,17 @@ fn explain(catalog: &Catalog, code: &Code) -> String {
     for (lang, text) in &code.descriptions {
         field(&format!("{lang}:"), text);
     }
+    // The long explanation, under the code: Markdown read as text.
+    for (lang, text) in &code.explanations {
+        let _ = writeln!(out, "  explanation ({lang}):");
+        for line in crate::markdown::plain(text) {
+            if line.is_empty() {
+                out.push('\n');
+            } else {
+                let _ = writeln!(out, "    {line}");
+            }
+        }
+    }
     out
 }
 

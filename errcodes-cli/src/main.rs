@@ -20,6 +20,7 @@ mod generate;
 mod init;
 mod load;
 mod lock;
+mod markdown;
 mod schema;
 mod text;
 mod view;

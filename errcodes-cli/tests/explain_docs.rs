@@ -280,3 +280,39 @@ fn grpc_statuses_in_explain_and_docs() {
     assert!(!errcodes(&["explain", "101"]).stdout.contains("grpc"));
     assert!(!errcodes(&["docs"]).stdout.contains("gRPC"));
 }
+
+/// A code's explanation is shown under it, its Markdown read as text (raw
+/// HTML as the characters it is); one that lacks a declared language is an
+/// error at its line, as a description is.
+#[test]
+fn explanations_are_shown_and_checked() {
+    let run = errcodes(&[
+        "explain",
+        "101",
+        "--catalog",
+        "tests/catalogs/every-field.yaml",
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stdout.contains(
+            "  explanation (en):\n    Sessions last 30 days. Sign in again; a `<script>` here is text.\n\n    - Check the device clock.\n  explanation (zh):\n    会话有效期为 30 天，请重新登录。\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    let dir = scratch("explanation-missing");
+    std::fs::write(
+        dir.join("codes.yaml"),
+        "languages: [en, zh]\ncodes:\n  - code: 1\n    name: ONE\n    message: One.\n    explanation:\n      en: |\n        Only English.\n",
+    )
+    .unwrap();
+    let check = common::errcodes_in(&dir, &["check", "--catalog", "codes.yaml"]);
+    assert_eq!(check.code, Some(1));
+    assert!(
+        check
+            .stdout
+            .contains("codes.yaml:7:7: this explanation has no text for `zh`; every explanation needs one text per declared language"),
+        "{}",
+        check.stdout
+    );
+}

@@ -1,0 +1,218 @@
+//! An explanation (Markdown) as plain text for a terminal: read with
+//! pulldown-cmark, written back as paragraphs, lists, quotes and indented
+//! code, links as `text (url)`, emphasis as the words alone. Raw HTML is
+//! kept as the text it is, never interpreted; the caller makes the whole
+//! inert for a terminal (`text::terminal`).
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+/// `markdown` as lines of plain text (no trailing blank line).
+pub fn plain(markdown: &str) -> Vec<String> {
+    let mut out = Writer::default();
+    for event in Parser::new_ext(
+        markdown,
+        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES,
+    ) {
+        out.event(event);
+    }
+    out.end_line();
+    while out.lines.last().is_some_and(String::is_empty) {
+        out.lines.pop();
+    }
+    out.lines
+}
+
+#[derive(Default)]
+struct Writer {
+    lines: Vec<String>,
+    line: String,
+    /// What each line starts with inside the blocks now open (quotes, list
+    /// items, code).
+    prefixes: Vec<String>,
+    /// The next number of each open list (`None` for bullets).
+    lists: Vec<Option<u64>>,
+    /// The destination of each open link, written after its text.
+    links: Vec<String>,
+    /// The line holds a list item's marker and nothing yet: it stays open
+    /// for the item's first block.
+    marker: bool,
+}
+
+impl Writer {
+    fn event(&mut self, event: Event<'_>) {
+        match event {
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            Event::Text(text) | Event::Html(text) | Event::InlineHtml(text) => {
+                for (i, piece) in text.split('\n').enumerate() {
+                    if i > 0 {
+                        self.end_line();
+                    }
+                    self.push(piece);
+                }
+            }
+            Event::Code(code) => {
+                self.push("`");
+                self.push(&code);
+                self.push("`");
+            }
+            Event::SoftBreak => self.push(" "),
+            Event::HardBreak => self.end_line(),
+            Event::Rule => {
+                self.blank();
+                self.push("----");
+                self.end_line();
+            }
+            Event::TaskListMarker(done) => self.push(if done { "[x] " } else { "[ ] " }),
+            Event::FootnoteReference(name) => {
+                self.push("[");
+                self.push(&name);
+                self.push("]");
+            }
+            Event::InlineMath(text) | Event::DisplayMath(text) => self.push(&text),
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>) {
+        match tag {
+            Tag::Paragraph => self.blank(),
+            Tag::Heading { level, .. } => {
+                self.blank();
+                let marks = match level {
+                    HeadingLevel::H1 => "# ",
+                    HeadingLevel::H2 => "## ",
+                    _ => "### ",
+                };
+                self.push(marks);
+            }
+            Tag::BlockQuote(_) => {
+                self.blank();
+                self.prefixes.push("> ".to_owned());
+            }
+            Tag::CodeBlock(_) => {
+                self.blank();
+                self.prefixes.push("    ".to_owned());
+            }
+            Tag::List(first) => {
+                if self.prefixes.is_empty() {
+                    self.blank();
+                } else {
+                    self.end_line();
+                }
+                self.lists.push(first);
+            }
+            Tag::Item => {
+                self.end_line();
+                let marker = match self.lists.last_mut() {
+                    Some(Some(number)) => {
+                        *number += 1;
+                        format!("{}. ", *number - 1)
+                    }
+                    _ => "- ".to_owned(),
+                };
+                self.line = self.prefixes.concat() + &marker;
+                self.marker = true;
+                self.prefixes.push(" ".repeat(marker.len()));
+            }
+            Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. } => {
+                self.links.push(dest_url.to_string());
+            }
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableRow | TagEnd::TableHead => {
+                self.end_line();
+            }
+            TagEnd::TableCell => self.push(" | "),
+            TagEnd::BlockQuote(_) | TagEnd::Item | TagEnd::CodeBlock => {
+                self.end_line();
+                self.prefixes.pop();
+            }
+            TagEnd::List(_) => {
+                self.end_line();
+                self.lists.pop();
+            }
+            TagEnd::Link | TagEnd::Image => {
+                if let Some(url) = self.links.pop() {
+                    if !url.is_empty() {
+                        self.push(" (");
+                        self.push(&url);
+                        self.push(")");
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn push(&mut self, text: &str) {
+        if self.line.is_empty() && !self.marker {
+            self.line = self.prefixes.concat();
+        }
+        self.marker = false;
+        self.line.push_str(text);
+    }
+
+    fn end_line(&mut self) {
+        if self.marker {
+            return;
+        }
+        if !self.line.is_empty() {
+            let line = std::mem::take(&mut self.line);
+            self.lines.push(line.trim_end().to_owned());
+        }
+    }
+
+    /// Ends the line and leaves one blank line before the next block.
+    fn blank(&mut self) {
+        if self.marker {
+            return;
+        }
+        self.end_line();
+        if self.lines.last().is_some_and(|l| !l.is_empty()) {
+            self.lines.push(String::new());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain;
+
+    #[test]
+    fn blocks_read_as_plain_text() {
+        let text = "Sessions last **30 days**.\nSign in *again*.\n\n\
+                    # Why\n\n\
+                    - Check the `clock`.\n- See [the docs](https://example.com/x).\n  1. nested\n\n\
+                    > quoted\n\n    let x = 1;\n\nA <script>alert(1)</script> stays text.\n";
+        assert_eq!(
+            plain(text),
+            [
+                "Sessions last 30 days. Sign in again.",
+                "",
+                "# Why",
+                "",
+                "- Check the `clock`.",
+                "- See the docs (https://example.com/x).",
+                "  1. nested",
+                "",
+                "> quoted",
+                "",
+                "    let x = 1;",
+                "",
+                "A <script>alert(1)</script> stays text.",
+            ]
+        );
+    }
+
+    #[test]
+    fn html_blocks_are_text() {
+        assert_eq!(
+            plain("<div onclick=x>\nhi\n</div>\n"),
+            ["<div onclick=x>", "hi", "</div>"]
+        );
+    }
+}
