@@ -168,7 +168,7 @@ fn explain(catalog: &Catalog, code: &Code) -> String {
     // The long explanation, under the code: Markdown read as text.
     for (lang, text) in &code.explanations {
         let _ = writeln!(out, "  explanation ({lang}):");
-        for line in crate::markdown::plain(text) {
+        for line in crate::markdown::wrapped(text, 76) {
             if line.is_empty() {
                 out.push('\n');
             } else {

@@ -36,6 +36,15 @@ struct Writer {
     /// The line holds a list item's marker and nothing yet: it stays open
     /// for the item's first block.
     marker: bool,
+    /// A soft line break was read: a space before the next text, unless
+    /// ideographs meet there.
+    soft_break: bool,
+}
+
+/// Whether `c` is written without spaces around it: CJK ideographs, kana,
+/// Hangul and full-width punctuation.
+fn wide(c: char) -> bool {
+    matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
 impl Writer {
@@ -56,7 +65,9 @@ impl Writer {
                 self.push(&code);
                 self.push("`");
             }
-            Event::SoftBreak => self.push(" "),
+            // A line break inside a paragraph: a space between words, none
+            // between ideographs (Chinese and Japanese are written without).
+            Event::SoftBreak => self.soft_break = true,
             Event::HardBreak => self.end_line(),
             Event::Rule => {
                 self.blank();
@@ -152,6 +163,13 @@ impl Writer {
         if self.line.is_empty() && !self.marker {
             self.line = self.prefixes.concat();
         }
+        if std::mem::take(&mut self.soft_break) {
+            let before = self.line.chars().next_back().is_some_and(wide);
+            let after = text.chars().next().is_some_and(wide);
+            if !before && !after {
+                self.line.push(' ');
+            }
+        }
         self.marker = false;
         self.line.push_str(text);
     }
@@ -160,6 +178,7 @@ impl Writer {
         if self.marker {
             return;
         }
+        self.soft_break = false;
         if !self.line.is_empty() {
             let line = std::mem::take(&mut self.line);
             self.lines.push(line.trim_end().to_owned());
@@ -178,9 +197,68 @@ impl Writer {
     }
 }
 
+/// `markdown` as plain text lines of at most `width` characters where
+/// spaces allow (a word longer than that, or a run of ideographs, stays
+/// whole), each wrapped line continued under its first word, code as it is.
+pub fn wrapped(markdown: &str, width: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in plain(markdown) {
+        let body = line.trim_start_matches([' ', '>']);
+        let lead = &line[..line.len() - body.len()];
+        // A list item's text continues under its text, not its marker.
+        let marker = ["- ", "* "]
+            .iter()
+            .find(|m| body.starts_with(**m))
+            .map(|m| m.len())
+            .or_else(|| {
+                let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+                (digits > 0 && body[digits..].starts_with(". ")).then_some(digits + 2)
+            })
+            .unwrap_or(0);
+        if lead.len() >= 4 && !lead.contains('>') || line.chars().count() <= width {
+            out.push(line);
+            continue;
+        }
+        let hang = format!("{lead}{}", " ".repeat(marker));
+        let mut current = String::new();
+        for word in body.split(' ').filter(|w| !w.is_empty()) {
+            let start = if current.is_empty() { lead } else { "" };
+            if !current.is_empty() && current.chars().count() + 1 + word.chars().count() > width {
+                out.push(std::mem::take(&mut current));
+                current.push_str(&hang);
+            } else if !current.is_empty() && current.trim() != "" {
+                current.push(' ');
+            }
+            if current.is_empty() {
+                current.push_str(start);
+            }
+            current.push_str(word);
+        }
+        out.push(current);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::plain;
+    use super::{plain, wrapped};
+
+    #[test]
+    fn ideographs_join_without_spaces_and_long_lines_wrap() {
+        assert_eq!(
+            plain("第一行\n第二行，then\nEnglish."),
+            ["第一行第二行，then English."]
+        );
+        assert_eq!(
+            wrapped("- one two three four five six\n", 14),
+            ["- one two", "  three four", "  five six"]
+        );
+        assert_eq!(
+            wrapped("    let a_long_line_of_code = 1;\n", 10),
+            ["    let a_long_line_of_code = 1;"]
+        );
+        assert_eq!(wrapped("> a b c d e f\n", 7), ["> a b c", "> d e f"]);
+    }
 
     #[test]
     fn blocks_read_as_plain_text() {
