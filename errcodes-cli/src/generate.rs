@@ -53,6 +53,12 @@ pub struct Args {
     /// Mark the enum `#[non_exhaustive]` (`non_exhaustive = true`).
     #[arg(long)]
     non_exhaustive: bool,
+    /// How the module holds the catalog: a row per code (`rows`: readable,
+    /// a code's change is a few lines), the macro's packed tables
+    /// (`packed`: cheapest to compile), or rows up to 1,000 codes and
+    /// packed beyond (`auto`).
+    #[arg(long, value_enum, default_value = "auto")]
+    tables: Tables,
     /// Write the module to FILE (left untouched when it is already current,
     /// so cargo does not rebuild); standard output without it.
     #[arg(long, value_name = "FILE", conflicts_with = "check")]
@@ -61,6 +67,14 @@ pub struct Args {
     /// stale (for CI).
     #[arg(long, value_name = "FILE")]
     check: Option<PathBuf>,
+}
+
+/// `--tables`.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum Tables {
+    Auto,
+    Rows,
+    Packed,
 }
 
 pub fn run(args: &Args) -> Outcome {
@@ -187,6 +201,11 @@ fn command(args: &Args, file: Option<&Path>) -> String {
     if args.non_exhaustive {
         out.push_str(" --non-exhaustive");
     }
+    match args.tables {
+        Tables::Auto => {}
+        Tables::Rows => out.push_str(" --tables rows"),
+        Tables::Packed => out.push_str(" --tables packed"),
+    }
     if let Some(file) = file {
         let _ = write!(out, " --out {}", file.display());
     }
@@ -223,7 +242,12 @@ fn module(args: &Args, macro_args: &MacroArgs, invocation: &str) -> Result<Strin
         }
         return Err(Outcome::Usage);
     }
-    let tokens = errcodes_codegen::module(&subset, macro_args);
+    let rows = match args.tables {
+        Tables::Rows => true,
+        Tables::Packed => false,
+        Tables::Auto => subset.codes.len() <= errcodes_codegen::ROWS_UP_TO,
+    };
+    let tokens = errcodes_codegen::module(&subset, macro_args, rows);
     let body = match syn::parse2::<syn::File>(tokens) {
         Ok(mut file) => {
             syn::visit_mut::VisitMut::visit_file_mut(&mut DocLines, &mut file);

@@ -92,7 +92,8 @@ fn errors(args: &Args, diagnostics: &[Diagnostic]) -> TokenStream {
 
 /// The module `errcodes generate` writes for `catalog` (checked, and
 /// already the subset the arguments select): the same items as
-/// `error_codes!` with `args`, self-contained.
-pub fn module(catalog: &Catalog, args: &Args) -> TokenStream {
-    expand::expand(catalog, args, &[], Target::Module)
+/// `error_codes!` with `args`, self-contained; its catalog a row per code
+/// when `rows`, else the macro's packed tables.
+pub fn module(catalog: &Catalog, args: &Args, rows: bool) -> TokenStream {
+    expand::expand(catalog, args, &[], Target::Module { rows })
 }

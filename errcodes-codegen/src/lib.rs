@@ -37,3 +37,4 @@ mod mutation;
 
 pub use args::Args;
 pub use compile::{error_codes, module};
+pub use expand::ROWS_UP_TO;

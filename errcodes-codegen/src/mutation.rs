@@ -221,7 +221,11 @@ fn run_case(name: &str, bytes: Vec<u8>, ledger: &Ledger, args: &Args) -> Result<
     }
     let problems = checked.diagnostics;
     let catalog = checked.catalog;
-    for target in [expand::Target::Macro, expand::Target::Module] {
+    for target in [
+        expand::Target::Macro,
+        expand::Target::Module { rows: true },
+        expand::Target::Module { rows: false },
+    ] {
         let tokens = expand::expand(&catalog, args, &[], target);
         syn::parse2::<syn::File>(tokens)
             .map_err(|err| format!("expansion does not parse: {err}"))?;

@@ -54,6 +54,10 @@ mod generated {
 mod generated_grpc;
 #[path = "../generated/params.rs"]
 mod generated_params;
+/// The same catalog written with `--tables packed` (the macro's tables, as
+/// `generate` writes catalogs of more than 1,000 codes).
+#[path = "../generated/params_packed.rs"]
+mod generated_params_packed;
 #[path = "../generated/renamed.rs"]
 mod generated_renamed;
 #[path = "../generated/sms.rs"]
@@ -268,6 +272,15 @@ macro_rules! same_values {
             }
         }
     }};
+}
+
+#[test]
+fn packed_tables_answer_as_rows_do() {
+    use generated::params::ErrorCode as Rows;
+    use generated_params_packed::ErrorCode as Packed;
+    same_codes::<Rows, Packed>();
+    same_constants!(Rows, Packed);
+    same_codes::<by_macro::params::ErrorCode, Packed>();
 }
 
 #[test]

@@ -176,7 +176,7 @@ impl Cx<'_> {
             .iter()
             .map(|r| Literal::u32_unsuffixed(r.code));
         let hidden = match self.target {
-            Target::Macro => {
+            Target::Macro | Target::Module { rows: false } => {
                 let names = lists.name_slots.tokens();
                 let index = code_index(lists, krate);
                 let table = table(self.catalog, lists, krate);
@@ -195,7 +195,7 @@ impl Cx<'_> {
                     const __INDEX: #krate::__private::Index = #index;
                 }
             }
-            Target::Module => self.row_tables(&tags(self.catalog, krate)),
+            Target::Module { rows: true } => self.row_tables(&tags(self.catalog, krate)),
         };
         quote! {
             // `ALL` names every variant, deprecated ones included.

@@ -710,20 +710,30 @@ macro_rules! __rows_table {
     ($rows:expr, $languages:expr, $tags:expr, $grpc_domain:expr, $docs_url:expr, $default_http:expr $(,)?) => {{
         use $crate::__private::rows::{self as r, Bytes, Strs};
         use $crate::__private::{U16s, U32s, U64s};
+        #[allow(long_running_const_eval)]
         const ROWS: &[r::Row] = $rows;
+        #[allow(long_running_const_eval)]
         const TAGS: &[$crate::Tag] = $tags;
+        #[allow(long_running_const_eval)]
         const SIZES: r::Sizes = r::sizes(ROWS, TAGS);
+        #[allow(long_running_const_eval)]
         const ALL_GROUPS: ([&str; SIZES.rows], usize) = r::groups(ROWS);
+        #[allow(long_running_const_eval)]
         const GROUPS: &[&str] = &r::strs_prefix::<{ ALL_GROUPS.1 }, { SIZES.rows }>(&ALL_GROUPS.0);
+        #[allow(long_running_const_eval)]
         const ALL_LANGUAGES: ([&str; r::languages_bound(&SIZES, $languages)], usize) =
             r::languages(ROWS, $languages);
+        #[allow(long_running_const_eval)]
         const LANGUAGES: &[&str] = &r::strs_prefix::<
             { ALL_LANGUAGES.1 },
             { r::languages_bound(&SIZES, $languages) },
         >(&ALL_LANGUAGES.0);
+        #[allow(long_running_const_eval)]
         const STRS: &[&str] = &r::strs::<{ r::strs_len(&SIZES) }>(ROWS, &SIZES);
+        #[allow(long_running_const_eval)]
         const BYTES: &[u8] =
             &r::bytes::<{ r::bytes_len(&SIZES) }>(ROWS, &SIZES, GROUPS, LANGUAGES, TAGS);
+        #[allow(long_running_const_eval)]
         const PARAMS: &[$crate::Param] = &r::params::<{ SIZES.params }>(ROWS);
         const fn s(which: Strs) -> &'static [&'static str] {
             r::strs_part(STRS, &SIZES, which)
@@ -775,7 +785,9 @@ macro_rules! __rows_table {
 #[macro_export]
 macro_rules! __rows_names {
     ($rows:expr) => {{
+        #[allow(long_running_const_eval)]
         const ROWS: &[$crate::__private::rows::Row] = $rows;
+        #[allow(long_running_const_eval)]
         const SLOTS: [u8; $crate::__private::rows::name_slots_len(ROWS)] =
             $crate::__private::rows::name_slots(ROWS);
         $crate::__private::U32s(&SLOTS)
@@ -787,7 +799,9 @@ macro_rules! __rows_names {
 #[macro_export]
 macro_rules! __rows_index {
     ($rows:expr) => {{
+        #[allow(long_running_const_eval)]
         const ROWS: &[$crate::__private::rows::Row] = $rows;
+        #[allow(long_running_const_eval)]
         const INDEX: [u8; $crate::__private::rows::index_len(ROWS)] =
             $crate::__private::rows::index(ROWS);
         if INDEX.is_empty() {
