@@ -26,8 +26,22 @@ pub struct Args {
     #[arg(long, default_value = "Error codes")]
     title: String,
     /// Write the page to this file instead of standard output.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with = "site")]
     out: Option<PathBuf>,
+    /// Write a static site into DIR instead: an index with search, filters
+    /// and a language switch, and a page per code, group and tag.
+    #[arg(long, value_name = "DIR")]
+    site: Option<PathBuf>,
+    /// Select a subset, as the macro's `groups`, `tags`, `codes` and
+    /// `exclude` do.
+    #[arg(long, value_delimiter = ',', value_name = "KEY,…")]
+    groups: Vec<String>,
+    #[arg(long, value_delimiter = ',', value_name = "KEY,…")]
+    tags: Vec<String>,
+    #[arg(long, value_delimiter = ',', value_name = "NUMBER,…")]
+    codes: Vec<u32>,
+    #[arg(long, value_delimiter = ',', value_name = "NUMBER,…")]
+    exclude: Vec<u32>,
 }
 
 pub fn run(args: &Args) -> Outcome {
@@ -35,7 +49,32 @@ pub fn run(args: &Args) -> Outcome {
         Ok(loaded) => loaded,
         Err(outcome) => return outcome,
     };
+    let selection = errcodes_catalog::Selection {
+        groups: args.groups.clone(),
+        codes: args.codes.clone(),
+        tags: args.tags.clone(),
+        exclude: args.exclude.clone(),
+    };
+    let (catalog, problems) = errcodes_catalog::select(catalog, &selection);
+    if !problems.is_empty() {
+        for problem in &problems {
+            load::problem(&format_args!("errcodes: {}", problem.message));
+        }
+        return Outcome::Usage;
+    }
     let source = args.catalog.catalog.display().to_string();
+    if let Some(dir) = &args.site {
+        return match crate::site::write(dir, &catalog, &source, &args.title) {
+            Ok(_) => Outcome::Done,
+            Err(err) => {
+                eprintln!(
+                    "errcodes: cannot write the site into {}: {err}",
+                    dir.display()
+                );
+                Outcome::Problems
+            }
+        };
+    }
     let page = page(&catalog, &source, &args.title, lang.as_deref());
     load::write(args.out.as_ref(), &page)
 }

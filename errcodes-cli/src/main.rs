@@ -22,6 +22,7 @@ mod load;
 mod lock;
 mod markdown;
 mod schema;
+mod site;
 mod text;
 mod view;
 

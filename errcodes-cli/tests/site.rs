@@ -1,0 +1,205 @@
+//! `errcodes docs --site DIR`: the pages of a site exist and link only to
+//! files and anchors that exist; catalog text, explanations' raw HTML
+//! included, is inert; every page is well-formed HTML by html5lib's strict
+//! parser (`python3` with `html5lib`, required when `ERRCODES_REQUIRE_TOOLS`
+//! is set). The browser tests are to come.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use common::{errcodes, scratch, tool};
+
+/// Writes the site of `catalog` into a scratch directory named `name`.
+fn site(catalog: &str, name: &str, extra: &[&str]) -> std::path::PathBuf {
+    let dir = scratch(name);
+    let out = dir.join("site");
+    let mut args = vec![
+        "docs",
+        "--catalog",
+        catalog,
+        "--site",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    let run = errcodes(&args);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    out
+}
+
+/// Every page of the site, by file name.
+fn pages(dir: &Path) -> BTreeMap<String, String> {
+    common::files(dir, "html")
+        .into_iter()
+        .map(|path| {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            (name, fs::read_to_string(&path).unwrap())
+        })
+        .collect()
+}
+
+/// The values of `attribute="…"` in `html`.
+fn attributes<'a>(html: &'a str, attribute: &str) -> Vec<&'a str> {
+    let needle = format!(" {attribute}=\"");
+    html.match_indices(&needle)
+        .filter_map(|(at, _)| {
+            let rest = &html[at + needle.len()..];
+            rest.find('"').map(|end| &rest[..end])
+        })
+        .collect()
+}
+
+/// Every link of every page resolves: a file of the site (or an absolute
+/// URL), and an anchor that exists in it.
+fn links_resolve(dir: &Path) {
+    let pages = pages(dir);
+    for (name, html) in &pages {
+        for href in attributes(html, "href")
+            .into_iter()
+            .chain(attributes(html, "src"))
+        {
+            if href.starts_with("https://") || href.starts_with("http://") {
+                continue;
+            }
+            let (file, anchor) = href.split_once('#').unwrap_or((href, ""));
+            let target = if file.is_empty() { name.as_str() } else { file };
+            assert!(
+                dir.join(target).is_file(),
+                "{name}: {href} is not a file of the site"
+            );
+            if !anchor.is_empty() {
+                let ids = attributes(&pages[target], "id");
+                assert!(
+                    ids.contains(&anchor),
+                    "{name}: {href} has no anchor `{anchor}`"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_leancloud_site_has_every_page_and_no_broken_link() {
+    let dir = site(
+        "codes.yaml",
+        "site-leancloud",
+        &["--title", "LeanCloud error codes"],
+    );
+    let pages = pages(&dir);
+    let index = &pages["index.html"];
+    assert_eq!(index.matches("<tr id=\"").count(), 149);
+    for code in ["0", "1", "101", "142", "1006", "4563"] {
+        assert!(pages.contains_key(&format!("{code}.html")), "{code}");
+        assert!(index.contains(&format!("<tr id=\"{code}\"")), "{code}");
+    }
+    assert!(
+        pages.contains_key("group-storage.html")
+            && pages.contains_key("group-realtime.session.html")
+    );
+    // The explanation of 142, rendered, in both languages.
+    let hook = &pages["142.html"];
+    assert!(
+        hook.contains("<div lang=\"en\" data-l=\"en\"><p>A hook such as <code>beforeSave</code>"),
+        "{hook}"
+    );
+    assert!(
+        hook.contains("<div lang=\"zh\" data-l=\"zh\"><p><code>beforeSave</code>"),
+        "{hook}"
+    );
+    // The search covers descriptions and explanations in every language.
+    assert!(
+        index.contains("休眠"),
+        "the index finds 142 by a word of its Chinese explanation"
+    );
+    links_resolve(&dir);
+}
+
+#[test]
+fn catalog_text_is_inert_in_every_page() {
+    let dir = site("tests/catalogs/every-field.yaml", "site-every-field", &[]);
+    for (name, html) in pages(&dir) {
+        // The only script is the site's own; an explanation's `<script>` is text.
+        assert_eq!(html.matches("<script").count(), 1, "{name}");
+        assert!(
+            !html
+                .chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\t'),
+            "{name}"
+        );
+    }
+    let page = fs::read_to_string(dir.join("101.html")).unwrap();
+    assert!(
+        page.contains("a <code>&lt;script&gt;</code> here is text"),
+        "{page}"
+    );
+    links_resolve(&dir);
+
+    let dir = site("tests/catalogs/inert.yaml", "site-inert", &[]);
+    for (name, html) in pages(&dir) {
+        assert_eq!(html.matches("<script").count(), 1, "{name}");
+        assert!(
+            !html
+                .chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\t'),
+            "{name}"
+        );
+        assert!(
+            !html.contains('\u{202e}') && !html.contains('\u{2028}'),
+            "{name}"
+        );
+    }
+    links_resolve(&dir);
+}
+
+/// A code with values shows its parameters and its message filled in with
+/// an example of each type, literal braces kept.
+#[test]
+fn values_are_shown_filled_in() {
+    let dir = site("tests/catalogs/params.yaml", "site-params", &[]);
+    let page = fs::read_to_string(dir.join("4106.html")).unwrap();
+    assert!(page.contains("<dt>For example</dt><dd><q>Balance off by -7 (0.5 of {limit}); rounding true; account account (account).</q></dd>"), "{page}");
+    assert!(
+        page.contains("<code>delta</code> (i64), <code>ratio</code> (f64)"),
+        "{page}"
+    );
+    links_resolve(&dir);
+}
+
+#[test]
+fn a_subset_writes_a_subset_s_site() {
+    let dir = site("codes.yaml", "site-sms", &["--groups", "sms"]);
+    let pages = pages(&dir);
+    assert_eq!(pages["index.html"].matches("<tr id=\"").count(), 8);
+    assert!(!pages.contains_key("101.html"));
+    links_resolve(&dir);
+}
+
+/// Every page parses under html5lib's strict parser, which reports every
+/// error of the HTML syntax.
+#[test]
+fn every_page_is_valid_html() {
+    let Some(python) = tool("ERRCODES_PYTHON", "python3", &["-c", "import html5lib"]) else {
+        return;
+    };
+    let mut dirs = vec![site("codes.yaml", "site-valid-leancloud", &[])];
+    dirs.push(site(
+        "tests/catalogs/every-field.yaml",
+        "site-valid-every-field",
+        &[],
+    ));
+    dirs.push(site("tests/catalogs/params.yaml", "site-valid-params", &[]));
+    let check = "import sys, html5lib\n\
+                 for path in sys.argv[1:]:\n\
+                 \x20   with open(path, 'rb') as f:\n\
+                 \x20       html5lib.HTMLParser(strict=True).parse(f)\n";
+    for dir in dirs {
+        let files = common::files(&dir, "html");
+        common::must_run(
+            Command::new(&python).arg("-c").arg(check).args(&files),
+            &format!("html5lib on {}", dir.display()),
+        );
+    }
+}
