@@ -190,9 +190,11 @@ fn table(catalog: &Catalog, codes: &[&Code]) -> String {
     if grpc {
         out.push_str("<th scope=\"col\">gRPC</th>");
     }
-    out.push_str(
-        "<th scope=\"col\">Tags</th><th scope=\"col\">Description</th></tr></thead>\n<tbody>\n",
-    );
+    let tagged = !catalog.tags.is_empty();
+    if tagged {
+        out.push_str("<th scope=\"col\">Tags</th>");
+    }
+    out.push_str("<th scope=\"col\">Description</th></tr></thead>\n<tbody>\n");
     for code in codes {
         let mut search = format!("{} {} {}", code.code, code.name, code.message);
         for text in code
@@ -234,7 +236,7 @@ fn table(catalog: &Catalog, codes: &[&Code]) -> String {
             tags = esc(&code.tags.join(" ")),
             search = esc(&search),
             name = esc(&code.name),
-            http = catalog.http_of(code),
+            http = http_cell(catalog, code),
         );
         if grpc {
             let _ = write!(
@@ -254,15 +256,27 @@ fn table(catalog: &Catalog, codes: &[&Code]) -> String {
                 )
             })
             .collect();
+        if tagged {
+            let _ = write!(out, "<td>{}</td>", tags.join(" "));
+        }
         let _ = writeln!(
             out,
-            "<td>{}</td><td>{}</td></tr>",
-            tags.join(" "),
+            "<td>{}</td></tr>",
             by_language(&code.descriptions, esc, "span")
         );
     }
     out.push_str("</tbody>\n</table>\n");
     out
+}
+
+/// A code's own HTTP status; for one without, the catalog's `default_http`
+/// in italics when it gives one, else nothing (as the Markdown page).
+fn http_cell(catalog: &Catalog, code: &Code) -> String {
+    match (code.http, catalog.default_http) {
+        (Some(status), _) => status.to_string(),
+        (None, Some(default)) => format!("<i>{default}</i>"),
+        (None, None) => String::new(),
+    }
 }
 
 fn index(catalog: &Catalog, source: &str, title: &str) -> String {

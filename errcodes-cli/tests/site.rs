@@ -4,6 +4,8 @@
 //! parser (`python3` with `html5lib`, required when `ERRCODES_REQUIRE_TOOLS`
 //! is set). The browser tests are to come.
 
+#[path = "common/browser.rs"]
+mod browser;
 mod common;
 
 use std::collections::BTreeMap;
@@ -202,4 +204,83 @@ fn every_page_is_valid_html() {
             &format!("html5lib on {}", dir.display()),
         );
     }
+}
+
+/// In a real browser (headless Chromium): typing a number, a name and a
+/// Chinese word of an explanation shows exactly the matching rows; the
+/// filters narrow them; the language switch shows the Chinese texts and is
+/// remembered. Screenshots of the index and of a code page are kept in the
+/// test's output directory for review.
+#[test]
+fn search_filters_and_languages_work_in_a_browser() {
+    let Some(mut browser) = browser::Browser::start("site") else {
+        return;
+    };
+    let dir = site(
+        "codes.yaml",
+        "site-browser",
+        &["--title", "LeanCloud error codes"],
+    );
+    browser.open(&dir.join("index.html"));
+    let shown = "Array.from(document.querySelectorAll('#codes tbody tr')).filter(r => !r.hidden).map(r => r.id).join(',')";
+    assert_eq!(
+        browser.eval(shown).as_str().unwrap().split(',').count(),
+        149
+    );
+    browser.type_into("#q", "101");
+    assert_eq!(browser.eval(shown), "101");
+    browser.type_into("#q", "OBJECT_NOT_FOUND");
+    assert_eq!(browser.eval(shown), "101");
+    // A word of 142's Chinese explanation, and nothing else's.
+    browser.type_into("#q", "休眠");
+    assert_eq!(browser.eval(shown), "142");
+    assert_eq!(
+        browser.eval("document.getElementById('count').textContent"),
+        "1 of 149 codes"
+    );
+    browser.type_into("#q", "");
+    let sms = "(() => { const g = document.getElementById('group'); g.value = 'sms'; g.dispatchEvent(new Event('input')); return true; })()";
+    assert_eq!(browser.eval(sms), true);
+    let rows = browser.eval(shown);
+    let rows: Vec<&str> = rows.as_str().unwrap().split(',').collect();
+    assert_eq!(rows.len(), 8, "{rows:?}");
+    assert!(rows.iter().all(|r| r.starts_with('6')), "{rows:?}");
+    // English first; the switch shows Chinese, and a new page remembers it.
+    let visible = "(lang) => Array.from(document.querySelectorAll('#codes [data-l=\"' + lang + '\"]')).filter(e => getComputedStyle(e).display !== 'none').length";
+    assert!(
+        browser
+            .eval(&format!("({visible})('en')"))
+            .as_u64()
+            .unwrap()
+            > 100
+    );
+    assert_eq!(browser.eval(&format!("({visible})('zh')")), 0);
+    browser.screenshot(&dir.join("index.png"));
+    let switch = "(() => { const s = document.getElementById('lang'); s.value = 'zh'; s.dispatchEvent(new Event('change')); return true; })()";
+    assert_eq!(browser.eval(switch), true);
+    assert!(
+        browser
+            .eval(&format!("({visible})('zh')"))
+            .as_u64()
+            .unwrap()
+            > 100
+    );
+    assert_eq!(browser.eval(&format!("({visible})('en')")), 0);
+    browser.open(&dir.join("142.html"));
+    assert_eq!(
+        browser.eval("document.documentElement.getAttribute('data-lang')"),
+        "zh"
+    );
+    let shown_text = "Array.from(document.querySelectorAll('[data-l]')).filter(e => getComputedStyle(e).display !== 'none').map(e => e.textContent).join(' ')";
+    assert!(browser
+        .eval(shown_text)
+        .as_str()
+        .unwrap()
+        .contains("云引擎实例处于休眠状态"));
+    browser.screenshot(&dir.join("142.png"));
+    for shot in ["index.png", "142.png"] {
+        let png = fs::read(dir.join(shot)).unwrap();
+        assert!(png.starts_with(b"\x89PNG") && png.len() > 10_000, "{shot}");
+    }
+    println!("screenshots: {}", dir.display());
 }

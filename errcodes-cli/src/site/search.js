@@ -23,6 +23,7 @@
   var texts = rows.map(function (row) { return (row.getAttribute("data-search") || "").toLowerCase(); });
   var groups = rows.map(function (row) { return row.getAttribute("data-group") || ""; });
   var tags = rows.map(function (row) { return " " + (row.getAttribute("data-tags") || "") + " "; });
+  var numbers = rows.map(function (row) { return row.id; });
   var query = document.getElementById("q");
   var group = document.getElementById("group");
   var tag = document.getElementById("tag");
@@ -34,7 +35,11 @@
     var shown = 0;
     for (var i = 0; i < rows.length; i++) {
       var ok = (!g || groups[i] === g || groups[i].indexOf(g + ".") === 0) && (!t || tags[i].indexOf(" " + t + " ") >= 0);
-      for (var w = 0; ok && w < words.length; w++) { ok = texts[i].indexOf(words[w]) >= 0; }
+      // A number finds the codes it begins (`101`, not `2101`); a word, the
+      // rows with it anywhere in their texts.
+      for (var w = 0; ok && w < words.length; w++) {
+        ok = /^[0-9]+$/.test(words[w]) ? numbers[i].indexOf(words[w]) === 0 : texts[i].indexOf(words[w]) >= 0;
+      }
       if (rows[i].hidden === ok) { rows[i].hidden = !ok; }
       if (ok) { shown++; }
     }
