@@ -284,3 +284,59 @@ fn search_filters_and_languages_work_in_a_browser() {
     }
     println!("screenshots: {}", dir.display());
 }
+
+/// The benchmark behind BENCHMARKS.md's site figure (not a timed test: it
+/// asserts nothing about time): the site of the 10,000-code synthetic
+/// catalog in headless Chromium, each query typed into the search, timed
+/// in the page from the input to the layout that follows it.
+///
+/// `cargo test -p errcodes-cli --test site -- --ignored --nocapture search_time`
+#[test]
+#[ignore = "a benchmark: run it by name"]
+fn search_time_on_10k_codes() {
+    let Some(mut browser) = browser::Browser::start("site-10k") else {
+        return;
+    };
+    let dir = scratch("site-10k");
+    let catalog = dir.join("codes.yaml");
+    fs::write(
+        &catalog,
+        errcodes_bench::synth::written(
+            10_000,
+            errcodes_bench::synth::Shape::Gaps,
+            errcodes_bench::synth::Style::Block,
+        ),
+    )
+    .unwrap();
+    let out = dir.join("site");
+    let run = errcodes(&[
+        "docs",
+        "--catalog",
+        catalog.to_str().unwrap(),
+        "--site",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    browser.open(&out.join("index.html"));
+    let time = "(async (q) => { const input = document.getElementById('q'); const t0 = performance.now(); input.value = q; input.dispatchEvent(new Event('input')); void document.body.offsetHeight; const t1 = performance.now(); await new Promise(r => requestAnimationFrame(() => r())); return [t1 - t0, document.getElementById('count').textContent]; })";
+    for query in ["5021", "EXPIRED_TOKEN", "token", "会话", "zzz", ""] {
+        let mut samples = Vec::new();
+        let mut count = String::new();
+        for _ in 0..7 {
+            let _ = browser.eval(&format!("{time}('')"));
+            let answer = browser.eval(&format!("{time}({query:?})"));
+            samples.push(answer[0].as_f64().unwrap());
+            count = answer[1].as_str().unwrap_or("").to_owned();
+        }
+        samples.sort_by(f64::total_cmp);
+        println!(
+            "| `{query}` | {:.1} ms | {} | {count} |",
+            samples[samples.len() / 2],
+            samples
+                .iter()
+                .map(|s| format!("{s:.1}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+    }
+}
