@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use errcodes_catalog::{Catalog, Code};
 
 use crate::text::{code, markdown as cell, paragraph};
-use crate::view::{description, params};
+use crate::view::{description, own_http, params};
 use crate::{load, CatalogArg, Outcome};
 
 /// `errcodes docs`.
@@ -280,10 +280,10 @@ fn write_section(
         };
         // The code's own status; for one without, the catalog's
         // `default_http` in italics when it gives one.
-        let http = match (code.http, catalog.default_http) {
-            (Some(status), _) => status.to_string(),
-            (None, Some(default)) => format!("*{default}*"),
-            (None, None) => String::new(),
+        let http = match own_http(catalog, code) {
+            Some((status, false)) => status.to_string(),
+            Some((status, true)) => format!("*{status}*"),
+            None => String::new(),
         };
         let _ = writeln!(
             out,

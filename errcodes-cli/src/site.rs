@@ -12,31 +12,11 @@ use std::path::{Path, PathBuf};
 
 use errcodes_catalog::{Catalog, Code, ParamKind, TemplatePart};
 
-use crate::text::hidden;
+use crate::text::{html as esc, terminal};
+use crate::view::own_http;
 
 const STYLE: &str = include_str!("site/style.css");
 const SCRIPT: &str = include_str!("site/search.js");
-
-/// Text for HTML, in an element or an attribute: `& < > " '` as entities,
-/// [`hidden`] characters shown as escapes (line breaks and tabs kept).
-pub fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\n' | '\t' => out.push(c),
-            c if hidden(c) => {
-                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// Markdown as HTML, raw HTML in it shown as text.
 pub fn markdown_html(markdown: &str) -> String {
@@ -52,15 +32,7 @@ pub fn markdown_html(markdown: &str) -> String {
     let mut out = String::new();
     pulldown_cmark::html::push_html(&mut out, events);
     // Hidden characters are shown in Markdown's text as in every other.
-    out.chars()
-        .map(|c| {
-            if hidden(c) && c != '\n' && c != '\t' {
-                format!("\\u{{{:x}}}", u32::from(c))
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
+    terminal(&out)
 }
 
 /// The file of a group's page (`group-storage.html`); keys are lowercase
@@ -71,6 +43,22 @@ fn group_file(key: &str) -> String {
 
 fn tag_file(key: &str) -> String {
     format!("tag-{key}.html")
+}
+
+/// A code's tags, each a link to its tag's page.
+fn tag_links(code: &Code) -> String {
+    let links: Vec<String> = code
+        .tags
+        .iter()
+        .map(|t| {
+            format!(
+                "<a class=\"badge\" href=\"{}\">{}</a>",
+                esc(&tag_file(t)),
+                esc(t)
+            )
+        })
+        .collect();
+    links.join(" ")
 }
 
 /// Writes the site of `catalog` (read from `source`) into `dir`; the files
@@ -245,19 +233,8 @@ fn table(catalog: &Catalog, codes: &[&Code]) -> String {
                 catalog.grpc_of(code).as_str()
             );
         }
-        let tags: Vec<String> = code
-            .tags
-            .iter()
-            .map(|t| {
-                format!(
-                    "<a class=\"badge\" href=\"{}\">{}</a>",
-                    esc(&tag_file(t)),
-                    esc(t)
-                )
-            })
-            .collect();
         if tagged {
-            let _ = write!(out, "<td>{}</td>", tags.join(" "));
+            let _ = write!(out, "<td>{}</td>", tag_links(code));
         }
         let _ = writeln!(
             out,
@@ -269,13 +246,12 @@ fn table(catalog: &Catalog, codes: &[&Code]) -> String {
     out
 }
 
-/// A code's own HTTP status; for one without, the catalog's `default_http`
-/// in italics when it gives one, else nothing (as the Markdown page).
+/// A code's own HTTP status, or the catalog's default in italics.
 fn http_cell(catalog: &Catalog, code: &Code) -> String {
-    match (code.http, catalog.default_http) {
-        (Some(status), _) => status.to_string(),
-        (None, Some(default)) => format!("<i>{default}</i>"),
-        (None, None) => String::new(),
+    match own_http(catalog, code) {
+        Some((status, false)) => status.to_string(),
+        Some((status, true)) => format!("<i>{status}</i>"),
+        None => String::new(),
     }
 }
 
@@ -414,18 +390,7 @@ fn code_page(catalog: &Catalog, code: &Code, site: &str) -> String {
         );
     }
     if !code.tags.is_empty() {
-        let tags: Vec<String> = code
-            .tags
-            .iter()
-            .map(|t| {
-                format!(
-                    "<a class=\"badge\" href=\"{}\">{}</a>",
-                    esc(&tag_file(t)),
-                    esc(t)
-                )
-            })
-            .collect();
-        fact("Tags", tags.join(" "));
+        fact("Tags", tag_links(code));
     }
     if let Some(reason) = &code.deprecated {
         fact("Deprecated", esc(reason));

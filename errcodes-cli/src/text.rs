@@ -69,6 +69,26 @@ pub fn markdown(text: &str) -> String {
     out
 }
 
+/// Text for HTML, in an element or an attribute value: `& < > " '` as
+/// entities, [`hidden`] characters shown as escapes (line breaks and tabs
+/// kept).
+pub fn html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\n' | '\t' => out.push(c),
+            c if hidden(c) => shown(&mut out, c),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Text as inline code: a code span when it holds nothing a code span
 /// cannot carry (a backtick, a table's pipe, a line break, a [`hidden`]
 /// character), else a `<code>` element of escaped text.

@@ -1,7 +1,8 @@
 //! The short views of a code that `explain` and the docs page both show:
-//! its description in a language, its parameters on one line.
+//! its description in a language, its parameters on one line, the HTTP
+//! status of its row (also the site's).
 
-use errcodes_catalog::Code;
+use errcodes_catalog::{Catalog, Code};
 
 /// The description in `lang`, or the first one when no language is asked for.
 pub fn description<'c>(code: &'c Code, lang: Option<&str>) -> &'c str {
@@ -22,4 +23,14 @@ pub fn params(code: &Code) -> String {
         .map(|p| format!("{}: {}", p.name, p.kind.as_str()))
         .collect();
     params.join(", ")
+}
+
+/// The HTTP status a code's row shows: its own (`false`), or the catalog's
+/// `default_http` (`true`) when it has none and the catalog gives one.
+pub fn own_http(catalog: &Catalog, code: &Code) -> Option<(u16, bool)> {
+    match (code.http, catalog.default_http) {
+        (Some(status), _) => Some((status, false)),
+        (None, Some(default)) => Some((default, true)),
+        (None, None) => None,
+    }
 }
