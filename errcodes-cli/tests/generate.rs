@@ -180,6 +180,17 @@ fn check_passes_when_current_and_names_what_is_stale() {
     let relaid = check(&[]);
     assert_eq!(relaid.code, Some(0), "{}", relaid.stderr);
 
+    // A file that is not Rust at all (unbalanced, control characters, a
+    // forged header) is stale, not a crash.
+    let hostile = format!(
+        "// Code hash: 0000000000000000\n{}\u{0}\u{1b}[2J\"unterminated",
+        "}{(".repeat(10_000)
+    );
+    fs::write(dir.join("codes.rs"), hostile).unwrap();
+    let garbage = check(&[]);
+    assert_eq!(garbage.code, Some(1), "{}", garbage.stderr);
+    assert!(garbage.stderr.contains("codes.rs is stale"), "{}", garbage.stderr);
+
     // A missing module says how to write it.
     fs::remove_file(dir.join("codes.rs")).unwrap();
     let missing = check(&[]);
