@@ -215,6 +215,13 @@ impl Code {
         }
     }
 
+    /// Whether the title is not the message: the catalog gives `title:`,
+    /// or the code has values (its message is a template). The tables keep
+    /// a title for these codes only.
+    pub fn has_own_title(&self) -> bool {
+        self.title.is_some() || !self.params.is_empty()
+    }
+
     /// The title in language `lang`, if the catalog has it: the title's
     /// translation, or, for a code whose title is its message, the
     /// message's.

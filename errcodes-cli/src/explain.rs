@@ -129,7 +129,7 @@ fn explain(catalog: &Catalog, code: &Code) -> String {
     for also in &code.also {
         field("also:", &shown(also));
     }
-    if code.title.is_some() || !code.params.is_empty() {
+    if code.has_own_title() {
         field("title:", &code.title());
         for (lang, text) in &code.title_translations {
             field(&format!("title ({lang}):"), text);

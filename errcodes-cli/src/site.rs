@@ -361,7 +361,7 @@ fn code_page(catalog: &Catalog, code: &Code, site: &str) -> String {
     for also in &code.also {
         fact("Also sent as", format!("<q>{}</q>", esc(also)));
     }
-    if code.title.is_some() || !code.params.is_empty() {
+    if code.has_own_title() {
         fact("Title", esc(&code.title()));
     }
     if !code.params.is_empty() {

@@ -189,7 +189,11 @@ fn check_passes_when_current_and_names_what_is_stale() {
     fs::write(dir.join("codes.rs"), hostile).unwrap();
     let garbage = check(&[]);
     assert_eq!(garbage.code, Some(1), "{}", garbage.stderr);
-    assert!(garbage.stderr.contains("codes.rs is stale"), "{}", garbage.stderr);
+    assert!(
+        garbage.stderr.contains("codes.rs is stale"),
+        "{}",
+        garbage.stderr
+    );
 
     // A missing module says how to write it.
     fs::remove_file(dir.join("codes.rs")).unwrap();

@@ -73,7 +73,8 @@ impl Cx<'_> {
             fields.push(quote!(http: ::core::option::Option::Some(#http)));
         }
         let grpc = self.catalog.grpc_of(code) as u8;
-        if grpc != 2 {
+        // `Row::EMPTY` has `UNKNOWN`.
+        if grpc != errcodes_catalog::GrpcCode::Unknown as u8 {
             let grpc = Literal::u8_unsuffixed(grpc);
             fields.push(quote!(grpc: #grpc));
         }
@@ -100,9 +101,7 @@ impl Cx<'_> {
         if let Some(note) = &code.deprecated {
             fields.push(quote!(deprecated: ::core::option::Option::Some(#note)));
         }
-        // The rows whose title is not their message: a `title:`, or the
-        // name in words of a code with values.
-        if code.title.is_some() || !code.params.is_empty() {
+        if code.has_own_title() {
             let title = code.title();
             let title: &str = &title;
             fields.push(quote!(title: ::core::option::Option::Some(#title)));

@@ -250,7 +250,7 @@ pub(super) fn lists<'a>(catalog: &'a Catalog, enum_name: &Spelled) -> Lists {
     let titled: Vec<(usize, &Code)> = codes
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.title.is_some() || !c.params.is_empty())
+        .filter(|(_, c)| c.has_own_title())
         .collect();
     let title_translation_langs: Vec<u32> = titled
         .iter()

@@ -50,7 +50,7 @@ impl Row {
         also: &[],
         group: None,
         http: None,
-        grpc: 2,
+        grpc: crate::GrpcCode::Unknown as u8,
         descriptions: &[],
         translations: &[],
         params: &[],
