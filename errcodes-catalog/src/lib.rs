@@ -84,6 +84,10 @@ pub use fields::{Field, Level, Shape};
 pub use grpc::{GrpcCode, MAX_REASON};
 pub use ledger::{Ledger, LedgerChange, Published, State};
 pub use model::{Catalog, Code, Group, Param, ParamKind, Reserved, Tag, Template, TemplatePart};
+/// For the macro (not part of the API): its arguments' identifiers obey the
+/// same keyword list as parameter names.
+#[doc(hidden)]
+pub use names::is_keyword as __is_keyword;
 pub use names::lower_camel;
 pub use names::GENERATED_ITEMS as __CONSTANTS;
 pub use names::{identifier, variant_of, Identifier};

@@ -10,14 +10,21 @@
 /// this list complete.
 pub const GENERATED_ITEMS: &[&str] = &["ALL", "GROUPS", "LANGUAGES", "RESERVED", "TAGS"];
 
-/// Rust's keywords, strict and reserved: a parameter becomes a struct field.
+/// Rust's keywords, strict and reserved: a parameter becomes a struct
+/// field, and the macro's arguments name identifiers.
 pub(crate) const KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
-    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
-    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
-    "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
+    "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
+    "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
+    "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
+    "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
     "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
+
+/// Whether `word` is one of Rust's keywords (strict or reserved), which
+/// cannot be an identifier unless written raw.
+pub fn is_keyword(word: &str) -> bool {
+    KEYWORDS.contains(&word)
+}
 
 /// The members every wire format carries beside a code's values: a problem
 /// body's (RFC 9457's `type`, `title`, `status`, `detail`, `instance`, and
@@ -146,7 +153,7 @@ pub fn param_name(name: &str) -> Result<(), Broken> {
             fix,
         ));
     }
-    if KEYWORDS.contains(&name) {
+    if is_keyword(name) {
         return Err(broken(
             format!("parameter name `{name}` is a Rust keyword"),
             format!("choose another name, e.g. `{name}_value`"),

@@ -344,15 +344,8 @@ fn is_keyword(ident: &Ident) -> bool {
 }
 
 fn is_keyword_text(word: &str) -> bool {
-    const KEYWORDS: &[&str] = &[
-        "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum",
-        "extern", "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move",
-        "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait",
-        "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do",
-        "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try",
-        "gen", "_",
-    ];
-    KEYWORDS.contains(&word)
+    // `_` is no identifier either.
+    word == "_" || errcodes_catalog::__is_keyword(word)
 }
 
 /// A path of identifiers separated by `::`, with an optional leading `::`;
