@@ -6,13 +6,24 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+/// An explanation's Markdown as pulldown-cmark reads it, with raw HTML
+/// (blocks and inline) turned into text: shown, never interpreted. Both the
+/// terminal ([`plain`]) and the site read explanations through this.
+pub fn events(markdown: &str) -> impl Iterator<Item = Event<'_>> {
+    Parser::new_ext(
+        markdown,
+        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES,
+    )
+    .map(|event| match event {
+        Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
+        other => other,
+    })
+}
+
 /// `markdown` as lines of plain text (no trailing blank line).
 pub fn plain(markdown: &str) -> Vec<String> {
     let mut out = Writer::default();
-    for event in Parser::new_ext(
-        markdown,
-        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES,
-    ) {
+    for event in events(markdown) {
         out.event(event);
     }
     out.end_line();

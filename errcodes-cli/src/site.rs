@@ -20,17 +20,8 @@ const SCRIPT: &str = include_str!("site/search.js");
 
 /// Markdown as HTML, raw HTML in it shown as text.
 pub fn markdown_html(markdown: &str) -> String {
-    use pulldown_cmark::{Event, Options, Parser};
-    let events = Parser::new_ext(
-        markdown,
-        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES,
-    )
-    .map(|event| match event {
-        Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
-        other => other,
-    });
     let mut out = String::new();
-    pulldown_cmark::html::push_html(&mut out, events);
+    pulldown_cmark::html::push_html(&mut out, crate::markdown::events(markdown));
     // Hidden characters are shown in Markdown's text as in every other.
     terminal(&out)
 }
