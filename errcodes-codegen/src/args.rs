@@ -344,8 +344,9 @@ fn is_keyword(ident: &Ident) -> bool {
 }
 
 fn is_keyword_text(word: &str) -> bool {
-    // `_` is no identifier either.
-    word == "_" || errcodes_catalog::__is_keyword(word)
+    // `Self` and `_` are no identifiers either (the catalog's list is of
+    // lowercase words, for parameter names).
+    word == "Self" || word == "_" || errcodes_catalog::__is_keyword(word)
 }
 
 /// A path of identifiers separated by `::`, with an optional leading `::`;
