@@ -2,7 +2,9 @@
 //! files and anchors that exist; catalog text, explanations' raw HTML
 //! included, is inert; every page is well-formed HTML by html5lib's strict
 //! parser (`python3` with `html5lib`, required when `ERRCODES_REQUIRE_TOOLS`
-//! is set). The browser tests are to come.
+//! is set); in headless Chromium, the search, the filters, the language
+//! switch, the keys, the large-catalog paging and every page without the
+//! script.
 
 #[path = "common/browser.rs"]
 mod browser;
@@ -222,7 +224,7 @@ fn search_filters_and_languages_work_in_a_browser() {
         &["--title", "LeanCloud error codes"],
     );
     browser.open(&dir.join("index.html"));
-    let shown = "Array.from(document.querySelectorAll('#codes tbody tr')).filter(r => !r.hidden).map(r => r.id).join(',')";
+    let shown = SHOWN;
     assert_eq!(
         browser.eval(shown).as_str().unwrap().split(',').count(),
         149
@@ -239,12 +241,17 @@ fn search_filters_and_languages_work_in_a_browser() {
         "1 of 149 codes"
     );
     browser.type_into("#q", "");
-    let sms = "(() => { const g = document.getElementById('group'); g.value = 'sms'; g.dispatchEvent(new Event('input')); return true; })()";
-    assert_eq!(browser.eval(sms), true);
+    let group = "((key) => { const g = document.getElementById('group'); g.value = key; g.dispatchEvent(new Event('input')); return true; })";
+    assert_eq!(browser.eval(&format!("{group}('sms')")), true);
     let rows = browser.eval(shown);
     let rows: Vec<&str> = rows.as_str().unwrap().split(',').collect();
     assert_eq!(rows.len(), 8, "{rows:?}");
     assert!(rows.iter().all(|r| r.starts_with('6')), "{rows:?}");
+    assert_eq!(browser.eval(&format!("{group}('')")), true);
+    assert_eq!(
+        browser.eval(shown).as_str().unwrap().split(',').count(),
+        149
+    );
     // English first; the switch shows Chinese, and a new page remembers it.
     let visible = "(lang) => Array.from(document.querySelectorAll('#codes [data-l=\"' + lang + '\"]')).filter(e => getComputedStyle(e).display !== 'none').length";
     assert!(
@@ -285,6 +292,190 @@ fn search_filters_and_languages_work_in_a_browser() {
     println!("screenshots: {}", dir.display());
 }
 
+/// The ids of the index's rows shown, joined by commas.
+const SHOWN: &str =
+    "Array.from(document.querySelectorAll('#codes tbody tr')).map(r => r.id).join(',')";
+
+/// The element with the focus: its text, or its id when it has no text.
+const FOCUS: &str = "document.activeElement.textContent || document.activeElement.id";
+
+/// The keys: `/` goes to the search, the arrows walk the rows shown and
+/// back up to the search, Escape clears it, Enter opens the first match;
+/// the skip link is the first stop of Tab.
+#[test]
+fn the_index_works_from_the_keyboard() {
+    let Some(mut browser) = browser::Browser::start("site-keys") else {
+        return;
+    };
+    let dir = site("codes.yaml", "site-keys", &[]);
+    browser.open(&dir.join("index.html"));
+    browser.press("Tab");
+    assert_eq!(browser.eval(FOCUS), "Skip to the content");
+    browser.press("/");
+    assert_eq!(browser.eval(FOCUS), "q");
+    browser.type_into("#q", "session");
+    let rows = browser.eval(SHOWN);
+    let rows: Vec<&str> = rows.as_str().unwrap().split(',').collect();
+    assert!(rows.len() > 2, "{rows:?}");
+    browser.press("ArrowDown");
+    assert_eq!(browser.eval(FOCUS), rows[0]);
+    browser.press("ArrowDown");
+    assert_eq!(browser.eval(FOCUS), rows[1]);
+    browser.press("ArrowUp");
+    browser.press("ArrowUp");
+    assert_eq!(browser.eval(FOCUS), "q");
+    browser.press("Escape");
+    assert_eq!(browser.eval("document.getElementById('q').value"), "");
+    assert_eq!(
+        browser.eval(SHOWN).as_str().unwrap().split(',').count(),
+        149
+    );
+    browser.type_into("#q", "OBJECT_NOT_FOUND");
+    browser.press("Enter");
+    let start = std::time::Instant::now();
+    while !browser
+        .eval("location.href")
+        .as_str()
+        .unwrap()
+        .ends_with("/101.html")
+    {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(30),
+            "Enter did not open 101"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+/// A search of a large catalog lays out a page of rows and says so; "Show
+/// all" shows every match; an anchor to a row the search left out brings
+/// the rows back.
+#[test]
+fn a_large_catalog_is_searched_a_page_at_a_time() {
+    let Some(mut browser) = browser::Browser::start("site-large") else {
+        return;
+    };
+    let dir = scratch("site-large");
+    let catalog = dir.join("codes.yaml");
+    fs::write(
+        &catalog,
+        errcodes_bench::synth::written(
+            1_000,
+            errcodes_bench::synth::Shape::Gaps,
+            errcodes_bench::synth::Style::Block,
+        ),
+    )
+    .unwrap();
+    let out = dir.join("site");
+    let run = errcodes(&[
+        "docs",
+        "--catalog",
+        catalog.to_str().unwrap(),
+        "--site",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    browser.open(&out.join("index.html"));
+    assert_eq!(
+        browser.eval(SHOWN).as_str().unwrap().split(',').count(),
+        1_000
+    );
+    let count = "document.getElementById('count').textContent";
+    // Every message of this catalog begins with `The`.
+    browser.type_into("#q", "the");
+    assert_eq!(
+        browser.eval(count),
+        "1000 of 1000 codes, the first 150 shown"
+    );
+    assert_eq!(
+        browser.eval(SHOWN).as_str().unwrap().split(',').count(),
+        150
+    );
+    assert_eq!(
+        browser.eval("document.getElementById('more').hidden"),
+        false
+    );
+    assert_eq!(
+        browser.eval("(() => { document.getElementById('more').click(); return true; })()"),
+        true
+    );
+    assert_eq!(
+        browser.eval(SHOWN).as_str().unwrap().split(',').count(),
+        1_000
+    );
+    assert_eq!(browser.eval(count), "1000 of 1000 codes");
+    assert_eq!(browser.eval("document.getElementById('more').hidden"), true);
+    browser.type_into("#q", "no such word");
+    assert_eq!(browser.eval(SHOWN), "");
+    let code = rows_of(&fs::read_to_string(out.join("index.html")).unwrap())
+        .pop()
+        .unwrap();
+    assert_eq!(
+        browser.eval(&format!(
+            "(() => {{ location.hash = '#{code}'; return true; }})()"
+        )),
+        true
+    );
+    let start = std::time::Instant::now();
+    while browser.eval(&format!("!!document.getElementById('{code}')")) != true {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(30),
+            "#{code} did not bring its row back"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_eq!(
+        browser.eval(SHOWN).as_str().unwrap().split(',').count(),
+        1_000
+    );
+}
+
+/// The codes of an index or list page, in order.
+fn rows_of(html: &str) -> Vec<String> {
+    attributes(html, "id")
+        .into_iter()
+        .filter(|id| id.bytes().all(|b| b.is_ascii_digit()))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A group's page and a tag's page list their codes; without the script
+/// every page still shows every row and every language.
+#[test]
+fn group_and_tag_pages_and_every_page_without_the_script() {
+    let Some(mut browser) = browser::Browser::start("site-pages") else {
+        return;
+    };
+    let dir = site("tests/catalogs/every-field.yaml", "site-pages", &[]);
+    let pages = pages(&dir);
+    let visible = "Array.from(document.querySelectorAll('[data-l]')).filter(e => getComputedStyle(e).display !== 'none').map(e => e.getAttribute('data-l')).filter((l, i, all) => all.indexOf(l) === i).sort().join(',')";
+    let languages =
+        "document.documentElement.getAttribute('data-languages').split(' ').sort().join(',')";
+    for on in [true, false] {
+        browser.scripts(on);
+        for name in pages
+            .keys()
+            .filter(|name| name.starts_with("group-") || name.starts_with("tag-"))
+        {
+            browser.open(&dir.join(name));
+            let expected = rows_of(&pages[name]).join(",");
+            assert!(!expected.is_empty(), "{name} lists no code");
+            assert_eq!(browser.eval(SHOWN), expected, "{name}");
+        }
+        browser.open(&dir.join("index.html"));
+        assert_eq!(browser.eval(SHOWN), rows_of(&pages["index.html"]).join(","));
+        let all = browser.eval(languages);
+        let shown = browser.eval(visible);
+        if on {
+            // One language at a time.
+            assert_eq!(shown.as_str().unwrap().split(',').count(), 1, "{shown}");
+        } else {
+            assert_eq!(shown, all, "without the script every language is shown");
+            assert_eq!(browser.eval("document.getElementById('more').hidden"), true);
+        }
+    }
+}
+
 /// The benchmark behind BENCHMARKS.md's site figure (not a timed test: it
 /// asserts nothing about time): the site of the 10,000-code synthetic
 /// catalog in headless Chromium, each query typed into the search, timed
@@ -323,7 +514,9 @@ fn search_time_on_10k_codes() {
         let mut samples = Vec::new();
         let mut count = String::new();
         for _ in 0..7 {
-            let _ = browser.eval(&format!("{time}('')"));
+            // From all rows to the query; the empty query, from a search.
+            let before = if query.is_empty() { "token" } else { "" };
+            let _ = browser.eval(&format!("{time}({before:?})"));
             let answer = browser.eval(&format!("{time}({query:?})"));
             samples.push(answer[0].as_f64().unwrap());
             count = answer[1].as_str().unwrap_or("").to_owned();

@@ -149,6 +149,39 @@ impl Browser {
         }
     }
 
+    /// Presses and releases `key` (a key name of the DOM: `ArrowDown`,
+    /// `Enter`, `/`) where the focus is.
+    pub fn press(&mut self, key: &str) {
+        let (code, number, text) = match key {
+            "ArrowDown" => ("ArrowDown", 40, ""),
+            "ArrowUp" => ("ArrowUp", 38, ""),
+            "Enter" => ("Enter", 13, "\r"),
+            "Escape" => ("Escape", 27, ""),
+            "Tab" => ("Tab", 9, ""),
+            "/" => ("Slash", 191, "/"),
+            other => panic!("no key {other} here"),
+        };
+        let kind = if text.is_empty() {
+            "rawKeyDown"
+        } else {
+            "keyDown"
+        };
+        self.call("Input.dispatchKeyEvent", json!({"type": kind, "key": key, "code": code, "windowsVirtualKeyCode": number, "text": text}));
+        self.call(
+            "Input.dispatchKeyEvent",
+            json!({"type": "keyUp", "key": key, "code": code, "windowsVirtualKeyCode": number}),
+        );
+    }
+
+    /// Turns the pages' scripts off (`false`) or on again; a page opened
+    /// after reads as it does in a browser without JavaScript.
+    pub fn scripts(&mut self, on: bool) {
+        self.call(
+            "Emulation.setScriptExecutionDisabled",
+            json!({"value": !on}),
+        );
+    }
+
     /// A PNG of the page as shown, written to `path`.
     pub fn screenshot(&mut self, path: &Path) {
         let shot = self.call("Page.captureScreenshot", json!({"format": "png"}));
