@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use errcodes_catalog::{Catalog, Code};
 
 use crate::text::{code, markdown as cell, paragraph};
-use crate::view::{description, own_http, params};
+use crate::view::{description, explanation, own_http, params};
 use crate::{load, CatalogArg, Outcome};
 
 /// `errcodes docs`.
@@ -255,6 +255,12 @@ fn write_section(
             let _ = write!(message, "<br>gRPC: `{}`", catalog.grpc_of(code).as_str());
         }
         let mut about = cell(description(code, lang));
+        if explanation(code, lang).is_some() {
+            if !about.is_empty() {
+                about.push_str("<br>");
+            }
+            let _ = write!(about, "[Explanation](#{}-explained)", code.code);
+        }
         if let Some(reason) = &code.deprecated {
             let mark = format!("**Deprecated:** {}", cell(reason));
             about = if about.is_empty() {
@@ -290,5 +296,18 @@ fn write_section(
             "| <a id=\"{0}\"></a>{0} | {name} | {http} | {message} |{tag_cell} {about} |",
             code.code
         );
+    }
+    // The long explanations after the table, rendered (raw HTML in them
+    // shown as text, no link that runs code).
+    for code in &section.codes {
+        if let Some(text) = explanation(code, lang) {
+            let _ = write!(
+                out,
+                "\n<a id=\"{0}-explained\"></a>**{0} `{1}`**\n\n{2}",
+                code.code,
+                code.name,
+                crate::markdown::html_block(text)
+            );
+        }
     }
 }

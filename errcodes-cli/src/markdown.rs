@@ -7,17 +7,76 @@
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 /// An explanation's Markdown as pulldown-cmark reads it, with raw HTML
-/// (blocks and inline) turned into text: shown, never interpreted. Both the
-/// terminal ([`plain`]) and the site read explanations through this.
+/// (blocks and inline) turned into text: shown, never interpreted; and a
+/// link or image whose address could run code ([`safe_url`]) turned into
+/// its text. The terminal ([`plain`]), the site and the Markdown page
+/// ([`html`]) read explanations through this.
 pub fn events(markdown: &str) -> impl Iterator<Item = Event<'_>> {
+    // Whether each link or image open was kept, to drop the ends of those
+    // that were not (links do not nest, images may sit in links).
+    let mut open: Vec<bool> = Vec::new();
     Parser::new_ext(
         markdown,
         Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES,
     )
-    .map(|event| match event {
-        Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
-        other => other,
+    .filter_map(move |event| match event {
+        Event::Html(html) | Event::InlineHtml(html) => Some(Event::Text(html)),
+        Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. }) => {
+            let keep = safe_url(dest_url);
+            open.push(keep);
+            keep.then_some(event)
+        }
+        Event::End(TagEnd::Link | TagEnd::Image) => open.pop().unwrap_or(true).then_some(event),
+        other => Some(other),
     })
+}
+
+/// Whether a link's address is one a page may follow: relative, or
+/// `http`, `https` or `mailto`. Browsers drop tabs, line breaks and
+/// leading spaces or controls from an address before reading its scheme,
+/// so this does too (`java\tscript:` is `javascript:`).
+pub fn safe_url(url: &str) -> bool {
+    let url: String = url
+        .chars()
+        .filter(|c| !c.is_ascii_whitespace() && !c.is_control())
+        .collect();
+    // A scheme is what comes before the first `:`, unless a `/`, `?` or
+    // `#` comes first (then the address is relative).
+    match url.find([':', '/', '?', '#']) {
+        Some(at) if url[at..].starts_with(':') => {
+            let scheme = url[..at].to_ascii_lowercase();
+            matches!(scheme.as_str(), "http" | "https" | "mailto")
+        }
+        _ => true,
+    }
+}
+
+/// An explanation as HTML: rendered by pulldown-cmark from [`events`], so
+/// raw HTML shows as text and no link can run code; hidden characters are
+/// shown as in every other text ([`crate::text::terminal`]).
+pub fn html(markdown: &str) -> String {
+    let mut out = String::new();
+    pulldown_cmark::html::push_html(&mut out, events(markdown));
+    crate::text::terminal(&out)
+}
+
+/// An explanation as a block of a Markdown document: its [`html`] in a
+/// `<div>`, which Markdown passes through up to the first blank line, so
+/// none is left in it (a blank line of a code block joins the line before
+/// it through `&#10;`, the same line break to HTML).
+pub fn html_block(markdown: &str) -> String {
+    let html = html(markdown);
+    let mut out = String::from("<div>\n");
+    for line in html.lines() {
+        if line.trim().is_empty() {
+            out.pop();
+            out.push_str("&#10;");
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out.push_str("</div>\n");
+    out
 }
 
 /// `markdown` as lines of plain text (no trailing blank line).
@@ -252,7 +311,48 @@ pub fn wrapped(markdown: &str, width: usize) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{plain, wrapped};
+    use super::{html, html_block, plain, safe_url, wrapped};
+
+    #[test]
+    fn addresses_that_run_code_are_not_links() {
+        for url in [
+            "https://example.com",
+            "http://x",
+            "mailto:a@b.c",
+            "page.html#x",
+            "/a:b",
+            "?q=a:b",
+            "#x:y",
+            "",
+        ] {
+            assert!(safe_url(url), "{url}");
+        }
+        for url in [
+            "javascript:alert(1)",
+            "JavaScript:x",
+            " javascript:x",
+            "java\tscript:x",
+            "\u{1}javascript:x",
+            "data:text/html,x",
+            "vbscript:x",
+            "file:///etc/passwd",
+        ] {
+            assert!(!safe_url(url), "{url:?}");
+        }
+        let page = html("[a](javascript:alert(1)) ![b](data:image/png,x) [c][r] [d](https://example.com)\n\n[r]: JAVASCRIPT:x\n");
+        assert_eq!(page, "<p>a b c <a href=\"https://example.com\">d</a></p>\n");
+        assert_eq!(plain("[a](javascript:alert(1))"), ["a"]);
+    }
+
+    #[test]
+    fn an_html_block_has_no_blank_line() {
+        let block = html_block("A <script>x</script>.\n\n```\none\n\n  \ntwo\n```\n");
+        assert_eq!(
+            block,
+            "<div>\n<p>A &lt;script&gt;x&lt;/script&gt;.</p>\n<pre><code>one&#10;&#10;  \ntwo\n</code></pre>\n</div>\n"
+        );
+        assert!(!block.lines().any(|line| line.trim().is_empty()));
+    }
 
     #[test]
     fn ideographs_join_without_spaces_and_long_lines_wrap() {

@@ -12,19 +12,11 @@ use std::path::{Path, PathBuf};
 
 use errcodes_catalog::{Catalog, Code, ParamKind, TemplatePart};
 
-use crate::text::{html as esc, terminal};
+use crate::text::html as esc;
 use crate::view::own_http;
 
 const STYLE: &str = include_str!("site/style.css");
 const SCRIPT: &str = include_str!("site/search.js");
-
-/// Markdown as HTML, raw HTML in it shown as text.
-pub fn markdown_html(markdown: &str) -> String {
-    let mut out = String::new();
-    pulldown_cmark::html::push_html(&mut out, crate::markdown::events(markdown));
-    // Hidden characters are shown in Markdown's text as in every other.
-    terminal(&out)
-}
 
 /// The file of a group's page (`group-storage.html`); keys are lowercase
 /// segments and dots, safe as a file name.
@@ -426,7 +418,11 @@ fn texts(code: &Code) -> String {
     }
     if !code.explanations.is_empty() {
         body.push_str("<h2>Explanation</h2>\n");
-        body.push_str(&by_language(&code.explanations, markdown_html, "div"));
+        body.push_str(&by_language(
+            &code.explanations,
+            crate::markdown::html,
+            "div",
+        ));
         body.push('\n');
     }
     let _ = writeln!(

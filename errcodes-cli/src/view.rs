@@ -15,6 +15,14 @@ pub fn description<'c>(code: &'c Code, lang: Option<&str>) -> &'c str {
     }
 }
 
+/// A code's explanation in `lang` (default: the first), or none.
+pub fn explanation<'c>(code: &'c Code, lang: Option<&str>) -> Option<&'c str> {
+    match lang {
+        Some(lang) => code.explanation(lang),
+        None => code.explanations.first().map(|(_, text)| text.as_str()),
+    }
+}
+
 /// A code's parameters as `name: type`, comma-separated.
 pub fn params(code: &Code) -> String {
     let params: Vec<String> = code

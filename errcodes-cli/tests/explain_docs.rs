@@ -316,3 +316,102 @@ fn explanations_are_shown_and_checked() {
         check.stdout
     );
 }
+
+/// An explanation built to break out: raw HTML blocks and inline, links and
+/// images to addresses that run code (inline, by reference, disguised with
+/// a tab and capitals), a code block with blank lines. The Markdown page
+/// shows it rendered, with every such piece as text: a Markdown renderer
+/// that passes raw HTML through (as GitHub's and mdBook's do) gets no
+/// element the catalog wrote and no link that runs code. The terminal and
+/// the site show the same.
+#[test]
+fn explanations_are_inert_on_the_markdown_page_the_terminal_and_the_site() {
+    let dir = scratch("explanation-hostile");
+    std::fs::write(
+        dir.join("codes.yaml"),
+        "codes:\n  - code: 7\n    name: SEVEN\n    message: Seven.\n    explanation:\n      en: |\n        Read <img src=x onerror=alert(1)> and [this](javascript:alert(2)).\n\n        <div onclick=\"alert(3)\">\n        [inside](JavaScript:alert(4))\n        </div>\n\n        ![shot](data:text/html,x) [ref][r] [fine](https://example.com/7)\n\n        ```\n        keep\n\n        <script>alert(5)</script>\n        ```\n\n        [r]: java\tscript:alert(6)\n",
+    )
+    .unwrap();
+    let docs = common::errcodes_in(&dir, &["docs", "--catalog", "codes.yaml"]);
+    assert_eq!(docs.code, Some(0), "{}", docs.stderr);
+    let mut rendered = String::new();
+    pulldown_cmark::html::push_html(
+        &mut rendered,
+        pulldown_cmark::Parser::new_ext(&docs.stdout, pulldown_cmark::Options::ENABLE_TABLES),
+    );
+    for raw in [
+        "<img",
+        "<script",
+        "<div onclick",
+        "javascript:",
+        "JavaScript:",
+        "data:text",
+    ] {
+        let outside_text = rendered.match_indices(raw).any(|(at, _)| {
+            // In an attribute or as an element, not as escaped text.
+            !rendered[..at].ends_with("&lt;") && raw.starts_with('<')
+                || rendered[..at].ends_with("href=\"")
+                || rendered[..at].ends_with("src=\"")
+        });
+        assert!(!outside_text, "{raw} in\n{rendered}");
+    }
+    assert_eq!(rendered.matches("<a href=").count(), 2, "{rendered}");
+    assert!(
+        rendered.contains("<a href=\"https://example.com/7\">fine</a>"),
+        "{rendered}"
+    );
+    assert!(
+        rendered.contains("<td><a href=\"#7-explained\">Explanation</a></td>"),
+        "{rendered}"
+    );
+    assert!(
+        rendered.contains("<a id=\"7-explained\"></a>"),
+        "{rendered}"
+    );
+    // The code block's blank line is an entity, so the block stays whole.
+    for text in [
+        "Read &lt;img src=x onerror=alert(1)&gt; and this.",
+        "&lt;div onclick=\"alert(3)\"&gt;\n[inside](JavaScript:alert(4))",
+        "<pre><code>keep&#10;\n&lt;script&gt;alert(5)&lt;/script&gt;\n</code></pre>",
+    ] {
+        assert!(rendered.contains(text), "{text} in\n{rendered}");
+    }
+
+    let explain = common::errcodes_in(&dir, &["explain", "7", "--catalog", "codes.yaml"]);
+    assert_eq!(explain.code, Some(0), "{}", explain.stderr);
+    assert!(
+        explain
+            .stdout
+            .contains("Read <img src=x onerror=alert(1)> and this."),
+        "{}",
+        explain.stdout
+    );
+    assert!(!explain.stdout.contains("javascript"), "{}", explain.stdout);
+
+    let site = dir.join("site");
+    let run = common::errcodes_in(
+        &dir,
+        &[
+            "docs",
+            "--catalog",
+            "codes.yaml",
+            "--site",
+            site.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let page = std::fs::read_to_string(site.join("7.html")).unwrap();
+    assert_eq!(page.matches("<script").count(), 1, "{page}");
+    for (at, _) in page.match_indices(" href=\"") {
+        let url = &page[at + 7..];
+        let url = &url[..url.find('"').unwrap()];
+        assert!(
+            !url.contains(':') || url.starts_with("https://"),
+            "{url} in\n{page}"
+        );
+    }
+    assert!(
+        !page.contains("<img") && !page.contains("data:text"),
+        "{page}"
+    );
+}
