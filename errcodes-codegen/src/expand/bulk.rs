@@ -208,7 +208,34 @@ fn variant_docs(out: &mut Text, catalog: &Catalog, code: &Code) {
     if let Some(url) = catalog.docs_url_of(code) {
         out.part("\n- Documentation: <").part(&url).part(">");
     }
+    for (lang, text) in &code.explanations {
+        explanation_doc(out, lang, text);
+    }
     out.close();
+}
+
+/// An explanation (Markdown) in a variant's documentation, as its source
+/// in a `text` block: rustdoc renders Markdown and passes raw HTML through,
+/// resolves `[links]` and tests code blocks, none of which an explanation
+/// may do in a user's documentation; in a fenced block it does none of them
+/// and reads as written. The fence is longer than any run of backticks in
+/// the text, so nothing in it closes the block.
+fn explanation_doc(out: &mut Text, lang: &str, text: &str) {
+    let mut longest = 0;
+    let mut run = 0;
+    for b in text.bytes() {
+        run = if b == b'`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest.max(2) + 1);
+    out.part("\n\nExplanation (")
+        .part(lang)
+        .part("):\n\n")
+        .part(&fence)
+        .part("text\n")
+        .part(text.trim_end_matches(['\n', '\r']))
+        .part("\n")
+        .part(&fence);
 }
 
 fn message_doc(out: &mut Text, message: &str) {
@@ -269,6 +296,12 @@ mod tests {
         assert!(params.contains("- HTTP status: 422"));
         // No gRPC line where the catalog gives no status.
         assert!(!docs(include_str!("../../../tests/catalogs/shop.yaml")).contains("gRPC"));
+        // An explanation, as written, in a block no backtick run of it closes.
+        let explained = docs("languages: [en, zh]\ncodes:\n  - code: 1\n    name: ONE\n    message: One.\n    explanation:\n      en: |\n        A <script> and [link].\n\n        ````\n        code\n        ````\n      zh: |\n        一。\n");
+        assert!(
+            explained.contains("\n\nExplanation (en):\n\n`````text\nA <script> and [link].\n\n````\ncode\n````\n`````\n\nExplanation (zh):\n\n```text\n一。\n```"),
+            "{explained}"
+        );
     }
 
     #[test]

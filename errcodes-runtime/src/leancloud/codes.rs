@@ -2,7 +2,7 @@
 // Written by: errcodes generate --catalog codes.yaml --non-exhaustive --out errcodes-runtime/src/leancloud/codes.rs
 // The same as: errcodes::error_codes!("codes.yaml", non_exhaustive = true);
 // Kept current in CI by the same command with `--check` in place of `--out`.
-// Code hash: 23a8286965c2a807
+// Code hash: 342cd41e5010d359
 
 #![allow(dead_code, clippy::all, clippy::pedantic, clippy::nursery)]
 const _: () = ::errcodes::__private::generated_for(
@@ -55,6 +55,24 @@ pub enum ErrorCode {
     /// - HTTP status: 400
     /// - en: A server-side failure or a bad parameter that has no more specific code.
     /// - zh: 服务器内部错误或参数错误，且没有更具体的错误码。
+    ///
+    /// Explanation (en):
+    ///
+    /// ```text
+    /// Besides real failures, the server answers with code 1 when a request tries
+    /// something the app has not switched on. For example, the message
+    /// `International SMS is disabled, please enable it in console.` means an
+    /// international text message was sent while the console's switch for
+    /// international SMS is off: turn it on, or send to a domestic number.
+    /// ```
+    ///
+    /// Explanation (zh):
+    ///
+    /// ```text
+    /// 除服务器内部故障外，请求使用了应用未开启的功能时也会返回 1。例如错误信息
+    /// `International SMS is disabled, please enable it in console.` 表示在控制台未开启国际短信开关时发送了国际短信：
+    /// 请在控制台开启该开关，或改发国内号码。
+    /// ```
     InternalServerError,
     /// `100` `CONNECTION_FAILED`: The connection to the AVOS servers failed.
     ///
@@ -92,6 +110,22 @@ pub enum ErrorCode {
     /// - Group: `storage`
     /// - en: A Pointer value is malformed.
     /// - zh: Pointer 类型的值格式错误。
+    ///
+    /// Explanation (en):
+    ///
+    /// ```text
+    /// A Pointer is written as a JSON object naming the class and the object,
+    /// for example `{"__type": "Pointer", "className": "Post", "objectId": "xxxxxx"}`.
+    /// Check that both `className` and `objectId` are present and are strings.
+    /// ```
+    ///
+    /// Explanation (zh):
+    ///
+    /// ```text
+    /// Pointer 的值是一个指明类名和对象的 JSON 对象，例如
+    /// `{"__type": "Pointer", "className": "Post", "objectId": "xxxxxx"}`。
+    /// 请检查 `className` 和 `objectId` 都存在且为字符串。
+    /// ```
     InvalidPointer,
     /// `107` `INVALID_JSON`: Malformed json object. A json dictionary is expected.
     ///
@@ -122,6 +156,21 @@ pub enum ErrorCode {
     /// - Group: `push`
     /// - en: The push channel name contains characters that are not allowed.
     /// - zh: 推送频道名称包含不允许的字符。
+    ///
+    /// Explanation (en):
+    ///
+    /// ```text
+    /// A channel name may hold letters, digits, the underscore (`_`), the hyphen
+    /// (`-`), the equals sign (`=`) and CJK ideographs, nothing else. The empty
+    /// string names the broadcast channel, which every device receives.
+    /// ```
+    ///
+    /// Explanation (zh):
+    ///
+    /// ```text
+    /// 频道名称只能包含字母、数字、下划线（`_`）、连字符（`-`）、等号（`=`）和中日韩统一表意文字。
+    /// 空字符串表示广播频道，所有设备都会收到。
+    /// ```
     InvalidChannelName,
     /// `113` `KEY_REQUIRED`: Key is required.
     ///
@@ -164,6 +213,21 @@ pub enum ErrorCode {
     /// - Group: `storage`
     /// - en: A key inside a JSON value contains '$' or '.'.
     /// - zh: JSON 值中的键包含 '$' 或 '.'。
+    ///
+    /// Explanation (en):
+    ///
+    /// ```text
+    /// Keys of objects nested inside a field's value may not contain `$` or `.`:
+    /// the storage engine reads them as operators and paths. Rename the keys, or
+    /// store the data as a string.
+    /// ```
+    ///
+    /// Explanation (zh):
+    ///
+    /// ```text
+    /// 字段值中嵌套对象的键不能包含 `$` 或 `.`：存储引擎会把它们当作操作符和路径。
+    /// 请改名，或把数据存为字符串。
+    /// ```
     InvalidNestedKey,
     /// `122` `INVALID_FILE_NAME`: Invalid file name. A file name contains only a-zA-Z0-9\_. characters and is between 1 and 36 characters.
     ///
@@ -237,6 +301,24 @@ pub enum ErrorCode {
     /// - Group: `engine`
     /// - en: A cloud hook such as beforeSave rejected the operation.
     /// - zh: beforeSave 等云引擎 Hook 拒绝了该操作。
+    ///
+    /// Explanation (en):
+    ///
+    /// ```text
+    /// A hook such as `beforeSave` or `beforeDelete` returned an error, so the
+    /// operation did not happen. The error detail in the response gives the
+    /// hook's reason. `Application not found` there usually means the LeanEngine
+    /// instance was asleep and the hook could not be called: keep an instance
+    /// running, or retry once it has woken.
+    /// ```
+    ///
+    /// Explanation (zh):
+    ///
+    /// ```text
+    /// `beforeSave`、`beforeDelete` 等 Hook 函数返回了错误，操作没有执行。响应中的错误详情给出 Hook 的原因。
+    /// 其中的 `Application not found` 通常表示云引擎实例处于休眠状态、Hook 调用失败：
+    /// 请保持实例运行，或在实例唤醒后重试。
+    /// ```
     ValidationError,
     /// `145` `PAYMENT_DISABLED`: Payment is disabled on this device.
     ///
@@ -455,6 +537,26 @@ pub enum ErrorCode {
     /// - HTTP status: 403
     /// - en: The permissions in effect do not allow the operation.
     /// - zh: 当前权限不允许该操作。
+    ///
+    /// Explanation (en):
+    ///
+    /// ```text
+    /// The server answers 403 whenever the permissions in effect refuse the
+    /// request, and the message says which: a class whose permissions forbid the
+    /// operation (`Forbidden to read/write by class permissions`), a user changed
+    /// without that user's session (`The user cannot be altered by a client
+    /// without the session.`), a service switched off in the console. The
+    /// messages vary, so decide on the code, not the text.
+    /// ```
+    ///
+    /// Explanation (zh):
+    ///
+    /// ```text
+    /// 当前权限拒绝请求时服务器统一返回 403，错误信息说明原因：例如 Class 权限禁止该操作
+    /// （`Forbidden to read/write by class permissions`），或在没有该用户 session 的情况下修改用户
+    /// （`The user cannot be altered by a client without the session.`），或控制台中未开启相关服务。
+    /// 错误信息各不相同，请根据错误码而不是文本判断。
+    /// ```
     Forbidden,
     /// `413` `PAYLOAD_TOO_LARGE`: Payload Too Large.
     ///
