@@ -208,6 +208,51 @@ fn every_page_is_valid_html() {
     }
 }
 
+/// The arguments that write the LeanCloud site committed under
+/// `examples/site/leancloud/`.
+const EXAMPLE: &[&str] = &["--title", "LeanCloud error codes"];
+
+/// The LeanCloud site committed under `examples/site/leancloud/` is what
+/// this version writes, file for file (`ERRCODES_BLESS=1` rewrites it).
+#[test]
+fn the_example_site_is_current() {
+    let written = site("codes.yaml", "site-example", EXAMPLE);
+    let committed = common::root().join("examples/site/leancloud");
+    let listing = |dir: &Path| -> BTreeMap<String, Vec<u8>> {
+        fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .map(|entry| entry.unwrap().path())
+                    .map(|path| {
+                        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+                        (name, fs::read(&path).unwrap())
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let new = listing(&written);
+    if std::env::var_os("ERRCODES_BLESS").is_some() {
+        let _ = fs::remove_dir_all(&committed);
+        fs::create_dir_all(&committed).unwrap();
+        for (name, bytes) in &new {
+            fs::write(committed.join(name), bytes).unwrap();
+        }
+    }
+    let old = listing(&committed);
+    let stale: Vec<&String> = new
+        .keys()
+        .chain(old.keys())
+        .filter(|name| new.get(*name) != old.get(*name))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "examples/site/leancloud is not what `errcodes docs --catalog codes.yaml --title \"LeanCloud error codes\" --site examples/site/leancloud` writes ({} files differ, first {:?}); rerun with ERRCODES_BLESS=1",
+        stale.len(),
+        stale.first()
+    );
+}
+
 /// In a real browser (headless Chromium): typing a number, a name and a
 /// Chinese word of an explanation shows exactly the matching rows; the
 /// filters narrow them; the language switch shows the Chinese texts and is
@@ -218,11 +263,7 @@ fn search_filters_and_languages_work_in_a_browser() {
     let Some(mut browser) = browser::Browser::start("site") else {
         return;
     };
-    let dir = site(
-        "codes.yaml",
-        "site-browser",
-        &["--title", "LeanCloud error codes"],
-    );
+    let dir = site("codes.yaml", "site-browser", EXAMPLE);
     browser.open(&dir.join("index.html"));
     let shown = SHOWN;
     assert_eq!(
@@ -263,6 +304,15 @@ fn search_filters_and_languages_work_in_a_browser() {
     );
     assert_eq!(browser.eval(&format!("({visible})('zh')")), 0);
     browser.screenshot(&dir.join("index.png"));
+    if std::env::var_os("ERRCODES_BLESS").is_some() {
+        // The guide's picture of the site, smaller, as a `data:` address.
+        let small = browser.screenshot_base64(1280, 600, 0.75);
+        fs::write(
+            common::root().join("errcodes/docs/guide/site.png.base64"),
+            small,
+        )
+        .unwrap();
+    }
     let switch = "(() => { const s = document.getElementById('lang'); s.value = 'zh'; s.dispatchEvent(new Event('change')); return true; })()";
     assert_eq!(browser.eval(switch), true);
     assert!(
@@ -288,6 +338,10 @@ fn search_filters_and_languages_work_in_a_browser() {
     for shot in ["index.png", "142.png"] {
         let png = fs::read(dir.join(shot)).unwrap();
         assert!(png.starts_with(b"\x89PNG") && png.len() > 10_000, "{shot}");
+        // The screenshots beside the example site and in the guide.
+        if std::env::var_os("ERRCODES_BLESS").is_some() {
+            fs::write(common::root().join("examples/site").join(shot), &png).unwrap();
+        }
     }
     println!("screenshots: {}", dir.display());
 }

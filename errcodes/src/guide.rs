@@ -16,6 +16,7 @@
 //! | [`wire`] | `Open` codes, problem details, axum, tonic |
 //! | [`command`] | the `errcodes` command, and the pipeline as a library |
 //! | [`exports`] | JSON, TypeScript, Python, Go, Java, C#, C, protobuf and template exports |
+//! | [`site`] | explanations, and the error-code site: a page per code, search, languages |
 //! | [`diagnostics`] | what a broken catalog reports, and how fast |
 //! | [`leancloud`] | the bundled LeanCloud catalog |
 //! | [`performance`] | lookups, expansion and compile cost |
@@ -55,6 +56,17 @@ pub mod command {}
 
 #[doc = include_str!("../docs/guide/exports.md")]
 pub mod exports {}
+
+#[doc = include_str!("../docs/guide/site.md")]
+// The picture of the LeanCloud site's index the page ends on, written by
+// the site's browser test (`ERRCODES_BLESS=1`) as a `data:` address, so it
+// shows wherever the documentation is read, offline too.
+#[doc = concat!(
+    "\n\n![The index of the LeanCloud error-code site: a search box, a group filter, a language switch and the table of codes](data:image/png;base64,",
+    include_str!("../docs/guide/site.png.base64"),
+    ")\n"
+)]
+pub mod site {}
 
 #[doc = include_str!("../docs/guide/diagnostics.md")]
 pub mod diagnostics {}

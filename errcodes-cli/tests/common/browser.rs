@@ -188,6 +188,17 @@ impl Browser {
         let data = shot["data"].as_str().expect("a screenshot");
         std::fs::write(path, base64(data)).expect("write the screenshot");
     }
+
+    /// A PNG of the top `width` × `height` of the page, scaled by `scale`,
+    /// in base64 (as a `data:` address wants it).
+    pub fn screenshot_base64(&mut self, width: u32, height: u32, scale: f64) -> String {
+        let clip = json!({"x": 0, "y": 0, "width": width, "height": height, "scale": scale});
+        let shot = self.call(
+            "Page.captureScreenshot",
+            json!({"format": "png", "clip": clip}),
+        );
+        shot["data"].as_str().expect("a screenshot").to_owned()
+    }
 }
 
 /// A plain HTTP GET on 127.0.0.1, its body.
