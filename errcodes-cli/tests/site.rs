@@ -537,7 +537,24 @@ fn rows_of(html: &str) -> Vec<String> {
         .collect()
 }
 
-/// The site of the values catalog: its search finds codes by their
+/// On a phone's screen no page is wider than the screen: the index keeps
+/// its first columns, long names and texts wrap.
+#[test]
+fn pages_fit_a_phone() {
+    let Some(mut browser) = browser::Browser::start("site-phone") else {
+        return;
+    };
+    let dir = site("codes.yaml", "site-phone", EXAMPLE);
+    browser.phone(360);
+    let wide = "document.documentElement.scrollWidth - document.documentElement.clientWidth";
+    for page in ["index.html", "1.html", "142.html", "group-sms.html"] {
+        browser.open(&dir.join(page));
+        assert_eq!(browser.eval(wide), 0, "{page} is wider than the screen");
+    }
+    browser.screenshot(&dir.join("phone.png"));
+}
+
+/// The values catalog's site: its search finds codes by their
 /// parameters' messages and translations, and each code's page shows the
 /// message filled in.
 #[test]

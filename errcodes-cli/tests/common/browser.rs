@@ -173,6 +173,14 @@ impl Browser {
         );
     }
 
+    /// Shows pages as a phone of `width` CSS pixels would.
+    pub fn phone(&mut self, width: u32) {
+        self.call(
+            "Emulation.setDeviceMetricsOverride",
+            json!({"width": width, "height": 800, "deviceScaleFactor": 2, "mobile": true}),
+        );
+    }
+
     /// Turns the pages' scripts off (`false`) or on again; a page opened
     /// after reads as it does in a browser without JavaScript.
     pub fn scripts(&mut self, on: bool) {
