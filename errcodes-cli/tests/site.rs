@@ -582,7 +582,8 @@ fn the_values_catalog_s_site_in_a_browser() {
 }
 
 /// A group's page and a tag's page list their codes; without the script
-/// every page still shows every row and every language.
+/// every page still shows every row and every language, as every printed
+/// page does.
 #[test]
 fn group_and_tag_pages_and_every_page_without_the_script() {
     let Some(mut browser) = browser::Browser::start("site-pages") else {
@@ -609,8 +610,26 @@ fn group_and_tag_pages_and_every_page_without_the_script() {
         let all = browser.eval(languages);
         let shown = browser.eval(visible);
         if on {
-            // One language at a time.
+            // One language at a time on screen; printed, every language,
+            // and no search form.
             assert_eq!(shown.as_str().unwrap().split(',').count(), 1, "{shown}");
+            browser.call(
+                "Emulation.setEmulatedMedia",
+                serde_json::json!({"media": "print"}),
+            );
+            assert_eq!(
+                browser.eval(visible),
+                all,
+                "printed, every language is shown"
+            );
+            assert_eq!(
+                browser.eval("getComputedStyle(document.querySelector('form.filters')).display"),
+                "none"
+            );
+            browser.call(
+                "Emulation.setEmulatedMedia",
+                serde_json::json!({"media": ""}),
+            );
         } else {
             assert_eq!(shown, all, "without the script every language is shown");
             assert_eq!(browser.eval("document.getElementById('more').hidden"), true);
