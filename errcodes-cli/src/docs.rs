@@ -65,7 +65,23 @@ pub fn run(args: &Args) -> Outcome {
     let source = args.catalog.catalog.display().to_string();
     if let Some(dir) = &args.site {
         return match crate::site::write(dir, &catalog, &source, &args.title) {
-            Ok(_) => Outcome::Done,
+            Ok(written) => {
+                let mut line = format!(
+                    "errcodes: wrote the site of {} codes into {} ({} files)",
+                    catalog.codes.len(),
+                    dir.display(),
+                    written.files.len()
+                );
+                if !written.removed.is_empty() {
+                    let _ = write!(
+                        line,
+                        "; removed {} it had written before that the catalog no longer has",
+                        written.removed.len()
+                    );
+                }
+                eprintln!("{line}");
+                Outcome::Done
+            }
             Err(err) => {
                 eprintln!(
                     "errcodes: cannot write the site into {}: {err}",

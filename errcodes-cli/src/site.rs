@@ -44,20 +44,27 @@ fn tag_links(code: &Code) -> String {
     links.join(" ")
 }
 
-/// Writes the site of `catalog` (read from `source`) into `dir`; the files
-/// written.
-pub fn write(
-    dir: &Path,
-    catalog: &Catalog,
-    source: &str,
-    title: &str,
-) -> std::io::Result<Vec<PathBuf>> {
+/// The file in a site's directory that lists the files the last run wrote
+/// there, so the next run removes those it no longer writes (the page of a
+/// code taken out of the catalog) and nothing else.
+pub const MANIFEST: &str = "errcodes-site.txt";
+
+/// What [`write`] did: the files written, and those of an earlier run it
+/// removed because the catalog no longer has them.
+pub struct Written {
+    pub files: Vec<PathBuf>,
+    pub removed: Vec<PathBuf>,
+}
+
+/// Writes the site of `catalog` (read from `source`) into `dir`, and
+/// removes the files an earlier run wrote there (as its [`MANIFEST`] lists
+/// them) that this one does not; other files are left alone.
+pub fn write(dir: &Path, catalog: &Catalog, source: &str, title: &str) -> std::io::Result<Written> {
     std::fs::create_dir_all(dir)?;
-    let mut files = Vec::new();
+    let mut names: Vec<String> = Vec::new();
     let mut put = |name: String, text: String| -> std::io::Result<()> {
-        let path = dir.join(name);
-        std::fs::write(&path, text)?;
-        files.push(path);
+        std::fs::write(dir.join(&name), text)?;
+        names.push(name);
         Ok(())
     };
     let mut style = STYLE.to_owned();
@@ -99,7 +106,50 @@ pub fn write(
             page(catalog, title, &format!("Tag {}", tag.key), &body),
         )?;
     }
-    Ok(files)
+    let removed = remove_stale(dir, &names)?;
+    let mut manifest = String::from(
+        "# The files `errcodes docs --site` wrote into this directory; the next run\n\
+         # removes those it no longer writes (and leaves every other file alone).\n",
+    );
+    for name in &names {
+        manifest.push_str(name);
+        manifest.push('\n');
+    }
+    std::fs::write(dir.join(MANIFEST), manifest)?;
+    Ok(Written {
+        files: names.iter().map(|name| dir.join(name)).collect(),
+        removed,
+    })
+}
+
+/// Removes the files the manifest in `dir` lists that are not in `names`.
+/// Only names a site has (`NUMBER.html`, `group-KEY.html`, …: no path, no
+/// leading dot, ending `.html`, `.css` or `.js`) are taken from it, so an
+/// edited manifest cannot reach outside the directory or remove anything
+/// a site would not have written.
+fn remove_stale(dir: &Path, names: &[String]) -> std::io::Result<Vec<PathBuf>> {
+    let old = match std::fs::read_to_string(dir.join(MANIFEST)) {
+        Ok(text) => text,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(err) => return Err(err),
+    };
+    let mut removed = Vec::new();
+    for name in old.lines().filter(|line| !line.starts_with('#')) {
+        let a_page = !name.starts_with('.')
+            && !name.contains(['/', '\\', ':'])
+            && [".html", ".css", ".js"]
+                .iter()
+                .any(|ext| name.ends_with(ext));
+        if !a_page || names.iter().any(|n| n == name) {
+            continue;
+        }
+        let path = dir.join(name);
+        if path.is_file() {
+            std::fs::remove_file(&path)?;
+            removed.push(path);
+        }
+    }
+    Ok(removed)
 }
 
 /// A page: the shared header, `heading`, `body`.

@@ -181,6 +181,62 @@ fn a_subset_writes_a_subset_s_site() {
     links_resolve(&dir);
 }
 
+/// Writing a site again over an earlier one removes the pages of codes,
+/// groups and tags the catalog no longer has, and nothing else: not a file
+/// of the user's, not a file an edited manifest names outside the site.
+#[test]
+fn writing_again_removes_only_the_pages_that_went() {
+    let dir = scratch("site-again");
+    let site = dir.join("site");
+    let write = |catalog: &str| {
+        fs::write(dir.join("codes.yaml"), catalog).unwrap();
+        let run = common::errcodes_in(
+            &dir,
+            &[
+                "docs",
+                "--catalog",
+                "codes.yaml",
+                "--site",
+                site.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+        run.stderr
+    };
+    let first = write("groups:\n  old:\n    description: Old.\ncodes:\n  - code: 1\n    name: ONE\n    message: One.\n  - code: 2\n    name: TWO\n    message: Two.\n    group: old\n");
+    assert!(first.contains("wrote the site of 2 codes"), "{first}");
+    for name in ["1.html", "2.html", "group-old.html"] {
+        assert!(site.join(name).is_file(), "{name}");
+    }
+    fs::write(site.join("CNAME"), "errors.example.com\n").unwrap();
+    fs::write(site.join("about.html"), "<p>ours</p>\n").unwrap();
+    fs::write(dir.join("outside.html"), "<p>outside</p>\n").unwrap();
+    let manifest = site.join("errcodes-site.txt");
+    let edited = fs::read_to_string(&manifest).unwrap() + "../outside.html\nCNAME\n";
+    fs::write(&manifest, edited).unwrap();
+
+    let second = write("codes:\n  - code: 1\n    name: ONE\n    message: One.\n");
+    assert!(
+        second.contains("removed 2 it had written before"),
+        "{second}"
+    );
+    assert!(!site.join("2.html").exists() && !site.join("group-old.html").exists());
+    for kept in [
+        site.join("1.html"),
+        site.join("CNAME"),
+        site.join("about.html"),
+        dir.join("outside.html"),
+    ] {
+        assert!(kept.is_file(), "{} was removed", kept.display());
+    }
+    let listed = fs::read_to_string(&manifest).unwrap();
+    assert!(
+        listed.lines().any(|l| l == "1.html") && !listed.contains("2.html"),
+        "{listed}"
+    );
+    links_resolve(&site);
+}
+
 /// Every page parses under html5lib's strict parser, which reports every
 /// error of the HTML syntax.
 #[test]
