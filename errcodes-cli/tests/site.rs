@@ -470,25 +470,17 @@ fn the_index_works_from_the_keyboard() {
     }
 }
 
-/// A search of a large catalog lays out a page of rows and says so; "Show
-/// all" shows every match; an anchor to a row the search left out brings
-/// the rows back.
-#[test]
-fn a_large_catalog_is_searched_a_page_at_a_time() {
-    let Some(mut browser) = browser::Browser::start("site-large") else {
-        return;
-    };
-    let dir = scratch("site-large");
+/// The site of the 10,000-code synthetic catalog (gaps) the benchmarks
+/// use, in a scratch directory named `name`.
+fn synthetic_site(name: &str) -> std::path::PathBuf {
+    let dir = scratch(name);
     let catalog = dir.join("codes.yaml");
-    fs::write(
-        &catalog,
-        errcodes_bench::synth::written(
-            10_000,
-            errcodes_bench::synth::Shape::Gaps,
-            errcodes_bench::synth::Style::Block,
-        ),
-    )
-    .unwrap();
+    let text = errcodes_bench::synth::written(
+        10_000,
+        errcodes_bench::synth::Shape::Gaps,
+        errcodes_bench::synth::Style::Block,
+    );
+    fs::write(&catalog, text).unwrap();
     let out = dir.join("site");
     let run = errcodes(&[
         "docs",
@@ -498,6 +490,18 @@ fn a_large_catalog_is_searched_a_page_at_a_time() {
         out.to_str().unwrap(),
     ]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
+    out
+}
+
+/// A search of a large catalog lays out a page of rows and says so; "Show
+/// all" shows every match; an anchor to a row the search left out brings
+/// the rows back.
+#[test]
+fn a_large_catalog_is_searched_a_page_at_a_time() {
+    let Some(mut browser) = browser::Browser::start("site-large") else {
+        return;
+    };
+    let out = synthetic_site("site-large");
     browser.open(&out.join("index.html"));
     assert_eq!(
         browser.eval(SHOWN).as_str().unwrap().split(',').count(),
@@ -705,26 +709,7 @@ fn search_time_on_10k_codes() {
     let Some(mut browser) = browser::Browser::start("site-10k") else {
         return;
     };
-    let dir = scratch("site-10k");
-    let catalog = dir.join("codes.yaml");
-    fs::write(
-        &catalog,
-        errcodes_bench::synth::written(
-            10_000,
-            errcodes_bench::synth::Shape::Gaps,
-            errcodes_bench::synth::Style::Block,
-        ),
-    )
-    .unwrap();
-    let out = dir.join("site");
-    let run = errcodes(&[
-        "docs",
-        "--catalog",
-        catalog.to_str().unwrap(),
-        "--site",
-        out.to_str().unwrap(),
-    ]);
-    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let out = synthetic_site("site-10k");
     browser.open(&out.join("index.html"));
     let time = "(async (q) => { const input = document.getElementById('q'); const t0 = performance.now(); input.value = q; input.dispatchEvent(new Event('input')); void document.body.offsetHeight; const t1 = performance.now(); await new Promise(r => requestAnimationFrame(() => r())); return [t1 - t0, document.getElementById('count').textContent]; })";
     for query in ["5021", "EXPIRED_TOKEN", "token", "会话", "zzz", ""] {
