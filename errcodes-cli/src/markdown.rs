@@ -55,8 +55,24 @@ pub fn safe_url(url: &str) -> bool {
 /// raw HTML shows as text and no link can run code; hidden characters are
 /// shown as in every other text ([`crate::text::terminal`]).
 pub fn html(markdown: &str) -> String {
+    let events: Vec<Event<'_>> = events(markdown).collect();
+    // A line break between ideographs is dropped, not shown as a space:
+    // Chinese and Japanese are written without spaces (as `plain` does).
+    let ends = |event: Option<&Event<'_>>, last: bool| {
+        let Some(Event::Text(text) | Event::Code(text)) = event else {
+            return false;
+        };
+        let c = if last { text.chars().next_back() } else { text.chars().next() };
+        c.is_some_and(wide)
+    };
+    let kept = events.iter().enumerate().filter_map(|(i, event)| {
+        let joins = matches!(event, Event::SoftBreak)
+            && ends(i.checked_sub(1).and_then(|j| events.get(j)), true)
+            && ends(events.get(i + 1), false);
+        (!joins).then(|| event.clone())
+    });
     let mut out = String::new();
-    pulldown_cmark::html::push_html(&mut out, events(markdown));
+    pulldown_cmark::html::push_html(&mut out, kept);
     crate::text::terminal(&out)
 }
 
@@ -342,6 +358,14 @@ mod tests {
         let page = html("[a](javascript:alert(1)) ![b](data:image/png,x) [c][r] [d](https://example.com)\n\n[r]: JAVASCRIPT:x\n");
         assert_eq!(page, "<p>a b c <a href=\"https://example.com\">d</a></p>\n");
         assert_eq!(plain("[a](javascript:alert(1))"), ["a"]);
+    }
+
+    #[test]
+    fn ideographs_join_across_lines_in_html() {
+        assert_eq!(
+            html("第一行。\n第二行\nand English\nwords。\n"),
+            "<p>第一行。第二行\nand English\nwords。</p>\n"
+        );
     }
 
     #[test]
