@@ -358,6 +358,11 @@ mod tests {
         let page = html("[a](javascript:alert(1)) ![b](data:image/png,x) [c][r] [d](https://example.com)\n\n[r]: JAVASCRIPT:x\n");
         assert_eq!(page, "<p>a b c <a href=\"https://example.com\">d</a></p>\n");
         assert_eq!(plain("[a](javascript:alert(1))"), ["a"]);
+        // Entities in an address are decoded before it is judged.
+        assert_eq!(
+            html("[a](&#106;avascript:x) [b](javascript&colon;x) [c](<java\u{b}script:x>)"),
+            "<p>a b c</p>\n"
+        );
     }
 
     #[test]
