@@ -117,7 +117,7 @@ impl Browser {
         let start = Instant::now();
         while self.eval("document.readyState") != "complete" || self.eval("location.href") != url {
             assert!(
-                start.elapsed() < Duration::from_secs(30),
+                start.elapsed() < Duration::from_secs(120),
                 "{url} did not load"
             );
             std::thread::sleep(Duration::from_millis(20));
