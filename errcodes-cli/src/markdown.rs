@@ -62,7 +62,11 @@ pub fn html(markdown: &str) -> String {
         let Some(Event::Text(text) | Event::Code(text)) = event else {
             return false;
         };
-        let c = if last { text.chars().next_back() } else { text.chars().next() };
+        let c = if last {
+            text.chars().next_back()
+        } else {
+            text.chars().next()
+        };
         c.is_some_and(wide)
     };
     let kept = events.iter().enumerate().filter_map(|(i, event)| {
