@@ -2,7 +2,7 @@
 // Written by: errcodes generate --catalog codes.yaml --non-exhaustive --out errcodes-runtime/src/leancloud/codes.rs
 // The same as: errcodes::error_codes!("codes.yaml", non_exhaustive = true);
 // Kept current in CI by the same command with `--check` in place of `--out`.
-// Code hash: 342cd41e5010d359
+// Code hash: 7b3fc32dae85047d
 
 #![allow(dead_code, clippy::all, clippy::pedantic, clippy::nursery)]
 const _: () = ::errcodes::__private::generated_for(
@@ -577,6 +577,20 @@ pub enum ErrorCode {
     /// - Group: `file`
     /// - en: Files are being uploaded faster than the limit allows.
     /// - zh: 文件上传频率超出限制。
+    ///
+    /// Explanation (en):
+    ///
+    /// ```text
+    /// The limit counts file uploads, the `upload` command, made by the app.
+    /// Space the uploads out, or retry after a short wait.
+    /// ```
+    ///
+    /// Explanation (zh):
+    ///
+    /// ```text
+    /// 该限制针对应用上传文件（即 `upload` 命令）的频率。
+    /// 请降低上传频率，或稍后重试。
+    /// ```
     FileUploadRateLimited,
     /// `431` `ENGINE_HOOK_RATE_LIMITED`: LeanEngine hooks rate limit exceeded.
     ///
