@@ -1,26 +1,26 @@
 //! The short views of a code that `explain` and the docs page both show:
-//! its description in a language, its parameters on one line, the HTTP
+//! its description or explanation in a language, its parameters on one line, the HTTP
 //! status of its row (also the site's).
 
 use errcodes_catalog::{Catalog, Code};
 
+/// The text of `texts` (a code's descriptions or explanations, by
+/// language) in `lang`, or the first one when no language is asked for.
+fn in_language<'c>(texts: &'c [(String, String)], lang: Option<&str>) -> Option<&'c str> {
+    texts
+        .iter()
+        .find(|(l, _)| lang.is_none_or(|lang| l == lang))
+        .map(|(_, text)| text.as_str())
+}
+
 /// The description in `lang`, or the first one when no language is asked for.
 pub fn description<'c>(code: &'c Code, lang: Option<&str>) -> &'c str {
-    match lang {
-        Some(lang) => code.description(lang).unwrap_or(""),
-        None => code
-            .descriptions
-            .first()
-            .map_or("", |(_, text)| text.as_str()),
-    }
+    in_language(&code.descriptions, lang).unwrap_or("")
 }
 
 /// A code's explanation in `lang` (default: the first), or none.
 pub fn explanation<'c>(code: &'c Code, lang: Option<&str>) -> Option<&'c str> {
-    match lang {
-        Some(lang) => code.explanation(lang),
-        None => code.explanations.first().map(|(_, text)| text.as_str()),
-    }
+    in_language(&code.explanations, lang)
 }
 
 /// A code's parameters as `name: type`, comma-separated.
