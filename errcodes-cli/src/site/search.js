@@ -34,11 +34,11 @@
   // The table holds the rows shown and no others: a page of matches at a
   // time, so a search of a large catalog lays out a page of rows, not all.
   var PAGE = 150;
-  var matches = rows.map(function (row, i) { return i; });
-  var shown = rows.length;
+  function every() { return rows.map(function (row, i) { return i; }); }
+  var matches = every();
   function render(upTo) {
     var fragment = document.createDocumentFragment();
-    shown = Math.min(matches.length, upTo);
+    var shown = Math.min(matches.length, upTo);
     for (var i = 0; i < shown; i++) { fragment.appendChild(rows[matches[i]]); }
     body.textContent = "";
     body.appendChild(fragment);
@@ -77,7 +77,7 @@
       query.value = "";
       if (group) { group.value = ""; }
       if (tag) { tag.value = ""; }
-      matches = rows.map(function (row, i) { return i; });
+      matches = every();
       render(rows.length);
       document.getElementById(id).scrollIntoView();
     }
