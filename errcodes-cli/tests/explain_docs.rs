@@ -402,9 +402,7 @@ fn explanations_are_inert_on_the_markdown_page_the_terminal_and_the_site() {
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let page = std::fs::read_to_string(site.join("7.html")).unwrap();
     assert_eq!(page.matches("<script").count(), 1, "{page}");
-    for (at, _) in page.match_indices(" href=\"") {
-        let url = &page[at + 7..];
-        let url = &url[..url.find('"').unwrap()];
+    for url in common::attributes(&page, "href") {
         assert!(
             !url.contains(':') || url.starts_with("https://"),
             "{url} in\n{page}"

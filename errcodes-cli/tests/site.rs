@@ -15,7 +15,7 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use common::{errcodes, scratch, tool};
+use common::{attributes, errcodes, scratch, tool};
 
 /// Writes the site of `catalog` into a scratch directory named `name`.
 fn site(catalog: &str, name: &str, extra: &[&str]) -> std::path::PathBuf {
@@ -41,17 +41,6 @@ fn pages(dir: &Path) -> BTreeMap<String, String> {
         .map(|path| {
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
             (name, fs::read_to_string(&path).unwrap())
-        })
-        .collect()
-}
-
-/// The values of `attribute="…"` in `html`.
-fn attributes<'a>(html: &'a str, attribute: &str) -> Vec<&'a str> {
-    let needle = format!(" {attribute}=\"");
-    html.match_indices(&needle)
-        .filter_map(|(at, _)| {
-            let rest = &html[at + needle.len()..];
-            rest.find('"').map(|end| &rest[..end])
         })
         .collect()
 }
@@ -321,18 +310,14 @@ fn search_filters_and_languages_work_in_a_browser() {
     };
     let dir = site("codes.yaml", "site-browser", EXAMPLE);
     browser.open(&dir.join("index.html"));
-    let shown = SHOWN;
-    assert_eq!(
-        browser.eval(shown).as_str().unwrap().split(',').count(),
-        149
-    );
+    assert_eq!(rows_shown(&mut browser).len(), 149);
     browser.type_into("#q", "101");
-    assert_eq!(browser.eval(shown), "101");
+    assert_eq!(browser.eval(SHOWN), "101");
     browser.type_into("#q", "OBJECT_NOT_FOUND");
-    assert_eq!(browser.eval(shown), "101");
+    assert_eq!(browser.eval(SHOWN), "101");
     // A word of 142's Chinese explanation, and nothing else's.
     browser.type_into("#q", "休眠");
-    assert_eq!(browser.eval(shown), "142");
+    assert_eq!(browser.eval(SHOWN), "142");
     // A word of several Chinese descriptions; words in any case; two words
     // (both in each row); a number that begins several codes.
     let index = fs::read_to_string(dir.join("index.html")).unwrap();
@@ -343,7 +328,7 @@ fn search_filters_and_languages_work_in_a_browser() {
             query == "zzz" || want.contains(','),
             "{query} finds more than one row"
         );
-        assert_eq!(browser.eval(shown), want, "{query}");
+        assert_eq!(browser.eval(SHOWN), want, "{query}");
     }
     browser.type_into("#q", "休眠");
     assert_eq!(
@@ -353,15 +338,11 @@ fn search_filters_and_languages_work_in_a_browser() {
     browser.type_into("#q", "");
     let group = "((key) => { const g = document.getElementById('group'); g.value = key; g.dispatchEvent(new Event('input')); return true; })";
     assert_eq!(browser.eval(&format!("{group}('sms')")), true);
-    let rows = browser.eval(shown);
-    let rows: Vec<&str> = rows.as_str().unwrap().split(',').collect();
+    let rows = rows_shown(&mut browser);
     assert_eq!(rows.len(), 8, "{rows:?}");
     assert!(rows.iter().all(|r| r.starts_with('6')), "{rows:?}");
     assert_eq!(browser.eval(&format!("{group}('')")), true);
-    assert_eq!(
-        browser.eval(shown).as_str().unwrap().split(',').count(),
-        149
-    );
+    assert_eq!(rows_shown(&mut browser).len(), 149);
     // English first; the switch shows Chinese, and a new page remembers it.
     let visible = "(lang) => Array.from(document.querySelectorAll('#codes [data-l=\"' + lang + '\"]')).filter(e => getComputedStyle(e).display !== 'none').length";
     assert!(
@@ -419,6 +400,17 @@ fn search_filters_and_languages_work_in_a_browser() {
 const SHOWN: &str =
     "Array.from(document.querySelectorAll('#codes tbody tr')).map(r => r.id).join(',')";
 
+/// The ids of the index's rows shown.
+fn rows_shown(browser: &mut browser::Browser) -> Vec<String> {
+    let ids = browser.eval(SHOWN);
+    ids.as_str()
+        .unwrap()
+        .split(',')
+        .filter(|id| !id.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// The element with the focus: its text, or its id when it has no text.
 const FOCUS: &str = "document.activeElement.textContent || document.activeElement.id";
 
@@ -437,8 +429,7 @@ fn the_index_works_from_the_keyboard() {
     browser.press("/");
     assert_eq!(browser.eval(FOCUS), "q");
     browser.type_into("#q", "session");
-    let rows = browser.eval(SHOWN);
-    let rows: Vec<&str> = rows.as_str().unwrap().split(',').collect();
+    let rows = rows_shown(&mut browser);
     assert!(rows.len() > 2, "{rows:?}");
     browser.press("ArrowDown");
     assert_eq!(browser.eval(FOCUS), rows[0]);
@@ -449,10 +440,7 @@ fn the_index_works_from_the_keyboard() {
     assert_eq!(browser.eval(FOCUS), "q");
     browser.press("Escape");
     assert_eq!(browser.eval("document.getElementById('q').value"), "");
-    assert_eq!(
-        browser.eval(SHOWN).as_str().unwrap().split(',').count(),
-        149
-    );
+    assert_eq!(rows_shown(&mut browser).len(), 149);
     browser.type_into("#q", "OBJECT_NOT_FOUND");
     browser.press("Enter");
     let start = std::time::Instant::now();
@@ -503,10 +491,7 @@ fn a_large_catalog_is_searched_a_page_at_a_time() {
     };
     let out = synthetic_site("site-large");
     browser.open(&out.join("index.html"));
-    assert_eq!(
-        browser.eval(SHOWN).as_str().unwrap().split(',').count(),
-        10_000
-    );
+    assert_eq!(rows_shown(&mut browser).len(), 10_000);
     let count = "document.getElementById('count').textContent";
     // Every message of this catalog begins with `The`.
     browser.type_into("#q", "the");
@@ -514,10 +499,7 @@ fn a_large_catalog_is_searched_a_page_at_a_time() {
         browser.eval(count),
         "10000 of 10000 codes, the first 150 shown"
     );
-    assert_eq!(
-        browser.eval(SHOWN).as_str().unwrap().split(',').count(),
-        150
-    );
+    assert_eq!(rows_shown(&mut browser).len(), 150);
     assert_eq!(
         browser.eval("document.getElementById('more').hidden"),
         false
@@ -526,10 +508,7 @@ fn a_large_catalog_is_searched_a_page_at_a_time() {
         browser.eval("(() => { document.getElementById('more').click(); return true; })()"),
         true
     );
-    assert_eq!(
-        browser.eval(SHOWN).as_str().unwrap().split(',').count(),
-        10_000
-    );
+    assert_eq!(rows_shown(&mut browser).len(), 10_000);
     assert_eq!(browser.eval(count), "10000 of 10000 codes");
     assert_eq!(browser.eval("document.getElementById('more').hidden"), true);
     browser.type_into("#q", "no such word");
@@ -551,10 +530,7 @@ fn a_large_catalog_is_searched_a_page_at_a_time() {
         );
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    assert_eq!(
-        browser.eval(SHOWN).as_str().unwrap().split(',').count(),
-        10_000
-    );
+    assert_eq!(rows_shown(&mut browser).len(), 10_000);
 }
 
 /// The rows of `index` (its HTML) a search for `query` must show, found

@@ -192,19 +192,20 @@ impl Browser {
 
     /// A PNG of the page as shown, written to `path`.
     pub fn screenshot(&mut self, path: &Path) {
-        let shot = self.call("Page.captureScreenshot", json!({"format": "png"}));
-        let data = shot["data"].as_str().expect("a screenshot");
-        std::fs::write(path, base64(data)).expect("write the screenshot");
+        let data = self.capture(json!({"format": "png"}));
+        std::fs::write(path, base64(&data)).expect("write the screenshot");
     }
 
     /// A PNG of the top `width` × `height` of the page, scaled by `scale`,
     /// in base64 (as a `data:` address wants it).
     pub fn screenshot_base64(&mut self, width: u32, height: u32, scale: f64) -> String {
         let clip = json!({"x": 0, "y": 0, "width": width, "height": height, "scale": scale});
-        let shot = self.call(
-            "Page.captureScreenshot",
-            json!({"format": "png", "clip": clip}),
-        );
+        self.capture(json!({"format": "png", "clip": clip}))
+    }
+
+    /// A screenshot as DevTools sends it (base64).
+    fn capture(&mut self, params: Value) -> String {
+        let shot = self.call("Page.captureScreenshot", params);
         shot["data"].as_str().expect("a screenshot").to_owned()
     }
 }

@@ -261,3 +261,14 @@ pub fn go_run(go: &Path, module: &Path, cache: &Path, what: &str) -> String {
         what,
     )
 }
+
+/// The values of `attribute="…"` in `html` (a page the site wrote).
+pub fn attributes<'a>(html: &'a str, attribute: &str) -> Vec<&'a str> {
+    let needle = format!(" {attribute}=\"");
+    html.match_indices(&needle)
+        .filter_map(|(at, _)| {
+            let rest = &html[at + needle.len()..];
+            rest.find('"').map(|end| &rest[..end])
+        })
+        .collect()
+}
