@@ -413,3 +413,55 @@ fn explanations_are_inert_on_the_markdown_page_the_terminal_and_the_site() {
         "{page}"
     );
 }
+
+/// Explanations built to be slow or to slip through by volume: long runs
+/// of brackets, emphasis, backticks, raw HTML and deep quotes. Every
+/// output is written, with no raw element and no link that runs code.
+#[test]
+fn long_repetitive_explanations_stay_inert() {
+    let dir = scratch("explanation-long");
+    let pieces = [
+        "[a](javascript:x) ".repeat(5_000),
+        "*_`<b>[".repeat(5_000),
+        ">".repeat(5_000) + " deep",
+        "<div>\n".repeat(2_000),
+        "`".repeat(10_000),
+    ];
+    let mut catalog = String::from("codes:\n");
+    for (i, piece) in pieces.iter().enumerate() {
+        let text: String = piece
+            .lines()
+            .map(|line| format!("        {line}\n"))
+            .collect();
+        catalog.push_str(&format!(
+            "  - code: {}\n    name: LONG_{i}\n    message: Long.\n    explanation:\n      en: |\n{text}",
+            i + 1
+        ));
+    }
+    std::fs::write(dir.join("codes.yaml"), catalog).unwrap();
+    let docs = common::errcodes_in(&dir, &["docs", "--catalog", "codes.yaml"]);
+    assert_eq!(docs.code, Some(0), "{}", docs.stderr);
+    let explain = common::errcodes_in(&dir, &["explain", "--catalog", "codes.yaml", "2"]);
+    assert_eq!(explain.code, Some(0), "{}", explain.stderr);
+    let site = dir.join("site");
+    let run = common::errcodes_in(
+        &dir,
+        &[
+            "docs",
+            "--catalog",
+            "codes.yaml",
+            "--site",
+            site.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    for code in 1..=pieces.len() {
+        let page = std::fs::read_to_string(site.join(format!("{code}.html"))).unwrap();
+        assert!(
+            !page.contains("<b>") && !page.contains("<div>\n<div>"),
+            "{code}"
+        );
+        assert!(!page.contains("javascript:x\""), "{code}");
+    }
+    assert!(!docs.stdout.contains("<b>") && !docs.stdout.contains("](javascript"));
+}
